@@ -1,0 +1,238 @@
+/**
+ * Billing status derivation: pure functions, no I/O, no clock of their own.
+ *
+ * It happens in two steps on purpose. `snapshotFromFacts` turns what Stripe said into a small,
+ * storable snapshot (once per Stripe read). `statusAt` turns a snapshot into the wire `Status`
+ * for a given moment, so "expiring"/"expired" and the access wall follow the calendar on every
+ * read, not only when a webhook arrives.
+ */
+import type { Failure, InvoiceSummary, PaymentMethodSummary, State, Status, Wall } from '../protocol/index.js';
+import { PROTOCOL_VERSION } from '../protocol/index.js';
+import {
+  invoiceSubscriptionId,
+  refId,
+  type StripeCardSource,
+  type StripeCustomer,
+  type StripeInvoice,
+  type StripePaymentIntent,
+  type StripePaymentMethod,
+  type StripeSubscription,
+} from './stripe-shapes.js';
+
+/** Everything read from Stripe for one customer. */
+export interface BillingFacts {
+  customer: StripeCustomer;
+  subscriptions: StripeSubscription[];
+  /** Open invoices, each with its PaymentIntent when one could be reached. */
+  openInvoices: Array<{ invoice: StripeInvoice; paymentIntent: StripePaymentIntent | null }>;
+}
+
+/** What the store keeps per customer: small, JSON-safe, independent of the clock. */
+export interface BillingSnapshot {
+  paymentMethodId: string | null;
+  paymentMethod: PaymentMethodSummary | null;
+  invoice: InvoiceSummary | null;
+  invoiceState: 'none' | 'failed' | 'action_required';
+  failure: Failure | null;
+  /** When the unpaid invoice was first due (ISO): the start of any grace period. */
+  failingSince: string | null;
+}
+
+export interface WallPolicy {
+  /** `soft` shows a closable wall during the grace period and a hard one after; `hard` blocks at once. */
+  mode: Wall;
+  graceDays: number;
+}
+
+export interface StatusPolicy {
+  expiringWithinDays: number;
+  wall: WallPolicy;
+}
+
+/** Subscription states in which Stripe will still charge the payment method. */
+const LIVE_SUBSCRIPTION = new Set(['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused']);
+/** Subscription states in which an open invoice is overdue and worth paying now. */
+export const OVERDUE_SUBSCRIPTION = new Set(['past_due', 'unpaid']);
+
+const DAY_MS = 86_400_000;
+
+export function summarizePaymentMethod(pm: StripePaymentMethod | StripeCardSource): PaymentMethodSummary {
+  if ('object' in pm && pm.object === 'card') {
+    const card = pm as StripeCardSource;
+    return {
+      type: 'card',
+      brand: card.brand ? card.brand.toLowerCase() : null,
+      last4: card.last4 ?? null,
+      expMonth: card.exp_month ?? null,
+      expYear: card.exp_year ?? null,
+      wallet: null,
+    };
+  }
+  const method = pm as StripePaymentMethod;
+  const card = method.card ?? null;
+  return {
+    type: method.type,
+    brand: card?.display_brand ?? card?.brand ?? null,
+    last4: card?.last4 ?? null,
+    expMonth: card?.exp_month ?? null,
+    expYear: card?.exp_year ?? null,
+    wallet: card?.wallet?.type ?? null,
+  };
+}
+
+type MethodRef = string | StripePaymentMethod | null | undefined;
+
+/** The expanded object behind a reference, when Stripe expanded it. */
+function expanded(ref: MethodRef): StripePaymentMethod | null {
+  return ref && typeof ref === 'object' ? ref : null;
+}
+
+/**
+ * The payment method Stripe will charge next. A subscription's own default wins over the
+ * customer's; among several live subscriptions the one whose card runs out first matters most.
+ */
+function chargedMethod(facts: BillingFacts, preferSubscription: string | null) {
+  const customerDefault = facts.customer.invoice_settings?.default_payment_method;
+  const legacySource = facts.customer.default_source;
+  const candidates: Array<{ id: string; method: StripePaymentMethod | StripeCardSource | null }> = [];
+  const add = (ref: MethodRef) => {
+    const id = refId(ref ?? null);
+    if (id) candidates.push({ id, method: expanded(ref) });
+  };
+  const live = facts.subscriptions.filter((s) => LIVE_SUBSCRIPTION.has(s.status));
+  const preferred = live.find((s) => s.id === preferSubscription);
+  if (preferred) {
+    add(preferred.default_payment_method ?? customerDefault);
+  } else if (live.length > 0) {
+    for (const s of live) add(s.default_payment_method ?? customerDefault);
+  } else {
+    add(customerDefault);
+  }
+  if (candidates.length === 0 && legacySource && typeof legacySource === 'object' && legacySource.object === 'card') {
+    candidates.push({ id: legacySource.id, method: legacySource as StripeCardSource });
+  }
+  const summarized = candidates.map((c) => ({ id: c.id, summary: c.method ? summarizePaymentMethod(c.method) : null }));
+  summarized.sort((a, b) => expiryKey(a.summary) - expiryKey(b.summary));
+  return summarized[0] ?? null;
+}
+
+function expiryKey(pm: PaymentMethodSummary | null): number {
+  return pm?.expYear && pm.expMonth ? pm.expYear * 12 + pm.expMonth : Number.MAX_SAFE_INTEGER;
+}
+
+/** The PaymentIntent behind an invoice (API 2025-03-31+): the default entry of `invoice.payments`. */
+export function invoicePaymentIntentId(invoice: StripeInvoice): string | null {
+  const payments = invoice.payments?.data ?? [];
+  const chosen = payments.find((p) => p.is_default) ?? payments[payments.length - 1];
+  const pi = chosen?.payment.payment_intent ?? null;
+  if (pi) return refId(pi);
+  // The confirmation secret of a PaymentIntent is `pi_…_secret_…`: its prefix is the id.
+  const secret = invoice.confirmation_secret?.client_secret;
+  const match = secret ? /^(pi_[A-Za-z0-9]+)_secret_/.exec(secret) : null;
+  return match?.[1] ?? null;
+}
+
+function toIso(unixSeconds: number | null | undefined): string | null {
+  return unixSeconds == null ? null : new Date(unixSeconds * 1000).toISOString();
+}
+
+function httpUrlOrNull(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function summarizeInvoice(invoice: StripeInvoice): InvoiceSummary {
+  return {
+    id: invoice.id,
+    amountDue: invoice.amount_remaining ?? invoice.amount_due,
+    currency: invoice.currency.toLowerCase(),
+    attemptCount: invoice.attempt_count,
+    nextAttemptAt: toIso(invoice.next_payment_attempt),
+    hostedInvoiceUrl: httpUrlOrNull(invoice.hosted_invoice_url),
+  };
+}
+
+function classifyInvoice(entry: BillingFacts['openInvoices'][number]): 'failed' | 'action_required' | null {
+  const { invoice, paymentIntent } = entry;
+  if (invoice.status !== 'open') return null;
+  if (invoice.collection_method && invoice.collection_method !== 'charge_automatically') return null;
+  if (paymentIntent?.status === 'requires_action') return 'action_required';
+  if (paymentIntent?.status === 'processing' || paymentIntent?.status === 'succeeded') return null;
+  if (invoice.attempt_count > 0) return 'failed';
+  // Not attempted yet, but the last attempt of its PaymentIntent failed (an on-session try).
+  return paymentIntent?.last_payment_error ? 'failed' : null;
+}
+
+/** Turns Stripe's objects into the snapshot the store keeps. Pure. */
+export function snapshotFromFacts(facts: BillingFacts): BillingSnapshot {
+  const troubled = facts.openInvoices
+    .map((entry) => ({ ...entry, state: classifyInvoice(entry) }))
+    .filter((e): e is typeof e & { state: 'failed' | 'action_required' } => e.state !== null)
+    // A confirmation the customer can give now comes first, then the oldest debt.
+    .sort((a, b) =>
+      a.state !== b.state ? (a.state === 'action_required' ? -1 : 1) : a.invoice.created - b.invoice.created,
+    );
+  const worst = troubled[0] ?? null;
+  const method = chargedMethod(facts, worst ? invoiceSubscriptionId(worst.invoice) : null);
+  const error = worst?.paymentIntent?.last_payment_error ?? null;
+  const oldestCreated = troubled.reduce(
+    (min, e) => Math.min(min, e.invoice.status_transitions?.finalized_at ?? e.invoice.created),
+    Number.POSITIVE_INFINITY,
+  );
+  return {
+    paymentMethodId: method?.id ?? null,
+    paymentMethod: method?.summary ?? null,
+    invoice: worst ? summarizeInvoice(worst.invoice) : null,
+    invoiceState: worst?.state ?? 'none',
+    failure:
+      worst && error
+        ? { code: error.code ?? null, declineCode: error.decline_code ?? null, adviceCode: error.advice_code ?? null }
+        : null,
+    failingSince: worst ? toIso(oldestCreated) : null,
+  };
+}
+
+/** First instant after the card's expiry month ends (cards are valid through their whole month, UTC). */
+export function cardExpiresAt(pm: PaymentMethodSummary): number | null {
+  if (!pm.expMonth || !pm.expYear) return null;
+  return Date.UTC(pm.expYear, pm.expMonth, 1); // month is 1-based, so this is the 1st of the next month
+}
+
+function cardState(pm: PaymentMethodSummary | null, now: number, withinDays: number): State {
+  const expiresAt = pm ? cardExpiresAt(pm) : null;
+  if (expiresAt === null) return 'ok';
+  if (now >= expiresAt) return 'expired';
+  return expiresAt - now <= withinDays * DAY_MS ? 'expiring' : 'ok';
+}
+
+/** The wire status of a snapshot at a moment. Pure: `now` is passed in. */
+export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusPolicy): Status {
+  const state: State =
+    snapshot.invoiceState !== 'none' ? snapshot.invoiceState : cardState(snapshot.paymentMethod, now, policy.expiringWithinDays);
+  let wall: Wall = 'none';
+  let endsAt: string | null = null;
+  if (snapshot.invoiceState !== 'none' && snapshot.failingSince && policy.wall.mode !== 'none') {
+    const since = Date.parse(snapshot.failingSince);
+    if (policy.wall.mode === 'hard') {
+      wall = 'hard';
+      endsAt = snapshot.failingSince;
+    } else {
+      const end = since + policy.wall.graceDays * DAY_MS;
+      endsAt = new Date(end).toISOString();
+      wall = now < end ? 'soft' : 'hard';
+    }
+  }
+  return {
+    v: PROTOCOL_VERSION,
+    state,
+    paymentMethod: snapshot.paymentMethod,
+    invoice: snapshot.invoice,
+    failure: snapshot.failure,
+    access: { wall, endsAt },
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Every call Paymend makes to Stripe, in one place, with what comes back validated.
+ * Reads are kept to a handful per derivation because Stripe limits reads per transaction.
+ */
+import type Stripe from 'stripe';
+import type { Failure } from '../protocol/index.js';
+import { OVERDUE_SUBSCRIPTION, invoicePaymentIntentId, type BillingFacts } from './derive.js';
+import { HandlerError } from './errors.js';
+import {
+  CustomerSchema,
+  InvoiceSchema,
+  PaymentIntentSchema,
+  SetupIntentSchema,
+  SubscriptionSchema,
+  invoiceSubscriptionId,
+  refId,
+  type StripeInvoice,
+} from './stripe-shapes.js';
+import type { z } from 'zod';
+
+/** Stripe's error for `invoices.pay` when the bank wants the customer to authenticate. */
+const REQUIRES_ACTION = 'invoice_payment_intent_requires_action';
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.', {
+      cause: new Error(`Unexpected Stripe ${what}: ${result.error.message}`),
+    });
+  }
+  return result.data;
+}
+
+interface StripeErrorLike {
+  type?: string;
+  code?: string;
+  decline_code?: string;
+  advice_code?: string;
+  statusCode?: number;
+}
+
+function asStripeError(error: unknown): StripeErrorLike | null {
+  return error && typeof error === 'object' && 'type' in error ? (error as StripeErrorLike) : null;
+}
+
+function isCardError(error: unknown): error is StripeErrorLike {
+  return asStripeError(error)?.type === 'StripeCardError';
+}
+
+/** Errors from Stripe other than declines become a 502 that says nothing of Stripe's internals. */
+export function wrapStripeError(error: unknown): never {
+  if (error instanceof HandlerError) throw error;
+  const stripeError = asStripeError(error);
+  if (stripeError?.type === 'StripeRateLimitError') {
+    throw new HandlerError(503, 'stripe_unavailable', 'The payment provider is busy. Please try again shortly.', { cause: error });
+  }
+  throw new HandlerError(502, 'stripe_unavailable', 'The payment provider could not be reached. Please try again.', { cause: error });
+}
+
+async function call<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    return wrapStripeError(error);
+  }
+}
+
+export interface CompleteOutcome {
+  paymentMethodId: string;
+  /** Invoices paid during this call. */
+  paid: Array<{ id: string; amount: number; currency: string }>;
+  nextAction?: { clientSecret: string };
+  failure?: Failure;
+}
+
+export class StripeGateway {
+  constructor(private readonly stripe: Stripe) {}
+
+  /** Everything the status derivation needs, in 3 reads plus one per failing invoice. */
+  async readFacts(customerId: string): Promise<BillingFacts | null> {
+    const [customerRaw, subscriptionsRaw, invoicesRaw] = await call(() =>
+      Promise.all([
+        this.stripe.customers.retrieve(customerId, { expand: ['invoice_settings.default_payment_method', 'default_source'] }),
+        this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100, expand: ['data.default_payment_method'] }),
+        this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100, expand: ['data.payments'] }),
+      ]).catch((error: unknown) => {
+        if ((error as StripeErrorLike).code === 'resource_missing') return [null, null, null] as const;
+        throw error;
+      }),
+    );
+    if (!customerRaw || !subscriptionsRaw || !invoicesRaw) return null;
+    const customer = parse(CustomerSchema, customerRaw, 'customer');
+    if (customer.deleted) return null;
+    const subscriptions = subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
+    const invoices = invoicesRaw.data.map((i) => parse(InvoiceSchema, i, 'invoice'));
+    const openInvoices = await Promise.all(
+      invoices.map(async (invoice) => ({ invoice, paymentIntent: await this.readInvoicePaymentIntent(invoice) })),
+    );
+    return { customer, subscriptions, openInvoices };
+  }
+
+  /** The PaymentIntent of an attempted invoice, for its status and `last_payment_error`. */
+  private async readInvoicePaymentIntent(invoice: StripeInvoice) {
+    const id = invoicePaymentIntentId(invoice);
+    if (!id || invoice.attempt_count === 0) return null;
+    const pi = await call(() => this.stripe.paymentIntents.retrieve(id));
+    return parse(PaymentIntentSchema, pi, 'payment intent');
+  }
+
+  async createSetupIntent(customerId: string): Promise<{ clientSecret: string }> {
+    const raw = await call(() =>
+      this.stripe.setupIntents.create({
+        customer: customerId,
+        usage: 'off_session',
+        automatic_payment_methods: { enabled: true },
+        metadata: { paymend: '1' },
+      }),
+    );
+    const intent = parse(SetupIntentSchema, raw, 'setup intent');
+    if (!intent.client_secret) throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.');
+    return { clientSecret: intent.client_secret };
+  }
+
+  /**
+   * After the customer confirmed a SetupIntent: pay what is overdue with the new method, then make
+   * it the default everywhere. Paying first means a card the bank declines is not adopted, and
+   * the customer's previous default stays as it was.
+   */
+  async completeUpdate(customerId: string, setupIntentId: string): Promise<CompleteOutcome> {
+    const intent = parse(
+      SetupIntentSchema,
+      await call(() => this.stripe.setupIntents.retrieve(setupIntentId)).catch((error: unknown) => {
+        if (error instanceof HandlerError && asStripeError(error.cause)?.code === 'resource_missing') {
+          throw new HandlerError(404, 'not_found', 'No such card update.');
+        }
+        throw error;
+      }),
+      'setup intent',
+    );
+    // Answer "not found" for another customer's intent, so ids cannot be probed.
+    if (refId(intent.customer ?? null) !== customerId) throw new HandlerError(404, 'not_found', 'No such card update.');
+    const paymentMethodId = refId(intent.payment_method ?? null);
+    if (intent.status !== 'succeeded' || !paymentMethodId) {
+      throw new HandlerError(409, 'setup_intent_not_succeeded', 'The card has not been confirmed yet.');
+    }
+
+    const subscriptionsRaw = await call(() => this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100 }));
+    const subscriptions = subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
+    const overdue = new Set(subscriptions.filter((s) => OVERDUE_SUBSCRIPTION.has(s.status)).map((s) => s.id));
+
+    const outcome: CompleteOutcome = { paymentMethodId, paid: [] };
+    if (overdue.size > 0) {
+      const invoicesRaw = await call(() => this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100 }));
+      const due = invoicesRaw.data
+        .map((i) => parse(InvoiceSchema, i, 'invoice'))
+        .filter((i) => overdue.has(invoiceSubscriptionId(i) ?? ''))
+        .sort((a, b) => a.created - b.created);
+      for (const invoice of due) {
+        const result = await this.payInvoice(invoice, paymentMethodId);
+        if (result === 'paid') outcome.paid.push({ id: invoice.id, amount: invoice.amount_remaining ?? invoice.amount_due, currency: invoice.currency });
+        else if (result === 'already_paid') continue;
+        else if ('nextAction' in result) return { ...outcome, nextAction: result.nextAction };
+        else return { ...outcome, failure: result.failure };
+      }
+    }
+
+    await call(() =>
+      this.stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethodId } }),
+    );
+    // A subscription's own default wins over the customer's: leaving it would keep the old card charged.
+    for (const subscription of subscriptions) {
+      const own = refId(subscription.default_payment_method ?? null);
+      if (own && own !== paymentMethodId && !['canceled', 'incomplete_expired'].includes(subscription.status)) {
+        await call(() => this.stripe.subscriptions.update(subscription.id, { default_payment_method: paymentMethodId }));
+      }
+    }
+    return outcome;
+  }
+
+  private async payInvoice(
+    invoice: StripeInvoice,
+    paymentMethodId: string,
+  ): Promise<'paid' | 'already_paid' | { nextAction: { clientSecret: string } } | { failure: Failure }> {
+    try {
+      // The customer is here, so the bank may ask them to authenticate: `off_session: false`.
+      // One key per invoice and card: a repeated /complete replays Stripe's answer, never charges twice.
+      await this.stripe.invoices.pay(
+        invoice.id,
+        { payment_method: paymentMethodId, off_session: false },
+        { idempotencyKey: `paymend-pay-${invoice.id}-${paymentMethodId}` },
+      );
+      return 'paid';
+    } catch (error) {
+      const stripeError = asStripeError(error);
+      if (stripeError?.code === REQUIRES_ACTION) {
+        const fresh = parse(
+          InvoiceSchema,
+          await call(() => this.stripe.invoices.retrieve(invoice.id, { expand: ['confirmation_secret'] })),
+          'invoice',
+        );
+        const clientSecret = fresh.confirmation_secret?.client_secret;
+        if (!clientSecret) throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.');
+        return { nextAction: { clientSecret } };
+      }
+      // Paid meanwhile (a webhook-driven retry, another tab): nothing left to do for it.
+      if (stripeError?.code === 'invoice_already_paid' || stripeError?.code === 'invoice_not_open') return 'already_paid';
+      if (isCardError(error)) {
+        return {
+          failure: {
+            code: error.code ?? 'card_declined',
+            declineCode: error.decline_code ?? null,
+            adviceCode: error.advice_code ?? null,
+          },
+        };
+      }
+      return wrapStripeError(error);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * `createHandler(options)`: the merchant backend as one web-standard `(Request) => Promise<Response>`.
+ * It serves the wire protocol of `src/protocol` under the merchant's base path.
+ */
+import type Stripe from 'stripe';
+import {
+  AnalyticsEventSchema,
+  CompleteRequestSchema,
+  PATHS,
+  type CompleteResponse,
+  type SetupIntentResponse,
+  type Status,
+} from '../protocol/index.js';
+import { BillingService } from './billing.js';
+import { HandlerError } from './errors.js';
+import { StripeGateway } from './gateway.js';
+import { checkWidgetPost, errorResponse, json, noContent, readJson, readText } from './http.js';
+import { resolveOptions, type HandlerOptions, type RateLimit } from './options.js';
+import { EVENT_DEDUP_MS, HANDLED_EVENTS, eventCustomer, eventPaymentMethod } from './webhooks.js';
+
+/** Widget bodies are tiny; webhooks carry whole Stripe objects. */
+const WIDGET_BODY_LIMIT = 8 * 1024;
+const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+const CUSTOMER_ID = /^cus_[A-Za-z0-9]{1,250}$/;
+
+export interface RecoveryStats {
+  /** Widget beacons by event name, and by `name.state`. */
+  events: Record<string, number>;
+  /** Counted by the server itself, independent of beacons. */
+  cardsUpdated: number;
+  invoicesRecovered: number;
+  /** Recovered amounts in minor units, per currency. */
+  amountRecovered: Record<string, number>;
+}
+
+export interface PaymendHandler {
+  (request: Request): Promise<Response>;
+  /** The recovery funnel read back from the store's counters. */
+  recoveryStats(): Promise<RecoveryStats>;
+  /** Re-reads one customer from Stripe now (e.g. after a change made outside Stripe webhooks). */
+  refreshCustomer(customerId: string): Promise<Status>;
+  /** Closes the store's connections when the handler owns them. */
+  close(): Promise<void>;
+}
+
+type Route = (request: Request) => Promise<Response>;
+
+export function createHandler(input: HandlerOptions): PaymendHandler {
+  const options = resolveOptions(input);
+  const gateway = new StripeGateway(options.stripe);
+  const billing = new BillingService(gateway, options);
+  const { store, logger } = options;
+
+  async function customerOf(request: Request): Promise<string> {
+    const customerId = await options.resolveCustomer(request);
+    if (customerId == null) throw new HandlerError(401, 'unauthenticated', 'Sign in to see your billing status.');
+    if (typeof customerId !== 'string' || !CUSTOMER_ID.test(customerId)) {
+      throw new HandlerError(500, 'internal_error', 'Something went wrong.', {
+        cause: new Error('resolveCustomer must return a Stripe customer id (cus_…) or null'),
+      });
+    }
+    return customerId;
+  }
+
+  async function limit(name: string, customerId: string, rule: RateLimit): Promise<void> {
+    const window = await store.hit(`${name}:${customerId}`, rule.windowSeconds * 1000).catch((error: unknown) => {
+      // A broken store must not open the door to card testing: refuse rather than skip the limit.
+      logger.error('rate limit store failed', error);
+      throw new HandlerError(503, 'stripe_unavailable', 'Please try again shortly.');
+    });
+    if (window.count > rule.limit) {
+      const retryAfter = Math.max(1, Math.ceil(window.resetInMs / 1000));
+      throw new HandlerError(429, 'rate_limited', 'Too many attempts. Please wait a few minutes and try again.', {
+        headers: { 'retry-after': String(retryAfter) },
+      });
+    }
+  }
+
+  const getStatus: Route = async (request) => {
+    const customerId = await customerOf(request);
+    return json(200, await billing.status(customerId));
+  };
+
+  const postSetupIntent: Route = async (request) => {
+    checkWidgetPost(request, options.allowedOrigins);
+    const customerId = await customerOf(request);
+    await readJson(request, WIDGET_BODY_LIMIT);
+    await limit('setup-intent', customerId, options.rateLimits.setupIntent);
+    const { clientSecret } = await gateway.createSetupIntent(customerId);
+    const body: SetupIntentResponse = { clientSecret, publishableKey: options.publishableKey };
+    return json(200, body);
+  };
+
+  const postComplete: Route = async (request) => {
+    checkWidgetPost(request, options.allowedOrigins);
+    const customerId = await customerOf(request);
+    const parsed = CompleteRequestSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT));
+    if (!parsed.success) throw new HandlerError(400, 'bad_request', 'Send {"setupIntentId": "seti_…"}.');
+    await limit('complete', customerId, options.rateLimits.complete);
+    const outcome = await gateway.completeUpdate(customerId, parsed.data.setupIntentId);
+    const snapshot = await billing.refresh(customerId);
+    await countOutcome(outcome);
+    const body: CompleteResponse = { status: await billing.status(customerId, snapshot) };
+    if (outcome.nextAction) body.nextAction = outcome.nextAction;
+    if (outcome.failure) body.failure = outcome.failure;
+    return json(200, body);
+  };
+
+  async function countOutcome(outcome: Awaited<ReturnType<StripeGateway['completeUpdate']>>): Promise<void> {
+    const counters: Record<string, number> = {};
+    if (!outcome.failure && !outcome.nextAction) counters['server.cardsUpdated'] = 1;
+    for (const paid of outcome.paid) {
+      counters['server.invoicesRecovered'] = (counters['server.invoicesRecovered'] ?? 0) + 1;
+      const key = `server.amountRecovered.${paid.currency}`;
+      counters[key] = (counters[key] ?? 0) + paid.amount;
+    }
+    if (Object.keys(counters).length > 0) await store.count(counters).catch((e: unknown) => logger.error('counting failed', e));
+  }
+
+  const postWebhook: Route = async (request) => {
+    const signature = request.headers.get('stripe-signature');
+    if (!signature) throw new HandlerError(400, 'invalid_signature', 'Missing Stripe-Signature header.');
+    const payload = await readText(request, WEBHOOK_BODY_LIMIT);
+    let event: Stripe.Event;
+    try {
+      event = options.stripe.webhooks.constructEvent(payload, signature, options.webhookSecret, options.webhookToleranceSeconds);
+    } catch {
+      throw new HandlerError(400, 'invalid_signature', 'The webhook signature is not valid.');
+    }
+    if (!HANDLED_EVENTS.has(event.type)) return json(200, { received: true, handled: false });
+    if (!(await store.claimEvent(event.id, EVENT_DEDUP_MS))) return json(200, { received: true, duplicate: true });
+    try {
+      let customerId = eventCustomer(event);
+      const paymentMethodId = eventPaymentMethod(event);
+      if (!customerId && paymentMethodId) customerId = await store.customerOfPaymentMethod(paymentMethodId);
+      if (!customerId) return json(200, { received: true, handled: false });
+      // A customer nobody has looked at needs no Stripe read now: forgetting is enough.
+      if (await billing.isCached(customerId)) await billing.refresh(customerId);
+      else await billing.invalidate(customerId);
+      return json(200, { received: true, handled: true });
+    } catch (error) {
+      // Let Stripe deliver it again later: the claim is released so the retry is not a "duplicate".
+      await store.releaseEvent(event.id).catch(() => undefined);
+      throw error;
+    }
+  };
+
+  const postEvents: Route = async (request) => {
+    checkWidgetPost(request, options.allowedOrigins);
+    const customerId = await customerOf(request);
+    const parsed = AnalyticsEventSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT));
+    if (!parsed.success) {
+      throw new HandlerError(400, 'bad_request', 'Send {"name": "shown"|"opened"|"dismissed"|"updated"|"recovered", "state": …}.');
+    }
+    await limit('events', customerId, options.rateLimits.events);
+    const { name, state } = parsed.data;
+    await store.count({ [`events.${name}`]: 1, [`events.${name}.${state}`]: 1 });
+    return noContent();
+  };
+
+  const routes: Record<string, { method: 'GET' | 'POST'; run: Route }> = {
+    [PATHS.status]: { method: 'GET', run: getStatus },
+    [PATHS.setupIntent]: { method: 'POST', run: postSetupIntent },
+    [PATHS.complete]: { method: 'POST', run: postComplete },
+    [PATHS.webhook]: { method: 'POST', run: postWebhook },
+    [PATHS.events]: { method: 'POST', run: postEvents },
+  };
+
+  function routeOf(pathname: string): string | null {
+    if (options.basePath !== undefined) {
+      const base = options.basePath === '/' ? '' : options.basePath;
+      return pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : null;
+    }
+    return pathname.slice(pathname.lastIndexOf('/'));
+  }
+
+  const handler = async (request: Request): Promise<Response> => {
+    try {
+      const route = routes[routeOf(new URL(request.url).pathname) ?? ''];
+      if (!route) throw new HandlerError(404, 'not_found', 'No such Paymend endpoint.');
+      if (request.method !== route.method && !(route.method === 'GET' && request.method === 'HEAD')) {
+        throw new HandlerError(405, 'method_not_allowed', `Use ${route.method} here.`, { headers: { allow: route.method } });
+      }
+      return await route.run(request);
+    } catch (error) {
+      if (error instanceof HandlerError) {
+        if (error.status >= 500) logger.error(`${request.method} ${new URL(request.url).pathname}: ${error.message}`, error.cause);
+        return errorResponse(error);
+      }
+      logger.error(`${request.method} ${safePath(request)}: unexpected error`, error);
+      return errorResponse(new HandlerError(500, 'internal_error', 'Something went wrong. Please try again.'));
+    }
+  };
+
+  async function recoveryStats(): Promise<RecoveryStats> {
+    const counters = await store.counters();
+    const stats: RecoveryStats = { events: {}, cardsUpdated: 0, invoicesRecovered: 0, amountRecovered: {} };
+    for (const [name, value] of Object.entries(counters)) {
+      if (name.startsWith('events.')) stats.events[name.slice('events.'.length)] = value;
+      else if (name === 'server.cardsUpdated') stats.cardsUpdated = value;
+      else if (name === 'server.invoicesRecovered') stats.invoicesRecovered = value;
+      else if (name.startsWith('server.amountRecovered.')) stats.amountRecovered[name.slice('server.amountRecovered.'.length)] = value;
+    }
+    return stats;
+  }
+
+  return Object.assign(handler, {
+    recoveryStats,
+    refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
+    close: async () => store.close?.(),
+  });
+}
+
+function safePath(request: Request): string {
+  try {
+    return new URL(request.url).pathname;
+  } catch {
+    return '(bad url)';
+  }
+}
+

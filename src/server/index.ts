@@ -1,0 +1,17 @@
+/** `paymend/server`: the merchant backend handler. Never imported by browser code. */
+export { createHandler, type PaymendHandler, type RecoveryStats } from './handler.js';
+export type { HandlerOptions, Logger, ResolveCustomer, ShouldShow, RateLimit } from './options.js';
+export { toNodeHandler, toWebRequest, writeNodeResponse, type NodeAdapterOptions } from './node.js';
+export { MemoryStore, type MemoryStoreOptions } from './stores/memory.js';
+export { RedisStore, type RedisStoreOptions } from './stores/redis.js';
+export type { Store, StoredSnapshot, RateWindow } from './stores/types.js';
+export {
+  snapshotFromFacts,
+  statusAt,
+  cardExpiresAt,
+  type BillingFacts,
+  type BillingSnapshot,
+  type StatusPolicy,
+  type WallPolicy,
+} from './derive.js';
+export { HandlerError } from './errors.js';

@@ -1,0 +1,133 @@
+import { Redis, type RedisOptions } from 'ioredis';
+import type { RateWindow, Store, StoredSnapshot } from './types.js';
+
+export interface RedisStoreOptions {
+  /** An ioredis client you already have, or a `redis://` URL to connect to. */
+  client?: Redis;
+  url?: string;
+  /** Extra ioredis options when `url` is given. */
+  redisOptions?: RedisOptions;
+  /** Key prefix, so several apps can share one Redis. */
+  prefix?: string;
+  /** How long a snapshot is trusted without a webhook (ms). */
+  ttlMs?: number;
+}
+
+// Compare-and-set in one round trip: a derivation that started before an invalidation must not
+// overwrite what the invalidation made true.
+const SET_IF_GENERATION = `
+local current = redis.call('GET', KEYS[1]) or '0'
+if current ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+return 1`;
+
+const INVALIDATE = `
+local g = redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+redis.call('DEL', KEYS[2])
+return g`;
+
+const HIT = `
+local c = redis.call('INCR', KEYS[1])
+if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) ttl = tonumber(ARGV[1]) end
+return {c, ttl}`;
+
+/** Shares snapshots, webhook dedup, rate limits and counters between handler instances. */
+export class RedisStore implements Store {
+  readonly client: Redis;
+  private readonly ownsClient: boolean;
+  private readonly prefix: string;
+  private readonly ttlMs: number;
+
+  constructor(options: RedisStoreOptions) {
+    if (options.client) {
+      this.client = options.client;
+      this.ownsClient = false;
+    } else if (options.url) {
+      // Fail fast while Redis is down instead of queueing requests behind a page view;
+      // the handler falls back to Stripe and says so in its log.
+      this.client = new Redis(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, ...options.redisOptions });
+      this.ownsClient = true;
+    } else {
+      throw new TypeError('RedisStore needs a `client` (ioredis) or a `url` (redis://…)');
+    }
+    this.prefix = options.prefix ?? 'paymend:';
+    this.ttlMs = options.ttlMs ?? 6 * 3_600_000;
+  }
+
+  private key(kind: string, id: string): string {
+    return `${this.prefix}${kind}:${id}`;
+  }
+
+  async get(customerId: string): Promise<StoredSnapshot | null> {
+    const raw = await this.client.get(this.key('status', customerId));
+    return raw ? (JSON.parse(raw) as StoredSnapshot) : null;
+  }
+
+  async generation(customerId: string): Promise<number> {
+    return Number((await this.client.get(this.key('gen', customerId))) ?? 0);
+  }
+
+  async setIfGeneration(customerId: string, value: StoredSnapshot, generation: number): Promise<boolean> {
+    const stored = await this.client.eval(
+      SET_IF_GENERATION,
+      2,
+      this.key('gen', customerId),
+      this.key('status', customerId),
+      String(generation),
+      JSON.stringify(value),
+      String(this.ttlMs),
+    );
+    return stored === 1;
+  }
+
+  async invalidate(customerId: string): Promise<number> {
+    // The generation outlives the snapshot so a late, older write is still refused.
+    const generation = await this.client.eval(
+      INVALIDATE,
+      2,
+      this.key('gen', customerId),
+      this.key('status', customerId),
+      String(this.ttlMs * 4),
+    );
+    return Number(generation);
+  }
+
+  async claimEvent(eventId: string, ttlMs: number): Promise<boolean> {
+    return (await this.client.set(this.key('evt', eventId), '1', 'PX', ttlMs, 'NX')) === 'OK';
+  }
+
+  async releaseEvent(eventId: string): Promise<void> {
+    await this.client.del(this.key('evt', eventId));
+  }
+
+  async hit(key: string, windowMs: number): Promise<RateWindow> {
+    const [count, resetInMs] = (await this.client.eval(HIT, 1, this.key('rl', key), String(windowMs))) as [number, number];
+    return { count, resetInMs };
+  }
+
+  async rememberPaymentMethod(paymentMethodId: string, customerId: string): Promise<void> {
+    await this.client.set(this.key('pm', paymentMethodId), customerId, 'PX', this.ttlMs * 4);
+  }
+
+  async customerOfPaymentMethod(paymentMethodId: string): Promise<string | null> {
+    return this.client.get(this.key('pm', paymentMethodId));
+  }
+
+  async count(counters: Record<string, number>): Promise<void> {
+    const pipeline = this.client.pipeline();
+    for (const [name, by] of Object.entries(counters)) pipeline.hincrby(this.key('stats', 'counters'), name, by);
+    await pipeline.exec();
+  }
+
+  async counters(): Promise<Record<string, number>> {
+    const raw = await this.client.hgetall(this.key('stats', 'counters'));
+    return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Number(v)]));
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsClient) await this.client.quit().catch(() => this.client.disconnect());
+  }
+}

@@ -1,0 +1,44 @@
+import type { BillingSnapshot } from '../derive.js';
+
+/** One customer's cached billing snapshot. */
+export interface StoredSnapshot {
+  snapshot: BillingSnapshot;
+  /** When it was read from Stripe (ms since epoch). */
+  derivedAt: number;
+}
+
+export interface RateWindow {
+  /** Hits in the current window, this one included. */
+  count: number;
+  /** Milliseconds until the window resets. */
+  resetInMs: number;
+}
+
+/**
+ * Where the handler keeps state that must be shared by every instance serving the same merchant.
+ *
+ * Writes of derived snapshots are guarded by a per-customer generation: a webhook bumps it, and
+ * a derivation that started before the bump cannot overwrite the newer truth with its older read.
+ */
+export interface Store {
+  get(customerId: string): Promise<StoredSnapshot | null>;
+  /** Current generation of a customer's snapshot (0 when never invalidated). */
+  generation(customerId: string): Promise<number>;
+  /** Stores `value` only if the generation is still `generation`; returns whether it did. */
+  setIfGeneration(customerId: string, value: StoredSnapshot, generation: number): Promise<boolean>;
+  /** Drops the snapshot and bumps the generation; returns the new generation. */
+  invalidate(customerId: string): Promise<number>;
+  /** Records a webhook event id; true the first time it is seen within `ttlMs`. */
+  claimEvent(eventId: string, ttlMs: number): Promise<boolean>;
+  /** Forgets a claimed event id, so Stripe's retry of an event we failed to process is not a duplicate. */
+  releaseEvent(eventId: string): Promise<void>;
+  /** Counts a hit in a fixed window for `key` (rate limiting). */
+  hit(key: string, windowMs: number): Promise<RateWindow>;
+  /** Remembers which customer a payment method belongs to (a detach event no longer says). */
+  rememberPaymentMethod(paymentMethodId: string, customerId: string): Promise<void>;
+  customerOfPaymentMethod(paymentMethodId: string): Promise<string | null>;
+  /** Adds to named analytics counters. */
+  count(counters: Record<string, number>): Promise<void>;
+  counters(): Promise<Record<string, number>>;
+  close?(): Promise<void>;
+}

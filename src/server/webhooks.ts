@@ -1,0 +1,65 @@
+/**
+ * Stripe webhooks. Each event is only a hint that a customer changed: the handler re-reads the
+ * customer from Stripe instead of applying the event's payload, so duplicates, replays and any
+ * delivery order all end in the same, current status.
+ */
+import type Stripe from 'stripe';
+import { refId } from './stripe-shapes.js';
+
+/** The events that can change what the banner should say. */
+export const HANDLED_EVENTS = new Set([
+  'invoice.payment_failed',
+  'invoice.payment_action_required',
+  'invoice.paid',
+  'invoice.payment_succeeded',
+  'invoice.finalized',
+  'invoice.voided',
+  'invoice.marked_uncollectible',
+  'customer.subscription.created',
+  'customer.subscription.updated',
+  'customer.subscription.deleted',
+  'customer.updated',
+  'customer.deleted',
+  'payment_method.attached',
+  'payment_method.detached',
+  'payment_method.automatically_updated',
+  'payment_method.updated',
+  'setup_intent.succeeded',
+  'payment_intent.succeeded',
+  'payment_intent.payment_failed',
+  'payment_intent.requires_action',
+]);
+
+/** How long an event id is remembered for dedup; Stripe retries deliveries for up to 3 days. */
+export const EVENT_DEDUP_MS = 4 * 86_400_000;
+
+interface EventObject {
+  id?: unknown;
+  object?: unknown;
+  customer?: unknown;
+}
+
+function customerRef(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') {
+    return refId(value as { id: string });
+  }
+  return null;
+}
+
+/** The customer an event is about, when the event itself says so. */
+export function eventCustomer(event: Stripe.Event): string | null {
+  const object = event.data.object as EventObject;
+  if (object.object === 'customer' && typeof object.id === 'string') return object.id;
+  const direct = customerRef(object.customer);
+  if (direct) return direct;
+  // A detached payment method no longer names its customer; the previous attributes may.
+  const previous = (event.data as { previous_attributes?: EventObject }).previous_attributes;
+  return customerRef(previous?.customer);
+}
+
+/** The payment method an event is about, to find its customer when the event does not say. */
+export function eventPaymentMethod(event: Stripe.Event): string | null {
+  const object = event.data.object as EventObject;
+  return object.object === 'payment_method' && typeof object.id === 'string' ? object.id : null;
+}
