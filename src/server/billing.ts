@@ -20,6 +20,7 @@ const EMPTY_SNAPSHOT: BillingSnapshot = {
 
 export class BillingService {
   private readonly inFlight = new Map<string, Promise<BillingSnapshot>>();
+  private readonly refreshes = new Map<string, { current: Promise<BillingSnapshot>; next: Promise<BillingSnapshot> | null }>();
   private storeHealthy = true;
 
   constructor(
@@ -40,9 +41,26 @@ export class BillingService {
     return derivation;
   }
 
-  /** Re-reads Stripe now because something changed; a read already in flight cannot overwrite it. */
-  async refresh(customerId: string): Promise<BillingSnapshot> {
-    return this.derive(customerId, () => this.options.store.invalidate(customerId));
+  /**
+   * Re-reads Stripe now because something changed; a read already in flight cannot overwrite it.
+   * Stripe sends events in bursts (attached, customer.updated, invoice.paid…): while one refresh
+   * runs, every further request shares a single follow-up refresh instead of one read each.
+   */
+  refresh(customerId: string): Promise<BillingSnapshot> {
+    const running = this.refreshes.get(customerId);
+    if (running) {
+      running.next ??= running.current.catch(() => undefined).then(() => this.startRefresh(customerId));
+      return running.next;
+    }
+    return this.startRefresh(customerId);
+  }
+
+  private startRefresh(customerId: string): Promise<BillingSnapshot> {
+    const current = this.derive(customerId, () => this.options.store.invalidate(customerId)).finally(() => {
+      if (this.refreshes.get(customerId)?.current === current) this.refreshes.delete(customerId);
+    });
+    this.refreshes.set(customerId, { current, next: null });
+    return current;
   }
 
   /** Forgets a customer's snapshot without reading Stripe: the next page view derives it. */

@@ -40,6 +40,8 @@ export class RedisStore implements Store {
   private readonly ownsClient: boolean;
   private readonly prefix: string;
   private readonly ttlMs: number;
+  /** Settles once the first connection is ready (or after a few seconds), whichever comes first. */
+  private readonly firstConnect: Promise<void>;
 
   constructor(options: RedisStoreOptions) {
     if (options.client) {
@@ -55,23 +57,43 @@ export class RedisStore implements Store {
     }
     this.prefix = options.prefix ?? 'paymend:';
     this.ttlMs = options.ttlMs ?? 6 * 3_600_000;
+    // Without an offline queue, commands sent while the first connection is still being made would
+    // fail; page views at start-up wait for it briefly instead, later outages fail fast.
+    this.firstConnect =
+      this.client.status === 'ready'
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const timer = setTimeout(done, 3000);
+            timer.unref?.();
+            this.client.once('ready', done);
+            function done() {
+              clearTimeout(timer);
+              resolve();
+            }
+          });
   }
 
   private key(kind: string, id: string): string {
     return `${this.prefix}${kind}:${id}`;
   }
 
+  /** The client, once the first connection had its chance. */
+  private async redis(): Promise<Redis> {
+    await this.firstConnect;
+    return this.client;
+  }
+
   async get(customerId: string): Promise<StoredSnapshot | null> {
-    const raw = await this.client.get(this.key('status', customerId));
+    const raw = await (await this.redis()).get(this.key('status', customerId));
     return raw ? (JSON.parse(raw) as StoredSnapshot) : null;
   }
 
   async generation(customerId: string): Promise<number> {
-    return Number((await this.client.get(this.key('gen', customerId))) ?? 0);
+    return Number((await (await this.redis()).get(this.key('gen', customerId))) ?? 0);
   }
 
   async setIfGeneration(customerId: string, value: StoredSnapshot, generation: number): Promise<boolean> {
-    const stored = await this.client.eval(
+    const stored = await (await this.redis()).eval(
       SET_IF_GENERATION,
       2,
       this.key('gen', customerId),
@@ -85,7 +107,7 @@ export class RedisStore implements Store {
 
   async invalidate(customerId: string): Promise<number> {
     // The generation outlives the snapshot so a late, older write is still refused.
-    const generation = await this.client.eval(
+    const generation = await (await this.redis()).eval(
       INVALIDATE,
       2,
       this.key('gen', customerId),
@@ -96,34 +118,34 @@ export class RedisStore implements Store {
   }
 
   async claimEvent(eventId: string, ttlMs: number): Promise<boolean> {
-    return (await this.client.set(this.key('evt', eventId), '1', 'PX', ttlMs, 'NX')) === 'OK';
+    return (await (await this.redis()).set(this.key('evt', eventId), '1', 'PX', ttlMs, 'NX')) === 'OK';
   }
 
   async releaseEvent(eventId: string): Promise<void> {
-    await this.client.del(this.key('evt', eventId));
+    await (await this.redis()).del(this.key('evt', eventId));
   }
 
   async hit(key: string, windowMs: number): Promise<RateWindow> {
-    const [count, resetInMs] = (await this.client.eval(HIT, 1, this.key('rl', key), String(windowMs))) as [number, number];
+    const [count, resetInMs] = (await (await this.redis()).eval(HIT, 1, this.key('rl', key), String(windowMs))) as [number, number];
     return { count, resetInMs };
   }
 
   async rememberPaymentMethod(paymentMethodId: string, customerId: string): Promise<void> {
-    await this.client.set(this.key('pm', paymentMethodId), customerId, 'PX', this.ttlMs * 4);
+    await (await this.redis()).set(this.key('pm', paymentMethodId), customerId, 'PX', this.ttlMs * 4);
   }
 
   async customerOfPaymentMethod(paymentMethodId: string): Promise<string | null> {
-    return this.client.get(this.key('pm', paymentMethodId));
+    return (await this.redis()).get(this.key('pm', paymentMethodId));
   }
 
   async count(counters: Record<string, number>): Promise<void> {
-    const pipeline = this.client.pipeline();
+    const pipeline = (await this.redis()).pipeline();
     for (const [name, by] of Object.entries(counters)) pipeline.hincrby(this.key('stats', 'counters'), name, by);
     await pipeline.exec();
   }
 
   async counters(): Promise<Record<string, number>> {
-    const raw = await this.client.hgetall(this.key('stats', 'counters'));
+    const raw = await (await this.redis()).hgetall(this.key('stats', 'counters'));
     return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Number(v)]));
   }
 

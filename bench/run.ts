@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: measured in one run on this machine, each figure next to what it is compared with.
+ *  - status throughput and latency from a warm store vs a bare node:http server answering the same JSON
+ *  - Stripe requests per 1,000 status requests over 100 customers, cold and warm
+ * Timings are noisy on shared machines: compare the ratio, not the absolute numbers.
+ */
+import autocannon from 'autocannon';
+import { fork, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import os from 'node:os';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import Stripe from 'stripe';
+import { startStripeStandin } from '../demo/stripe-standin/index.js';
+import { createHandler } from '../src/server/index.js';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 32;
+
+interface Target {
+  port: number;
+  cookies: string[];
+  child: ReturnType<typeof fork>;
+}
+
+async function startTarget(mode: string): Promise<Target> {
+  const child = fork(fileURLToPath(new URL('./status-server.ts', import.meta.url)), [mode], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const [line] = (await once(lines, 'line')) as [string];
+  return { ...(JSON.parse(line) as { port: number; cookies: string[] }), child };
+}
+
+async function load(target: Target) {
+  let i = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${target.port}/paymend/status`,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: target.cookies[i++ % target.cookies.length]! } }) }],
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`bench saw ${result.non2xx} non-2xx and ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+}
+
+async function stripeRequestsOf(target: Target): Promise<number> {
+  target.child.send('stripe-requests');
+  const [message] = (await once(target.child, 'message')) as [{ stripeRequests: number }];
+  return message.stripeRequests;
+}
+
+async function stop(target: Target) {
+  target.child.kill('SIGTERM');
+  await once(target.child, 'exit');
+}
+
+/** Stripe requests for 1,000 page views spread over 100 customers, first on a cold store, then warm. */
+async function stripeReadsPerThousand() {
+  const standin = await startStripeStandin();
+  const sessions: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const customer = standin.createCustomer();
+    standin.attachCard(customer.id, '4242424242424242', { makeDefault: true });
+    const subscription = standin.createSubscription({ customer: customer.id, amount: 1000 });
+    if (i % 10 === 0) standin.renew(subscription.id, { declineCode: 'insufficient_funds' }); // some failing, with a PaymentIntent to read
+    sessions.push(customer.id);
+  }
+  const handler = createHandler({
+    stripe: new Stripe('sk_test_bench', { host: standin.host, port: standin.port, protocol: 'http' }),
+    publishableKey: 'pk_test_bench',
+    webhookSecret: 'whsec_bench',
+    resolveCustomer: (request) => request.headers.get('x-customer'),
+  });
+  const views = async () => {
+    standin.resetRequests();
+    // 10 concurrent page views at a time, customers in a shuffled round-robin.
+    for (let batch = 0; batch < 100; batch++) {
+      await Promise.all(
+        Array.from({ length: 10 }, (_, j) =>
+          handler(new Request('http://bench/paymend/status', { headers: { 'x-customer': sessions[(batch * 7 + j * 13) % 100]! } })).then((r) => r.text()),
+        ),
+      );
+    }
+    return standin.requests.length;
+  };
+  const cold = await views();
+  const warm = await views();
+  await standin.close();
+  return { cold, warm };
+}
+
+async function redisAvailable(): Promise<{ url: string; stop(): Promise<void> } | null> {
+  const port = 30000 + Math.floor(Math.random() * 10000);
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const ready = await new Promise<boolean>((resolve) => {
+    child.once('error', () => resolve(false));
+    child.stdout!.on('data', (c: Buffer) => c.toString().includes('Ready to accept') && resolve(true));
+    setTimeout(() => resolve(false), 5000);
+  });
+  if (!ready) return null;
+  return { url: `redis://127.0.0.1:${port}`, stop: async () => void child.kill('SIGTERM') };
+}
+
+const rows: string[][] = [];
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const bare = await startTarget('bare');
+const bareResult = await load(bare);
+await stop(bare);
+rows.push(['bare node:http, same JSON', `${fmt(bareResult.rps)} req/s`, `p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms`, 'baseline']);
+
+const memory = await startTarget('memory');
+const memoryResult = await load(memory);
+const memoryStripe = await stripeRequestsOf(memory);
+await stop(memory);
+rows.push([
+  'GET /status, memory store (warm)',
+  `${fmt(memoryResult.rps)} req/s`,
+  `p50 ${memoryResult.p50} ms, p99 ${memoryResult.p99} ms`,
+  `${fmt(memoryResult.rps / bareResult.rps, 2)}× bare (aim ≥ 0.5); ${memoryStripe} Stripe requests in ${fmt(memoryResult.total)} views`,
+]);
+
+const redis = await redisAvailable();
+if (redis) {
+  const target = await startTarget(`redis=${redis.url}`);
+  const result = await load(target);
+  const stripeCount = await stripeRequestsOf(target);
+  await stop(target);
+  await redis.stop();
+  rows.push([
+    'GET /status, Redis store (warm)',
+    `${fmt(result.rps)} req/s`,
+    `p50 ${result.p50} ms, p99 ${result.p99} ms`,
+    `${fmt(result.rps / bareResult.rps, 2)}× bare; ${stripeCount} Stripe requests in ${fmt(result.total)} views`,
+  ]);
+} else {
+  rows.push(['GET /status, Redis store', 'skipped', 'redis-server not found', 'apt-get install -y redis-server']);
+}
+
+const reads = await stripeReadsPerThousand();
+rows.push(['Stripe requests / 1,000 page views, 100 customers', `cold ${reads.cold}`, `warm ${reads.warm}`, 'aim: warm 0']);
+
+const header = ['measure', 'result', 'latency / detail', 'against'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(`Paymend bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${DURATION_S} s per load run, ${CONNECTIONS} connections`);
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));

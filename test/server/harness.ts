@@ -1,0 +1,129 @@
+/**
+ * Test harness: the offline Stripe stand-in, the real `stripe` SDK talking HTTP to it, and the
+ * Paymend handler served by `node:http` — the same wiring a merchant has, minus the internet.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Stripe from 'stripe';
+import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
+import { createHandler, toNodeHandler, type PaymendHandler } from '../../src/server/index.js';
+import type { HandlerOptions } from '../../src/server/options.js';
+
+export const WEBHOOK_SECRET = 'whsec_test_paymend';
+export const PUBLISHABLE_KEY = 'pk_test_paymend';
+export const SECRET_KEY = 'sk_test_paymend';
+
+export function stripeClientFor(standin: StripeStandin, extra: Partial<ConstructorParameters<typeof Stripe>[1]> = {}): Stripe {
+  return new Stripe(SECRET_KEY, { host: standin.host, port: standin.port, protocol: 'http', maxNetworkRetries: 0, ...extra });
+}
+
+export interface App {
+  url: string;
+  base: string;
+  handler: PaymendHandler;
+  server: Server;
+  /** Logs the handler wrote, to assert that degradations are reported. */
+  logs: string[];
+  /** Maps a session cookie value to a Stripe customer id: the merchant's own auth. */
+  sessions: Map<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startApp(standin: StripeStandin, options: Partial<HandlerOptions> = {}): Promise<App> {
+  const sessions = new Map<string, string>();
+  const logs: string[] = [];
+  const handler = createHandler({
+    stripe: stripeClientFor(standin),
+    publishableKey: PUBLISHABLE_KEY,
+    webhookSecret: WEBHOOK_SECRET,
+    basePath: '/billing/paymend',
+    resolveCustomer: (request) => {
+      const cookie = request.headers.get('cookie') ?? '';
+      const session = /(?:^|;\s*)session=([^;]+)/.exec(cookie)?.[1];
+      return (session && sessions.get(session)) ?? null;
+    },
+    logger: { warn: (m) => logs.push(`warn: ${m}`), error: (m) => logs.push(`error: ${m}`) },
+    ...options,
+  });
+  const server = createServer(toNodeHandler(handler));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    base: `${url}/billing/paymend`,
+    handler,
+    server,
+    logs,
+    sessions,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await handler.close();
+    },
+  };
+}
+
+/** A signed-in browser of one customer: cookies, the Paymend header, same-origin. */
+export function browserFor(app: App, customerId: string) {
+  const session = `s_${customerId}_${Math.random().toString(36).slice(2)}`;
+  app.sessions.set(session, customerId);
+  const headers = { cookie: `session=${session}`, origin: app.url };
+  return {
+    status: () => fetch(`${app.base}/status`, { headers }),
+    post: (path: string, body: unknown = {}, extra: Record<string, string> = {}) =>
+      fetch(`${app.base}${path}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', 'paymend-request': '1', ...extra },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+  };
+}
+
+/** A customer with a working card and an active monthly subscription. */
+export function seedCustomer(standin: StripeStandin, card = '4242424242424242', o: { expMonth?: number; expYear?: number } = {}) {
+  const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada' });
+  const pm = standin.attachCard(customer.id, card, { makeDefault: true, ...o });
+  const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'eur' });
+  return { customerId: customer.id as string, paymentMethodId: pm.id as string, subscriptionId: subscription.id as string };
+}
+
+/** Requests the stand-in received for a path fragment (Stripe reads and writes). */
+export function countRequests(standin: StripeStandin, fragment = '') {
+  return standin.requests.filter((r) => r.path.includes(fragment)).length;
+}
+
+/** A throwaway redis-server on a free port, for the Redis store tests. */
+export async function startRedis(
+  port = 20000 + Math.floor(Math.random() * 20000),
+): Promise<{ url: string; port: number; process: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('redis-server did not start within 10 s')), 10_000);
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      reject(new Error(`could not start redis-server (install it: apt-get install -y redis-server): ${e.message}`));
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Ready to accept connections')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    process: child,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+    },
+  };
+}
