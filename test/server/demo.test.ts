@@ -15,8 +15,8 @@ after(async () => {
 async function login(scenario: string): Promise<string> {
   const response = await fetch(`${demo.url}/login?scenario=${scenario}`, { redirect: 'manual' });
   assert.equal(response.status, 303);
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  assert.ok(cookie?.startsWith('demo_session='));
+  const cookie = response.headers.get('set-cookie')?.split(';')[0] ?? '';
+  assert.ok(cookie.startsWith('demo_session='), cookie);
   return cookie;
 }
 

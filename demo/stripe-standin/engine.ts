@@ -1,0 +1,778 @@
+/**
+ * What Stripe does, minus the network: customers, cards, subscriptions, invoices and intents,
+ * with the state transitions and events real test mode produces for Paymend's flows. Both the
+ * HTTP routes and the direct scenario helpers go through here, so a renewal seeded by a test
+ * and an `invoices.pay` from the backend follow the same rules.
+ */
+import { declineFor, declineMessage, findTestCard, isCardToken, type Decline, type Outcome, type TestCard } from './cards.js';
+import { docUrl, invalidRequest, StripeApiError } from './errors.js';
+import { base62, newId } from './ids.js';
+import {
+  addInterval,
+  buildCharge,
+  buildCustomer,
+  buildInvoice,
+  buildInvoicePayment,
+  buildPaymentIntent,
+  buildPaymentMethod,
+  buildSetupIntent,
+  buildSubscription,
+  threeDSecureAction,
+} from './objects.js';
+import { previousAttributes, snapshot, Store } from './store.js';
+import type {
+  Customer,
+  IntentError,
+  Interval,
+  Invoice,
+  InvoicePayment,
+  PaymentIntent,
+  PaymentMethod,
+  SetupIntent,
+  StripeEvent,
+  StripeObject,
+  Subscription,
+} from './types.js';
+
+export const API_VERSION = '2026-10-28.endive';
+/** Smart Retries picks its own schedule; a fixed 3 days keeps scenarios predictable. */
+const RETRY_DELAY_SECONDS = 3 * 24 * 60 * 60;
+
+/**
+ * How a charge is attempted. A bank asking for 3-D Secure gets a challenge on-session, a hard
+ * `authentication_required` decline off-session (`invoices.pay` default), and for automatic
+ * subscription renewals Stripe Billing leaves the PaymentIntent in `requires_action` and emails
+ * the customer.
+ */
+export type PaymentMode = 'on_session' | 'off_session' | 'renewal';
+
+export interface RequestContext {
+  id: string | null;
+  idempotencyKey: string | null;
+}
+
+export interface EngineOptions {
+  clockMs: () => number;
+  /** Called for each event as it is created (webhook delivery hooks in here). */
+  onEvent?: (event: StripeEvent) => void;
+  /** Whether an endpoint would receive the event, for `pending_webhooks`. */
+  webhookConfigured?: () => boolean;
+}
+
+export interface CardOptions {
+  expMonth?: number;
+  expYear?: number;
+}
+
+type AttemptResult =
+  | { kind: 'succeeded' }
+  | { kind: 'requires_action' }
+  | { kind: 'declined'; error: IntentError };
+
+export class Engine {
+  readonly store: Store;
+  readonly events: StripeEvent[] = [];
+  private context: RequestContext = { id: null, idempotencyKey: null };
+  /** The card behind each PaymentMethod: Stripe knows the number, the object only shows last4. */
+  private readonly cards = new Map<string, TestCard>();
+  /** API 2025-03-31 removed `payment_intent.invoice`; Stripe still knows which invoice a PI pays. */
+  private readonly invoiceOfIntent = new Map<string, string>();
+
+  constructor(private readonly options: EngineOptions) {
+    this.store = new Store(options.clockMs);
+  }
+
+  private now(): number {
+    return this.store.now();
+  }
+
+  /** Run `fn` with events stamped as caused by this API request. */
+  inRequest<T>(context: RequestContext, fn: () => T): T {
+    const previous = this.context;
+    this.context = context;
+    try {
+      return fn();
+    } finally {
+      this.context = previous;
+    }
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private emit(type: string, obj: StripeObject, previous?: Record<string, unknown>): StripeEvent {
+    const event: StripeEvent = {
+      id: newId('evt'),
+      object: 'event',
+      api_version: API_VERSION,
+      created: this.now(),
+      data: {
+        object: snapshot(obj) as unknown as Record<string, unknown>,
+        ...(previous && Object.keys(previous).length > 0 ? { previous_attributes: previous } : {}),
+      },
+      livemode: false,
+      pending_webhooks: this.options.webhookConfigured?.() ? 1 : 0,
+      request: { id: this.context.id, idempotency_key: this.context.idempotencyKey },
+      type,
+    };
+    this.store.insert(event);
+    this.events.push(event);
+    this.options.onEvent?.(event);
+    return event;
+  }
+
+  /** Apply `mutate` and emit `type` with `previous_attributes` if anything actually changed. */
+  private track<T extends StripeObject>(obj: T, type: string, mutate: (o: T) => void): boolean {
+    const before = snapshot(obj);
+    mutate(obj);
+    const previous = previousAttributes(before, obj);
+    if (Object.keys(previous).length === 0) return false;
+    this.emit(type, obj, previous);
+    return true;
+  }
+
+  // ---------------------------------------------------------------- customers
+
+  createCustomer(p: { id?: string; email?: string; name?: string; metadata?: Record<string, string> } = {}): Customer {
+    if (p.id !== undefined && (!/^[\w-]{1,255}$/.test(p.id) || this.store.has(p.id))) {
+      throw new Error(`Customer id ${p.id} is invalid or already used`);
+    }
+    const customer = this.store.insert(buildCustomer(p, this.now()));
+    this.emit('customer.created', customer);
+    return customer;
+  }
+
+  updateCustomer(
+    id: string,
+    p: { defaultPaymentMethod?: string | null; email?: string | null; name?: string | null; metadata?: Record<string, string> },
+  ): Customer {
+    const customer = this.store.require('customer', id);
+    if (p.defaultPaymentMethod) this.requireOwnPaymentMethod(customer.id, p.defaultPaymentMethod, 'invoice_settings[default_payment_method]');
+    this.track(customer, 'customer.updated', (c) => {
+      if (p.defaultPaymentMethod !== undefined) c.invoice_settings.default_payment_method = p.defaultPaymentMethod;
+      if (p.email !== undefined) c.email = p.email;
+      if (p.name !== undefined) c.name = p.name;
+      if (p.metadata) c.metadata = mergeMetadata(c.metadata, p.metadata);
+    });
+    return customer;
+  }
+
+  // ---------------------------------------------------------------- payment methods
+
+  private newPaymentMethod(card: TestCard, o: CardOptions = {}): PaymentMethod {
+    const expMonth = o.expMonth ?? 12;
+    const expYear = o.expYear ?? new Date(this.options.clockMs()).getUTCFullYear() + 3;
+    if (!Number.isInteger(expMonth) || expMonth < 1 || expMonth > 12) throw new Error(`Invalid expMonth ${expMonth}`);
+    if (!Number.isInteger(expYear) || expYear < 1970 || expYear > 9999) throw new Error(`Invalid expYear ${expYear}`);
+    const pm = buildPaymentMethod(card, expMonth, expYear, this.now());
+    this.cards.set(pm.id, card);
+    return this.store.insert(pm);
+  }
+
+  /**
+   * A `pm_card_*` token mints a fresh PaymentMethod each time it is used, as in Stripe test mode;
+   * anything else must be an existing PaymentMethod id (400 naming `param` otherwise).
+   */
+  resolvePaymentMethod(ref: string, param: string): PaymentMethod {
+    if (isCardToken(ref)) {
+      const card = findTestCard(ref);
+      if (!card) return this.store.require('payment_method', ref, param, 400);
+      return this.newPaymentMethod(card);
+    }
+    return this.store.require('payment_method', ref, param, 400);
+  }
+
+  private cardOf(pm: PaymentMethod): TestCard {
+    const card = this.cards.get(pm.id);
+    if (!card) throw new Error(`No test card behind ${pm.id}`);
+    return card;
+  }
+
+  private isExpired(pm: PaymentMethod): boolean {
+    // A card is good through the last day of its expiry month.
+    const firstDayAfter = Date.UTC(pm.card.exp_year, pm.card.exp_month, 1) / 1000;
+    return this.now() >= firstDayAfter;
+  }
+
+  private requireOwnPaymentMethod(customerId: string, pmId: string, param: string): PaymentMethod {
+    const pm = this.store.require('payment_method', pmId, param, 400);
+    if (pm.customer !== customerId) {
+      throw new StripeApiError(400, {
+        type: 'invalid_request_error',
+        code: 'resource_missing',
+        doc_url: docUrl('resource_missing'),
+        message: `The customer does not have a payment method with the ID ${pmId}. The payment method must be attached to the customer.`,
+        param,
+      });
+    }
+    return pm;
+  }
+
+  /** Seeding helper: creates and attaches a card without the bank check `attach` does over the API. */
+  attachCard(customerId: string, cardRef: string, o: CardOptions & { makeDefault?: boolean } = {}): PaymentMethod {
+    const customer = this.store.require('customer', customerId);
+    const card = findTestCard(cardRef);
+    if (!card) throw new Error(`Unknown test card ${cardRef}; use one of the numbers or pm_card_* tokens in cards.ts`);
+    const pm = this.newPaymentMethod(card, o);
+    this.attach(pm, customer);
+    const makeDefault = o.makeDefault ?? customer.invoice_settings.default_payment_method === null;
+    if (makeDefault) this.updateCustomer(customer.id, { defaultPaymentMethod: pm.id });
+    return pm;
+  }
+
+  private attach(pm: PaymentMethod, customer: Customer): void {
+    pm.customer = customer.id;
+    this.emit('payment_method.attached', pm);
+  }
+
+  /** POST /v1/payment_methods/:id/attach. Attaching verifies the card, so setup declines fail here. */
+  attachPaymentMethod(ref: string, customerId: string): PaymentMethod {
+    const customer = this.store.require('customer', customerId, 'customer', 400);
+    const pm = isCardToken(ref) ? this.resolvePaymentMethod(ref, 'payment_method') : this.store.require('payment_method', ref);
+    if (pm.customer === customer.id) return pm;
+    if (pm.customer !== null) {
+      throw invalidRequest(
+        'The payment method you provided has already been attached to a customer.',
+        undefined,
+        'payment_method_unexpected_state',
+      );
+    }
+    const outcome = this.setupOutcome(pm);
+    if (outcome.kind === 'decline') {
+      const error = this.intentError(outcome.decline, pm);
+      throw new StripeApiError(402, { ...error });
+    }
+    this.attach(pm, customer);
+    return pm;
+  }
+
+  /** POST /v1/payment_methods/:id/detach. A detached default stops being anyone's default. */
+  detachPaymentMethod(id: string): PaymentMethod {
+    const pm = this.store.require('payment_method', id);
+    const customerId = pm.customer;
+    if (customerId === null) {
+      throw invalidRequest(
+        'The payment method you provided is not attached to a customer so detachment is impossible.',
+        undefined,
+        'payment_method_unexpected_state',
+      );
+    }
+    this.track(pm, 'payment_method.detached', (p) => {
+      p.customer = null;
+    });
+    const customer = this.store.get(customerId);
+    if (customer?.object === 'customer' && customer.invoice_settings.default_payment_method === id) {
+      this.updateCustomer(customer.id, { defaultPaymentMethod: null });
+    }
+    for (const sub of this.store.all('subscription', (s) => s.customer === customerId && s.default_payment_method === id)) {
+      this.updateSubscription(sub.id, { defaultPaymentMethod: null });
+    }
+    return pm;
+  }
+
+  customerPaymentMethods(customerId: string, type?: string): PaymentMethod[] {
+    this.store.require('customer', customerId);
+    return this.store.all('payment_method', (pm) => pm.customer === customerId && (type === undefined || pm.type === type));
+  }
+
+  // ---------------------------------------------------------------- subscriptions
+
+  createSubscription(p: {
+    customer: string;
+    amount: number;
+    currency?: string;
+    defaultPaymentMethod?: string | null;
+    interval?: Interval;
+  }): Subscription {
+    const customer = this.store.require('customer', p.customer);
+    if (!Number.isInteger(p.amount) || p.amount < 0) throw new Error(`Invalid amount ${p.amount}`);
+    if (p.defaultPaymentMethod) this.requireOwnPaymentMethod(customer.id, p.defaultPaymentMethod, 'default_payment_method');
+    const sub = buildSubscription(
+      {
+        customer: customer.id,
+        amount: p.amount,
+        currency: (p.currency ?? 'usd').toLowerCase(),
+        interval: p.interval ?? 'month',
+        defaultPaymentMethod: p.defaultPaymentMethod ?? null,
+      },
+      this.now(),
+    );
+    this.store.insert(sub);
+    this.emit('customer.subscription.created', sub);
+    return sub;
+  }
+
+  updateSubscription(
+    id: string,
+    p: { defaultPaymentMethod?: string | null; metadata?: Record<string, string>; cancelAtPeriodEnd?: boolean },
+  ): Subscription {
+    const sub = this.store.require('subscription', id);
+    if (p.defaultPaymentMethod) this.requireOwnPaymentMethod(sub.customer, p.defaultPaymentMethod, 'default_payment_method');
+    this.track(sub, 'customer.subscription.updated', (s) => {
+      if (p.defaultPaymentMethod !== undefined) s.default_payment_method = p.defaultPaymentMethod;
+      if (p.metadata) s.metadata = mergeMetadata(s.metadata, p.metadata);
+      if (p.cancelAtPeriodEnd !== undefined) {
+        s.cancel_at_period_end = p.cancelAtPeriodEnd;
+        s.cancel_at = p.cancelAtPeriodEnd ? (s.items.data[0]?.current_period_end ?? null) : null;
+      }
+    });
+    return sub;
+  }
+
+  /** DELETE /v1/subscriptions/:id: cancel now. */
+  cancelSubscription(id: string): Subscription {
+    const sub = this.store.require('subscription', id);
+    if (sub.status === 'canceled') return sub;
+    const now = this.now();
+    sub.status = 'canceled';
+    sub.canceled_at = now;
+    sub.ended_at = now;
+    this.emit('customer.subscription.deleted', sub);
+    return sub;
+  }
+
+  private setSubscriptionStatus(sub: Subscription, status: Subscription['status']): void {
+    this.track(sub, 'customer.subscription.updated', (s) => {
+      s.status = status;
+    });
+  }
+
+  // ---------------------------------------------------------------- invoices
+
+  /**
+   * Simulate a renewal: roll the period, create and finalize the invoice, then attempt payment
+   * off-session with the subscription's default card, else the customer's.
+   */
+  renew(subscriptionId: string, o: { declineCode?: string } = {}): Invoice {
+    const sub = this.store.require('subscription', subscriptionId);
+    if (sub.status === 'canceled') throw new Error(`${sub.id} is canceled`);
+    const item = sub.items.data[0]!;
+    const periodStart = item.current_period_end;
+    const periodEnd = addInterval(periodStart, item.price.recurring.interval);
+    const invoice = this.createInvoice(sub, 'subscription_cycle', periodStart, periodEnd);
+    this.track(sub, 'customer.subscription.updated', (s) => {
+      const it = s.items.data[0]!;
+      it.current_period_start = periodStart;
+      it.current_period_end = periodEnd;
+      s.latest_invoice = invoice.id;
+    });
+    this.finalizeInvoice(invoice);
+    const forced = o.declineCode !== undefined ? declineFor(o.declineCode) : undefined;
+    this.collect(invoice, { mode: 'renewal', forced });
+    return invoice;
+  }
+
+  private createInvoice(sub: Subscription, reason: Invoice['billing_reason'], periodStart: number, periodEnd: number): Invoice {
+    const customer = this.store.require('customer', sub.customer);
+    const invoice = this.store.insert(buildInvoice(sub, customer, reason, { start: periodStart, end: periodEnd }, this.now()));
+    this.emit('invoice.created', invoice);
+    return invoice;
+  }
+
+  /** Finalizing opens the invoice and creates the one PaymentIntent every attempt reuses. */
+  private finalizeInvoice(invoice: Invoice): void {
+    const customer = this.store.require('customer', invoice.customer);
+    const now = this.now();
+    const pi = this.createPaymentIntent({
+      amount: invoice.amount_due,
+      currency: invoice.currency,
+      customer: invoice.customer,
+      description: invoice.billing_reason === 'subscription_create' ? 'Subscription creation' : 'Subscription update',
+    });
+    this.invoiceOfIntent.set(pi.id, invoice.id);
+    const payment = buildInvoicePayment(invoice, pi.id, now);
+    this.store.insert(payment);
+    invoice.status = 'open';
+    invoice.number = `${customer.invoice_prefix}-${String(customer.next_invoice_sequence++).padStart(4, '0')}`;
+    invoice.hosted_invoice_url = `https://invoice.stripe.com/i/acct_1StandinOffline/test_${base62(40)}?s=ap`;
+    invoice.invoice_pdf = `https://pay.stripe.com/invoice/acct_1StandinOffline/test_${base62(40)}/pdf?s=ap`;
+    invoice.status_transitions.finalized_at = now;
+    invoice.effective_at = now;
+    invoice.automatically_finalizes_at = null;
+    invoice.next_payment_attempt = now;
+    this.emit('invoice.finalized', invoice);
+  }
+
+  /** The invoice's default invoice_payment (and through it, its PaymentIntent). */
+  defaultPaymentOf(invoiceId: string): InvoicePayment | undefined {
+    return this.store.all('invoice_payment', (p) => p.invoice === invoiceId && p.is_default)[0];
+  }
+
+  invoicePayments(filter: { invoice?: string; paymentIntent?: string }): InvoicePayment[] {
+    return this.store.all(
+      'invoice_payment',
+      (p) =>
+        (filter.invoice === undefined || p.invoice === filter.invoice) &&
+        (filter.paymentIntent === undefined || p.payment.payment_intent === filter.paymentIntent),
+    );
+  }
+
+  /** The includable `confirmation_secret`: how API 2025-03-31+ hands out the invoice PI's client secret. */
+  confirmationSecretOf(invoice: Invoice): { client_secret: string; type: 'payment_intent' } | null {
+    const payment = this.defaultPaymentOf(invoice.id);
+    if (!payment) return null;
+    const pi = this.store.require('payment_intent', payment.payment.payment_intent);
+    return { client_secret: pi.client_secret, type: 'payment_intent' };
+  }
+
+  /**
+   * POST /v1/invoices/:id/pay. Throws the Stripe error for a failed attempt (402 decline,
+   * 402 `invoice_payment_intent_requires_action`), after recording it like Stripe does.
+   */
+  payInvoice(id: string, o: { paymentMethod?: string; offSession?: boolean } = {}): Invoice {
+    const invoice = this.store.require('invoice', id);
+    const failure = this.collect(invoice, {
+      paymentMethod: o.paymentMethod,
+      mode: o.offSession === false ? 'on_session' : 'off_session',
+    });
+    if (failure) throw failure;
+    return invoice;
+  }
+
+  /** One payment attempt on an invoice. Returns the error an API caller would get, if any. */
+  private collect(
+    invoice: Invoice,
+    o: { paymentMethod?: string; mode: PaymentMode; forced?: Decline },
+  ): StripeApiError | undefined {
+    if (invoice.status === 'paid') throw invalidRequest('Invoice is already paid', undefined, 'invoice_already_paid');
+    if (invoice.status === 'void') throw invalidRequest('This invoice has been voided and can no longer be paid.', undefined, 'invoice_not_editable');
+    if (invoice.status === 'draft') this.finalizeInvoice(invoice);
+
+    const sub = this.store.require('subscription', invoice.parent.subscription_details.subscription);
+    const customer = this.store.require('customer', invoice.customer);
+    const pm = o.paymentMethod
+      ? this.resolvePaymentMethod(o.paymentMethod, 'payment_method')
+      : this.effectivePaymentMethod(invoice, sub, customer);
+    if (pm?.customer && pm.customer !== customer.id) {
+      throw invalidRequest(`The PaymentMethod ${pm.id} does not belong to the invoice's customer.`, 'payment_method', 'payment_method_unexpected_state');
+    }
+    const pi = this.store.require('payment_intent', this.defaultPaymentOf(invoice.id)!.payment.payment_intent);
+
+    if (!pm) {
+      const message =
+        'This customer has no attached payment source or default payment method. Please consider adding a default payment method.';
+      if (o.mode !== 'renewal') throw invalidRequest(message, undefined, 'resource_missing');
+      // An automatic attempt without any card still counts as a failed attempt.
+      this.recordFailedAttempt(invoice, sub, customer);
+      return undefined;
+    }
+
+    const result = this.attemptPayment(pi, pm, o.mode, o.forced);
+    switch (result.kind) {
+      case 'succeeded':
+        invoice.attempt_count += 1;
+        this.markPaid(invoice, pi);
+        return undefined;
+      case 'declined': {
+        this.recordFailedAttempt(invoice, sub, customer);
+        return new StripeApiError(402, { ...result.error, payment_intent: snapshot(pi) });
+      }
+      case 'requires_action': {
+        invoice.attempt_count += 1;
+        invoice.attempted = true;
+        // Smart Retries cannot answer a 3-D Secure challenge: nothing is scheduled, the customer must act.
+        invoice.next_payment_attempt = null;
+        this.emit('invoice.payment_action_required', invoice);
+        if (sub.status === 'active') this.setSubscriptionStatus(sub, 'past_due');
+        return new StripeApiError(402, {
+          type: 'card_error',
+          code: 'invoice_payment_intent_requires_action',
+          doc_url: docUrl('invoice_payment_intent_requires_action'),
+          message:
+            'This payment requires additional user action before it can be completed successfully. Payment can be completed using the PaymentIntent associated with the invoice. For more details see: https://docs.stripe.com/billing/subscriptions/overview#requires-action',
+        });
+      }
+    }
+  }
+
+  /** Stripe's priority: the invoice's, then the subscription's, then the customer's default. */
+  private effectivePaymentMethod(invoice: Invoice, sub: Subscription, customer: Customer): PaymentMethod | undefined {
+    const id = invoice.default_payment_method ?? sub.default_payment_method ?? customer.invoice_settings.default_payment_method;
+    const pm = id ? this.store.get(id) : undefined;
+    return pm?.object === 'payment_method' ? pm : undefined;
+  }
+
+  private recordFailedAttempt(invoice: Invoice, sub: Subscription, customer: Customer): void {
+    invoice.attempt_count += 1;
+    invoice.attempted = true;
+    invoice.next_payment_attempt = this.now() + RETRY_DELAY_SECONDS;
+    this.emit('invoice.payment_failed', invoice);
+    if (sub.status === 'active') this.setSubscriptionStatus(sub, 'past_due');
+    this.track(customer, 'customer.updated', (c) => {
+      c.delinquent = true;
+    });
+  }
+
+  private markPaid(invoice: Invoice, pi: PaymentIntent): void {
+    const now = this.now();
+    invoice.status = 'paid';
+    invoice.amount_paid = invoice.amount_due;
+    invoice.amount_remaining = 0;
+    invoice.attempted = true;
+    invoice.next_payment_attempt = null;
+    invoice.status_transitions.paid_at = now;
+    const payment = this.defaultPaymentOf(invoice.id);
+    if (payment) {
+      payment.status = 'paid';
+      payment.amount_paid = pi.amount_received;
+      payment.status_transitions.paid_at = now;
+      this.emit('invoice_payment.paid', payment);
+    }
+    this.emit('invoice.paid', invoice);
+    this.emit('invoice.payment_succeeded', invoice);
+    const sub = this.store.require('subscription', invoice.parent.subscription_details.subscription);
+    if (sub.status === 'past_due' || sub.status === 'unpaid' || sub.status === 'incomplete') {
+      this.setSubscriptionStatus(sub, 'active');
+    }
+    const customer = this.store.require('customer', invoice.customer);
+    this.track(customer, 'customer.updated', (c) => {
+      c.delinquent = false;
+    });
+  }
+
+  // ---------------------------------------------------------------- payment intents
+
+  private createPaymentIntent(p: { amount: number; currency: string; customer: string | null; description: string | null }): PaymentIntent {
+    const pi = this.store.insert(buildPaymentIntent(p, this.now()));
+    this.emit('payment_intent.created', pi);
+    return pi;
+  }
+
+  private paymentOutcome(pm: PaymentMethod, mode: PaymentMode, forced?: Decline): Outcome {
+    if (forced) return { kind: 'decline', decline: forced };
+    if (this.isExpired(pm)) return { kind: 'decline', decline: declineFor('expired_card') };
+    const outcome = this.cardOf(pm).payment;
+    if (outcome.kind === 'authenticate' && mode === 'off_session') {
+      return { kind: 'decline', decline: declineFor('authentication_required') };
+    }
+    return outcome;
+  }
+
+  /** Confirm the PaymentIntent with `pm`: charge, decline, or stop for 3-D Secure. */
+  private attemptPayment(pi: PaymentIntent, pm: PaymentMethod, mode: PaymentMode, forced?: Decline): AttemptResult {
+    const outcome = this.paymentOutcome(pm, mode, forced);
+    pi.last_payment_error = null;
+    pi.next_action = null;
+    pi.payment_method = pm.id;
+    switch (outcome.kind) {
+      case 'succeed':
+        this.succeedPayment(pi, pm);
+        return { kind: 'succeeded' };
+      case 'authenticate':
+        pi.status = 'requires_action';
+        pi.next_action = threeDSecureAction();
+        this.emit('payment_intent.requires_action', pi);
+        return { kind: 'requires_action' };
+      case 'decline': {
+        const charge = this.createCharge(pi, pm, outcome.decline);
+        const error = this.intentError(outcome.decline, pm, charge.id);
+        pi.latest_charge = charge.id;
+        pi.status = 'requires_payment_method';
+        pi.payment_method = null;
+        pi.last_payment_error = error;
+        this.emit('payment_intent.payment_failed', pi);
+        return { kind: 'declined', error };
+      }
+    }
+  }
+
+  private succeedPayment(pi: PaymentIntent, pm: PaymentMethod): void {
+    const charge = this.createCharge(pi, pm);
+    pi.latest_charge = charge.id;
+    pi.amount_received = pi.amount;
+    pi.status = 'succeeded';
+    pi.next_action = null;
+    pi.last_payment_error = null;
+    this.emit('payment_intent.succeeded', pi);
+  }
+
+  private createCharge(pi: PaymentIntent, pm: PaymentMethod, decline?: Decline) {
+    return this.store.insert(buildCharge(pi, pm, decline, this.now()));
+  }
+
+  /** `last_payment_error` / `last_setup_error` (and the 402 body) for a card decline. */
+  private intentError(decline: Decline, pm: PaymentMethod, chargeId?: string): IntentError {
+    return {
+      type: 'card_error',
+      code: decline.code,
+      decline_code: decline.declineCode,
+      ...(decline.adviceCode ? { advice_code: decline.adviceCode } : {}),
+      ...(chargeId ? { charge: chargeId } : {}),
+      doc_url: docUrl(decline.code),
+      message: declineMessage(decline),
+      payment_method: snapshot(pm),
+    };
+  }
+
+  // ---------------------------------------------------------------- setup intents
+
+  createSetupIntent(p: {
+    customer?: string;
+    usage?: 'on_session' | 'off_session';
+    paymentMethodTypes?: string[];
+    automaticPaymentMethods?: boolean;
+    description?: string;
+    metadata?: Record<string, string>;
+    paymentMethod?: string;
+  }): SetupIntent {
+    if (p.customer !== undefined) this.store.require('customer', p.customer, 'customer', 400);
+    const pm = p.paymentMethod ? this.resolvePaymentMethod(p.paymentMethod, 'payment_method') : undefined;
+    const si = buildSetupIntent(
+      {
+        customer: p.customer ?? null,
+        usage: p.usage ?? 'off_session',
+        paymentMethodTypes: p.paymentMethodTypes ?? ['card'],
+        // Without an explicit list, Stripe turns on automatic payment methods (API 2023-08-16+).
+        automatic: p.automaticPaymentMethods ?? !p.paymentMethodTypes,
+        description: p.description ?? null,
+        metadata: p.metadata ?? {},
+        paymentMethod: pm?.id ?? null,
+      },
+      this.now(),
+    );
+    this.store.insert(si);
+    this.emit('setup_intent.created', si);
+    return si;
+  }
+
+  private setupOutcome(pm: PaymentMethod): Outcome {
+    if (this.isExpired(pm)) return { kind: 'decline', decline: declineFor('expired_card') };
+    return this.cardOf(pm).setup;
+  }
+
+  /**
+   * Confirm a SetupIntent with a card (`pm_card_*` token, test card number or pm id), as
+   * Stripe.js `confirmSetup` does. Returns the intent and, on a decline, the 402 error an API
+   * caller gets; the intent then carries `last_setup_error` either way.
+   */
+  confirmSetupIntent(id: string, cardRef?: string): { setupIntent: SetupIntent; error?: StripeApiError } {
+    const si = this.store.require('setup_intent', id);
+    if (si.status !== 'requires_payment_method' && si.status !== 'requires_confirmation' && si.status !== 'requires_action') {
+      throw invalidRequest(
+        `You cannot confirm this SetupIntent because it has a status of ${si.status}.`,
+        undefined,
+        'setup_intent_unexpected_state',
+      );
+    }
+    const ref = cardRef ?? si.payment_method ?? undefined;
+    if (!ref) {
+      throw invalidRequest(
+        "You cannot confirm this SetupIntent because it's missing a payment method. Update the SetupIntent with a payment method and then confirm it again.",
+        'payment_method',
+        'setup_intent_unexpected_state',
+      );
+    }
+    const pm = this.paymentMethodForConfirm(ref);
+    if (pm.customer !== null && pm.customer !== si.customer) {
+      throw invalidRequest(
+        'The provided PaymentMethod was previously used with a PaymentIntent without Customer attachment, shared with a connected account without Customer attachment, or was detached from a Customer. It may not be used again. To use a PaymentMethod multiple times, you must attach it to a Customer first.',
+        'payment_method',
+        'payment_method_unexpected_state',
+      );
+    }
+    si.last_setup_error = null;
+    si.next_action = null;
+    si.payment_method = pm.id;
+    const outcome = this.setupOutcome(pm);
+    switch (outcome.kind) {
+      case 'succeed':
+        this.succeedSetup(si, pm);
+        return { setupIntent: si };
+      case 'authenticate':
+        si.status = 'requires_action';
+        si.next_action = threeDSecureAction();
+        this.emit('setup_intent.requires_action', si);
+        return { setupIntent: si };
+      case 'decline': {
+        const error = this.intentError(outcome.decline, pm);
+        si.status = 'requires_payment_method';
+        si.payment_method = null;
+        si.last_setup_error = error;
+        this.emit('setup_intent.setup_failed', si);
+        return { setupIntent: si, error: new StripeApiError(402, { ...error, setup_intent: snapshot(si) }) };
+      }
+    }
+  }
+
+  /** Stripe.js accepts raw card numbers in the browser; the API takes ids and `pm_card_*` tokens. */
+  private paymentMethodForConfirm(ref: string): PaymentMethod {
+    if (/^[\d\s-]{12,23}$/.test(ref)) {
+      const card = findTestCard(ref);
+      if (!card) throw invalidRequest(`Unknown test card number ${ref}.`, 'payment_method', 'incorrect_number');
+      return this.newPaymentMethod(card);
+    }
+    return this.resolvePaymentMethod(ref, 'payment_method');
+  }
+
+  private succeedSetup(si: SetupIntent, pm: PaymentMethod): void {
+    si.status = 'succeeded';
+    si.next_action = null;
+    si.last_setup_error = null;
+    if (si.customer && pm.customer === null) this.attach(pm, this.store.require('customer', si.customer));
+    this.emit('setup_intent.succeeded', si);
+  }
+
+  // ---------------------------------------------------------------- 3-D Secure
+
+  /** The customer completes (or fails) the bank's challenge for a SetupIntent or PaymentIntent. */
+  authenticate(intentId: string, success: boolean): void {
+    const intent = this.store.get(intentId);
+    if (intent?.object === 'setup_intent') return this.authenticateSetup(intent, success);
+    if (intent?.object === 'payment_intent') return this.authenticatePayment(intent, success);
+    throw new Error(`No SetupIntent or PaymentIntent ${intentId}`);
+  }
+
+  private authenticateSetup(si: SetupIntent, success: boolean): void {
+    if (si.status !== 'requires_action' || !si.payment_method) throw new Error(`${si.id} is ${si.status}, not requires_action`);
+    const pm = this.store.require('payment_method', si.payment_method);
+    if (success) return this.succeedSetup(si, pm);
+    si.status = 'requires_payment_method';
+    si.next_action = null;
+    si.payment_method = null;
+    si.last_setup_error = {
+      type: 'invalid_request_error',
+      code: 'setup_intent_authentication_failure',
+      doc_url: docUrl('setup_intent_authentication_failure'),
+      message:
+        'We are unable to authenticate your payment method. Please choose a different payment method and try again.',
+      payment_method: snapshot(pm),
+    };
+    this.emit('setup_intent.setup_failed', si);
+  }
+
+  private authenticatePayment(pi: PaymentIntent, success: boolean): void {
+    if (pi.status !== 'requires_action' || !pi.payment_method) throw new Error(`${pi.id} is ${pi.status}, not requires_action`);
+    const pm = this.store.require('payment_method', pi.payment_method);
+    const invoiceId = this.invoiceOfIntent.get(pi.id);
+    const invoice = invoiceId ? this.store.require('invoice', invoiceId) : undefined;
+    if (success) {
+      this.succeedPayment(pi, pm);
+      // The attempt that asked for authentication was already counted on the invoice.
+      if (invoice && invoice.status === 'open') this.markPaid(invoice, pi);
+      return;
+    }
+    pi.status = 'requires_payment_method';
+    pi.next_action = null;
+    pi.payment_method = null;
+    pi.last_payment_error = {
+      type: 'invalid_request_error',
+      code: 'payment_intent_authentication_failure',
+      doc_url: docUrl('payment_intent_authentication_failure'),
+      message:
+        'The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new PaymentMethod to attempt to fulfill this PaymentIntent again.',
+      payment_method: snapshot(pm),
+    };
+    this.emit('payment_intent.payment_failed', pi);
+    if (invoice) this.emit('invoice.payment_failed', invoice);
+  }
+}
+
+/** Metadata update semantics: keys merge, an empty value unsets the key, `{}` from `metadata=` clears all. */
+function mergeMetadata(current: Record<string, string>, update: Record<string, string>): Record<string, string> {
+  if (Object.keys(update).length === 0) return {};
+  const out = { ...current };
+  for (const [k, v] of Object.entries(update)) {
+    if (v === '') delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * Offline Stripe stand-in: an HTTP server answering the part of Stripe's REST API that
+ * Paymend's backend uses, for the official `stripe` SDK pointed at it with
+ * `new Stripe('sk_test_x', { host: '127.0.0.1', port, protocol: 'http' })`, plus direct
+ * helpers to seed data and play the customer's or the bank's part in scenarios.
+ */
+import { Engine, type CardOptions } from './engine.js';
+import { Renderer } from './expand.js';
+import { FaultInjector, type FaultSpec } from './faults.js';
+import { IdempotencyCache } from './idempotency.js';
+import { StandinHttpServer, type RequestRecord } from './server.js';
+import type { Customer, Invoice, PaymentMethod, SetupIntent, StripeEvent, StripeObject, Subscription } from './types.js';
+import { signPayload, WebhookDispatcher, type DeliveryRecord, type DeliveryResult, type WebhookTarget } from './webhooks.js';
+
+export type * from './types.js';
+export type { DeliveryRecord, DeliveryResult, WebhookTarget } from './webhooks.js';
+export type { FaultSpec } from './faults.js';
+export type { RequestRecord } from './server.js';
+export { TEST_CARDS, type TestCard } from './cards.js';
+export { API_VERSION } from './engine.js';
+
+export interface StandinOptions {
+  /** 0 = random (default). */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Where to POST signed events; can be set later with setWebhook(). */
+  webhook?: WebhookTarget;
+  /** Default true: every event is POSTed to webhook.url as it happens. */
+  autoDeliver?: boolean;
+  /** Clock in ms (default Date.now); tests move time with it. */
+  now?: () => number;
+}
+
+export interface StripeStandin {
+  url: string;
+  host: string;
+  port: number;
+  /** Every API request received (method, path without query), to count Stripe calls in benchmarks. */
+  requests: RequestRecord[];
+  resetRequests(): void;
+  /** Set the endpoint for automatic deliveries; null stops them. */
+  setWebhook(w: WebhookTarget | null): void;
+
+  /** Seed a customer (emits customer.created). */
+  createCustomer(p?: { id?: string; email?: string; name?: string }): Customer;
+  /**
+   * Seed a saved card: a test card number or `pm_card_*` token, attached without the bank
+   * check the API's attach does. `makeDefault` defaults to true when the customer has no default yet.
+   */
+  attachCard(customerId: string, card: string, o?: CardOptions & { makeDefault?: boolean }): PaymentMethod;
+  /** Seed an active subscription; no invoice is charged. */
+  createSubscription(p: {
+    customer: string;
+    amount: number;
+    currency?: string;
+    defaultPaymentMethod?: string | null;
+    interval?: 'month' | 'year';
+  }): Subscription;
+  /**
+   * Simulate a renewal: create and finalize the next invoice and charge it off-session with the
+   * subscription's default card, else the customer's. A decline leaves the invoice open
+   * (attempt_count + 1, next_payment_attempt in 3 days) and the subscription past_due; a card
+   * needing 3-D Secure leaves the PaymentIntent in requires_action. Returns the invoice.
+   */
+  renew(subscriptionId: string, o?: { declineCode?: string }): Invoice;
+  /** Complete (true) or fail (false) a pending 3-D Secure challenge on a SetupIntent or PaymentIntent. */
+  authenticate(intentId: string, success: boolean): void;
+  /**
+   * What Stripe.js confirmSetup does in the browser: confirm the SetupIntent with a card number,
+   * `pm_card_*` token or pm id. Declines do not throw: the intent comes back with last_setup_error.
+   */
+  confirmSetupIntent(setupIntentId: string, card: string): SetupIntent;
+  /** Every event created, in order. */
+  events: StripeEvent[];
+  /** Every webhook delivery attempt and what the endpoint answered (failures are recorded, not thrown). */
+  deliveries: DeliveryRecord[];
+  /**
+   * (Re)send one event, signed, to the configured endpoint (or the last one configured, so tests
+   * can switch auto delivery off with setWebhook(null) and deliver by hand, in any order).
+   */
+  deliver(event: StripeEvent, o?: { secret?: string; timestamp?: number }): Promise<DeliveryResult>;
+  /** Resolves when all automatic deliveries queued so far (and any they caused) are done. */
+  flushWebhooks(): Promise<void>;
+  /** `Stripe-Signature` header value for a payload: `t=<unix s>,v1=<hex HMAC-SHA256 of "t.payload">`. */
+  signPayload(payload: string, secret: string, timestamp?: number): string;
+  /**
+   * Fault injection: the next `n` API requests (only those whose path contains `pathIncludes`, if
+   * given) answer with `status` and a Stripe-shaped error (429 rate_limit, 500 api_error,
+   * 409 lock_timeout), after waiting `delayMs` if given. A status below 400 only delays.
+   */
+  failNext(n: number, f: FaultSpec): void;
+  /** The live stored object with that id (mutations show up in later responses), for assertions. */
+  get(id: string): any;
+  close(): Promise<void>;
+}
+
+export async function startStripeStandin(opts: StandinOptions = {}): Promise<StripeStandin> {
+  const clockMs = opts.now ?? Date.now;
+  const dispatcher = new WebhookDispatcher(clockMs, { target: opts.webhook ?? null, autoDeliver: opts.autoDeliver ?? true });
+  const engine = new Engine({
+    clockMs,
+    onEvent: (event) => dispatcher.enqueue(event),
+    webhookConfigured: () => dispatcher.target !== null,
+  });
+  const faults = new FaultInjector();
+  const requests: RequestRecord[] = [];
+  const http = new StandinHttpServer({
+    engine,
+    renderer: new Renderer(engine),
+    faults,
+    idempotency: new IdempotencyCache(() => engine.store.now()),
+    requests,
+  });
+  const requestedHost = opts.host ?? '127.0.0.1';
+  const address = await http.listen(opts.port ?? 0, requestedHost);
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    host: requestedHost,
+    port: address.port,
+    requests,
+    resetRequests: () => {
+      requests.length = 0;
+    },
+    setWebhook: (w) => {
+      dispatcher.target = w;
+    },
+    createCustomer: (p) => engine.createCustomer(p),
+    attachCard: (customerId, card, o) => engine.attachCard(customerId, card, o),
+    createSubscription: (p) => engine.createSubscription(p),
+    renew: (subscriptionId, o) => engine.renew(subscriptionId, o),
+    authenticate: (intentId, success) => engine.authenticate(intentId, success),
+    confirmSetupIntent: (setupIntentId, card) => engine.confirmSetupIntent(setupIntentId, card).setupIntent,
+    events: engine.events,
+    deliveries: dispatcher.deliveries,
+    deliver: (event, o) => dispatcher.deliver(event, o),
+    flushWebhooks: () => dispatcher.flush(),
+    signPayload: (payload, secret, timestamp) => signPayload(payload, secret, timestamp ?? Math.floor(clockMs() / 1000)),
+    failNext: (n, f) => faults.add(n, f),
+    get: (id): StripeObject | undefined => engine.store.get(id),
+    close: async () => {
+      await http.close();
+    },
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * The REST surface: Stripe's paths, parameters and list semantics for what Paymend calls.
+ * Handlers are synchronous and pure over the engine, which keeps idempotent replays and
+ * event ordering simple. Parameters Stripe accepts but the stand-in has no use for are ignored.
+ */
+import type { Engine } from './engine.js';
+import { invalidRequest } from './errors.js';
+import type { Renderer } from './expand.js';
+import { FormError, type ParamReader } from './form.js';
+import type { StripeObject } from './types.js';
+
+export type Json = Record<string, unknown>;
+export type Method = 'GET' | 'POST' | 'DELETE';
+
+export interface RouteContext {
+  engine: Engine;
+  render: Renderer;
+  params: ParamReader;
+  /** `:name` segments of the path, decoded. */
+  path: Record<string, string>;
+  expand: string[];
+}
+
+export interface Route {
+  method: Method;
+  segments: string[];
+  handler: (ctx: RouteContext) => Json;
+}
+
+const SUBSCRIPTION_STATUSES = [
+  'active',
+  'all',
+  'canceled',
+  'ended',
+  'incomplete',
+  'incomplete_expired',
+  'past_due',
+  'paused',
+  'trialing',
+  'unpaid',
+] as const;
+const INVOICE_STATUSES = ['draft', 'open', 'paid', 'uncollectible', 'void'] as const;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], param: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new FormError(`Invalid ${param}: must be one of ${allowed.join(', ')}`, param);
+  }
+  return value as T;
+}
+
+/** `''` clears a reference in Stripe's form encoding. */
+function nullable(value: string | undefined): string | null | undefined {
+  return value === '' ? null : value;
+}
+
+/** Stripe cursor pagination over a newest-first list. */
+function page<T extends StripeObject>(ctx: RouteContext, items: T[], url: string): Json {
+  const limit = ctx.params.integer(['limit'], 1, 100) ?? 10;
+  const after = ctx.params.string('starting_after');
+  const before = ctx.params.string('ending_before');
+  let start = 0;
+  let end = items.length;
+  const indexOf = (id: string, param: string) => {
+    const i = items.findIndex((o) => o.id === id);
+    if (i === -1) throw invalidRequest(`No such object: '${id}'`, param, 'resource_missing');
+    return i;
+  };
+  if (after) start = indexOf(after, 'starting_after') + 1;
+  else if (before) {
+    end = indexOf(before, 'ending_before');
+    start = Math.max(0, end - limit);
+  }
+  const data = items.slice(start, Math.min(end, start + limit));
+  const hasMore = before ? start > 0 : start + limit < end;
+  return ctx.render.list(data, url, ctx.expand, hasMore);
+}
+
+const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
+  // ---- customers
+  ['GET', '/v1/customers/:id', (c) => c.render.object(c.engine.store.require('customer', c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/customers/:id',
+    (c) => {
+      const customer = c.engine.updateCustomer(c.path.id!, {
+        defaultPaymentMethod: nullable(c.params.string('invoice_settings', 'default_payment_method')),
+        email: nullable(c.params.string('email')),
+        name: nullable(c.params.string('name')),
+        metadata: c.params.hash('metadata'),
+      });
+      return c.render.object(customer, c.expand);
+    },
+  ],
+  [
+    'GET',
+    '/v1/customers/:id/payment_methods',
+    (c) => page(c, c.engine.customerPaymentMethods(c.path.id!, c.params.string('type')), `/v1/customers/${c.path.id}/payment_methods`),
+  ],
+
+  // ---- payment methods
+  ['GET', '/v1/payment_methods/:id', (c) => c.render.object(c.engine.store.require('payment_method', c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/payment_methods/:id/attach',
+    (c) => c.render.object(c.engine.attachPaymentMethod(c.path.id!, c.params.requiredString('customer')), c.expand),
+  ],
+  ['POST', '/v1/payment_methods/:id/detach', (c) => c.render.object(c.engine.detachPaymentMethod(c.path.id!), c.expand)],
+
+  // ---- subscriptions
+  [
+    'GET',
+    '/v1/subscriptions',
+    (c) => {
+      const customer = c.params.string('customer');
+      const status = oneOf(c.params.string('status'), SUBSCRIPTION_STATUSES, 'status');
+      const subs = c.engine.store.all('subscription', (s) => {
+        if (customer !== undefined && s.customer !== customer) return false;
+        if (status === undefined) return s.status !== 'canceled'; // Stripe hides canceled ones by default
+        if (status === 'all') return true;
+        if (status === 'ended') return s.status === 'canceled' || s.status === 'incomplete_expired';
+        return s.status === status;
+      });
+      return page(c, subs, '/v1/subscriptions');
+    },
+  ],
+  ['GET', '/v1/subscriptions/:id', (c) => c.render.object(c.engine.store.require('subscription', c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/subscriptions/:id',
+    (c) => {
+      const sub = c.engine.updateSubscription(c.path.id!, {
+        defaultPaymentMethod: nullable(c.params.string('default_payment_method')),
+        metadata: c.params.hash('metadata'),
+        cancelAtPeriodEnd: c.params.boolean('cancel_at_period_end'),
+      });
+      return c.render.object(sub, c.expand);
+    },
+  ],
+  ['DELETE', '/v1/subscriptions/:id', (c) => c.render.object(c.engine.cancelSubscription(c.path.id!), c.expand)],
+
+  // ---- invoices
+  [
+    'GET',
+    '/v1/invoices',
+    (c) => {
+      const customer = c.params.string('customer');
+      const subscription = c.params.string('subscription');
+      const status = oneOf(c.params.string('status'), INVOICE_STATUSES, 'status');
+      const invoices = c.engine.store.all(
+        'invoice',
+        (i) =>
+          (customer === undefined || i.customer === customer) &&
+          (subscription === undefined || i.parent.subscription_details.subscription === subscription) &&
+          (status === undefined || i.status === status),
+      );
+      return page(c, invoices, '/v1/invoices');
+    },
+  ],
+  ['GET', '/v1/invoices/:id', (c) => c.render.object(c.engine.store.require('invoice', c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/invoices/:id/pay',
+    (c) => {
+      const invoice = c.engine.payInvoice(c.path.id!, {
+        paymentMethod: c.params.string('payment_method') || undefined,
+        offSession: c.params.boolean('off_session'),
+      });
+      return c.render.object(invoice, c.expand);
+    },
+  ],
+  [
+    'GET',
+    '/v1/invoice_payments',
+    (c) => {
+      const type = c.params.string('payment', 'type');
+      if (type !== undefined && type !== 'payment_intent') return c.render.list([], '/v1/invoice_payments');
+      const payments = c.engine.invoicePayments({
+        invoice: c.params.string('invoice'),
+        paymentIntent: c.params.string('payment', 'payment_intent'),
+      });
+      return page(c, payments, '/v1/invoice_payments');
+    },
+  ],
+  ['GET', '/v1/invoice_payments/:id', (c) => c.render.object(c.engine.store.require('invoice_payment', c.path.id!), c.expand)],
+
+  // ---- payment intents and charges
+  ['GET', '/v1/payment_intents/:id', (c) => c.render.object(c.engine.store.require('payment_intent', c.path.id!), c.expand)],
+  ['GET', '/v1/charges/:id', (c) => c.render.object(c.engine.store.require('charge', c.path.id!), c.expand)],
+
+  // ---- setup intents
+  [
+    'POST',
+    '/v1/setup_intents',
+    (c) => {
+      const usage = oneOf(c.params.string('usage'), ['on_session', 'off_session'] as const, 'usage');
+      const si = c.engine.createSetupIntent({
+        customer: c.params.string('customer') || undefined,
+        usage,
+        paymentMethodTypes: c.params.stringList('payment_method_types'),
+        automaticPaymentMethods: c.params.boolean('automatic_payment_methods', 'enabled'),
+        description: c.params.string('description'),
+        metadata: c.params.hash('metadata'),
+        paymentMethod: c.params.string('payment_method') || undefined,
+      });
+      if (c.params.boolean('confirm')) {
+        const { error } = c.engine.confirmSetupIntent(si.id);
+        if (error) throw error;
+      }
+      return c.render.object(si, c.expand);
+    },
+  ],
+  ['GET', '/v1/setup_intents/:id', (c) => c.render.object(c.engine.store.require('setup_intent', c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/setup_intents/:id/confirm',
+    (c) => {
+      const { setupIntent, error } = c.engine.confirmSetupIntent(c.path.id!, c.params.string('payment_method') || undefined);
+      if (error) throw error;
+      return c.render.object(setupIntent, c.expand);
+    },
+  ],
+
+  // ---- events
+  [
+    'GET',
+    '/v1/events',
+    (c) => {
+      const type = c.params.string('type');
+      const matches = (t: string) => type === undefined || (type.endsWith('*') ? t.startsWith(type.slice(0, -1)) : t === type);
+      return page(c, c.engine.store.all('event', (e) => matches(e.type)), '/v1/events');
+    },
+  ],
+  ['GET', '/v1/events/:id', (c) => c.render.object(c.engine.store.require('event', c.path.id!), c.expand)],
+];
+
+export const ROUTES: readonly Route[] = table.map(([method, pattern, handler]) => ({
+  method,
+  segments: pattern.split('/').filter(Boolean),
+  handler,
+}));
+
+/** The route for a method and path, with its `:params`; undefined if Stripe has no such URL. */
+export function matchRoute(method: string, pathname: string): { route: Route; path: Record<string, string> } | undefined {
+  const parts = pathname.split('/').filter(Boolean);
+  for (const route of ROUTES) {
+    if (route.method !== method || route.segments.length !== parts.length) continue;
+    const path: Record<string, string> = {};
+    const ok = route.segments.every((segment, i) => {
+      const part = parts[i]!;
+      if (segment.startsWith(':')) {
+        try {
+          path[segment.slice(1)] = decodeURIComponent(part);
+        } catch {
+          return false;
+        }
+        return path[segment.slice(1)] !== '';
+      }
+      return segment === part;
+    });
+    if (ok) return { route, path };
+  }
+  return undefined;
+}

@@ -1,0 +1,391 @@
+/**
+ * Shapes of the Stripe objects the stand-in serves. They follow the real API (version
+ * 2026-10-28.endive) field by field for everything Paymend reads, and carry the usual
+ * neighbours with Stripe's defaults so that code written against the stand-in meets no
+ * surprise against live Stripe. Timestamps are unix seconds; references are ids (expand
+ * turns them into objects at response time, never in storage).
+ */
+
+export type Id = string;
+export type Metadata = Record<string, string>;
+
+export interface StripeList<T> {
+  object: 'list';
+  data: T[];
+  has_more: boolean;
+  url: string;
+}
+
+export interface Address {
+  city: string | null;
+  country: string | null;
+  line1: string | null;
+  line2: string | null;
+  postal_code: string | null;
+  state: string | null;
+}
+
+export interface Customer {
+  id: Id;
+  object: 'customer';
+  address: Address | null;
+  balance: number;
+  created: number;
+  currency: string | null;
+  default_source: Id | null;
+  delinquent: boolean;
+  description: string | null;
+  discount: null;
+  email: string | null;
+  invoice_prefix: string;
+  invoice_settings: {
+    custom_fields: null;
+    default_payment_method: Id | null;
+    footer: string | null;
+    rendering_options: null;
+  };
+  livemode: false;
+  metadata: Metadata;
+  name: string | null;
+  next_invoice_sequence: number;
+  phone: string | null;
+  preferred_locales: string[];
+  shipping: null;
+  tax_exempt: 'none';
+  test_clock: null;
+}
+
+export interface Card {
+  brand: string;
+  checks: { address_line1_check: null; address_postal_code_check: null; cvc_check: 'pass' | 'fail' | 'unchecked' };
+  country: string;
+  display_brand: string;
+  exp_month: number;
+  exp_year: number;
+  fingerprint: string;
+  funding: 'credit' | 'debit' | 'prepaid' | 'unknown';
+  generated_from: null;
+  last4: string;
+  networks: { available: string[]; preferred: string | null };
+  regulated_status: 'unregulated';
+  three_d_secure_usage: { supported: boolean };
+  wallet: null;
+}
+
+export interface PaymentMethod {
+  id: Id;
+  object: 'payment_method';
+  allow_redisplay: 'unspecified' | 'always' | 'limited';
+  billing_details: { address: Address; email: string | null; name: string | null; phone: string | null; tax_id: null };
+  card: Card;
+  created: number;
+  customer: Id | null;
+  customer_account: null;
+  livemode: false;
+  metadata: Metadata;
+  type: 'card';
+}
+
+export type Interval = 'month' | 'year';
+
+export interface SubscriptionItem {
+  id: Id;
+  object: 'subscription_item';
+  created: number;
+  current_period_end: number;
+  current_period_start: number;
+  discounts: Id[];
+  metadata: Metadata;
+  price: {
+    id: Id;
+    object: 'price';
+    active: true;
+    billing_scheme: 'per_unit';
+    created: number;
+    currency: string;
+    livemode: false;
+    lookup_key: null;
+    metadata: Metadata;
+    nickname: null;
+    product: Id;
+    recurring: { interval: Interval; interval_count: 1; meter: null; trial_period_days: null; usage_type: 'licensed' };
+    tax_behavior: 'unspecified';
+    type: 'recurring';
+    unit_amount: number;
+    unit_amount_decimal: string;
+  };
+  quantity: number;
+  subscription: Id;
+  tax_rates: [];
+}
+
+export type SubscriptionStatus =
+  | 'incomplete'
+  | 'incomplete_expired'
+  | 'trialing'
+  | 'active'
+  | 'past_due'
+  | 'canceled'
+  | 'unpaid'
+  | 'paused';
+
+export interface Subscription {
+  id: Id;
+  object: 'subscription';
+  billing_cycle_anchor: number;
+  cancel_at: number | null;
+  cancel_at_period_end: boolean;
+  canceled_at: number | null;
+  collection_method: 'charge_automatically';
+  created: number;
+  currency: string;
+  customer: Id;
+  days_until_due: null;
+  default_payment_method: Id | null;
+  default_source: null;
+  description: string | null;
+  ended_at: number | null;
+  items: StripeList<SubscriptionItem>;
+  latest_invoice: Id | null;
+  livemode: false;
+  metadata: Metadata;
+  pending_setup_intent: null;
+  pending_update: null;
+  start_date: number;
+  status: SubscriptionStatus;
+  test_clock: null;
+  trial_end: null;
+  trial_start: null;
+}
+
+export type InvoiceStatus = 'draft' | 'open' | 'paid' | 'uncollectible' | 'void';
+
+export interface InvoiceLine {
+  id: Id;
+  object: 'line_item';
+  amount: number;
+  currency: string;
+  description: string;
+  invoice: Id;
+  livemode: false;
+  metadata: Metadata;
+  parent: {
+    type: 'subscription_item_details';
+    invoice_item_details: null;
+    subscription_item_details: { invoice_item: null; proration: false; proration_details: null; subscription: Id; subscription_item: Id };
+  };
+  period: { start: number; end: number };
+  quantity: number;
+}
+
+/**
+ * API 2025-03-31+ invoice: no `payment_intent`, `charge`, `paid` or `subscription`. The
+ * PaymentIntent is reached through the includable `payments` list or `confirmation_secret`,
+ * which are absent from stored objects and built when expanded.
+ */
+export interface Invoice {
+  id: Id;
+  object: 'invoice';
+  account_country: 'US';
+  account_name: string;
+  amount_due: number;
+  amount_paid: number;
+  amount_remaining: number;
+  amount_shipping: 0;
+  attempt_count: number;
+  attempted: boolean;
+  auto_advance: boolean;
+  automatically_finalizes_at: number | null;
+  billing_reason: 'subscription_create' | 'subscription_cycle' | 'manual';
+  collection_method: 'charge_automatically';
+  created: number;
+  currency: string;
+  customer: Id;
+  customer_email: string | null;
+  customer_name: string | null;
+  default_payment_method: Id | null;
+  description: string | null;
+  due_date: null;
+  effective_at: number | null;
+  ending_balance: number | null;
+  hosted_invoice_url: string | null;
+  invoice_pdf: string | null;
+  last_finalization_error: null;
+  lines: StripeList<InvoiceLine>;
+  livemode: false;
+  metadata: Metadata;
+  next_payment_attempt: number | null;
+  number: string | null;
+  parent: {
+    type: 'subscription_details';
+    quote_details: null;
+    subscription_details: { subscription: Id; metadata: Metadata };
+  };
+  period_end: number;
+  period_start: number;
+  starting_balance: 0;
+  status: InvoiceStatus;
+  status_transitions: {
+    finalized_at: number | null;
+    marked_uncollectible_at: number | null;
+    paid_at: number | null;
+    voided_at: number | null;
+  };
+  subtotal: number;
+  total: number;
+  webhooks_delivered_at: number | null;
+}
+
+export interface InvoicePayment {
+  id: Id;
+  object: 'invoice_payment';
+  amount_paid: number | null;
+  amount_requested: number;
+  created: number;
+  currency: string;
+  invoice: Id;
+  is_default: boolean;
+  livemode: false;
+  payment: { type: 'payment_intent'; payment_intent: Id };
+  status: 'open' | 'paid' | 'canceled';
+  status_transitions: { canceled_at: number | null; paid_at: number | null };
+}
+
+/** The error a failed confirmation leaves on its intent (and sends back in a 402). */
+export interface IntentError {
+  type: 'card_error' | 'invalid_request_error';
+  code: string;
+  decline_code?: string;
+  advice_code?: string;
+  charge?: Id;
+  doc_url: string;
+  message: string;
+  payment_method?: PaymentMethod;
+}
+
+export interface NextAction {
+  type: 'use_stripe_sdk';
+  use_stripe_sdk: { type: 'three_d_secure_redirect'; stripe_js: string; source: string };
+}
+
+export type PaymentIntentStatus =
+  | 'requires_payment_method'
+  | 'requires_confirmation'
+  | 'requires_action'
+  | 'processing'
+  | 'succeeded'
+  | 'canceled';
+
+export interface PaymentIntent {
+  id: Id;
+  object: 'payment_intent';
+  amount: number;
+  amount_capturable: number;
+  amount_received: number;
+  automatic_payment_methods: null;
+  canceled_at: number | null;
+  cancellation_reason: null;
+  capture_method: 'automatic';
+  client_secret: string;
+  confirmation_method: 'automatic';
+  created: number;
+  currency: string;
+  customer: Id | null;
+  description: string | null;
+  last_payment_error: IntentError | null;
+  latest_charge: Id | null;
+  livemode: false;
+  metadata: Metadata;
+  next_action: NextAction | null;
+  payment_method: Id | null;
+  payment_method_options: { card: { request_three_d_secure: 'automatic' } };
+  payment_method_types: ['card'];
+  setup_future_usage: 'off_session' | null;
+  status: PaymentIntentStatus;
+}
+
+export type SetupIntentStatus =
+  | 'requires_payment_method'
+  | 'requires_confirmation'
+  | 'requires_action'
+  | 'processing'
+  | 'succeeded'
+  | 'canceled';
+
+export interface SetupIntent {
+  id: Id;
+  object: 'setup_intent';
+  automatic_payment_methods: { allow_redirects?: 'always' | 'never'; enabled: boolean } | null;
+  cancellation_reason: null;
+  client_secret: string;
+  created: number;
+  customer: Id | null;
+  description: string | null;
+  flow_directions: null;
+  last_setup_error: IntentError | null;
+  latest_attempt: null;
+  livemode: false;
+  mandate: null;
+  metadata: Metadata;
+  next_action: NextAction | null;
+  payment_method: Id | null;
+  payment_method_options: { card: { request_three_d_secure: 'automatic' } };
+  payment_method_types: string[];
+  single_use_mandate: null;
+  status: SetupIntentStatus;
+  usage: 'on_session' | 'off_session';
+}
+
+export interface Charge {
+  id: Id;
+  object: 'charge';
+  amount: number;
+  amount_captured: number;
+  amount_refunded: 0;
+  captured: boolean;
+  created: number;
+  currency: string;
+  customer: Id | null;
+  description: string | null;
+  failure_code: string | null;
+  failure_message: string | null;
+  livemode: false;
+  metadata: Metadata;
+  outcome: {
+    advice_code: string | null;
+    network_status: 'approved_by_network' | 'declined_by_network' | 'not_sent_to_network';
+    reason: string | null;
+    risk_level: 'normal' | 'highest';
+    seller_message: string;
+    type: 'authorized' | 'issuer_declined' | 'blocked';
+  };
+  paid: boolean;
+  payment_intent: Id;
+  payment_method: Id;
+  refunded: false;
+  status: 'succeeded' | 'failed';
+}
+
+/** Every object the store can hold, discriminated by `object`. */
+export type StripeObject =
+  | Customer
+  | PaymentMethod
+  | Subscription
+  | Invoice
+  | InvoicePayment
+  | PaymentIntent
+  | SetupIntent
+  | Charge
+  | StripeEvent;
+
+export interface StripeEvent {
+  id: Id;
+  object: 'event';
+  api_version: string;
+  created: number;
+  data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> };
+  livemode: false;
+  pending_webhooks: number;
+  request: { id: string | null; idempotency_key: string | null };
+  type: string;
+}
