@@ -15,7 +15,7 @@ import {
 } from '../../src/server/stripe-shapes.js';
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../shared/fixtures/stripe/${name}.json`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../fixtures/stripe/${name}.json`, import.meta.url), 'utf8'));
 
 const NOW = Date.UTC(2026, 10, 24, 12); // 24 Nov 2026
 const DAY = 86_400_000;

@@ -113,6 +113,25 @@ describe('GET /status', () => {
     assert.equal(standin.requests.length, coldTotal, 'a warm store makes no Stripe request');
   });
 
+  it('turns a cached card into expiring, then expired, as the days pass, without reading Stripe', async () => {
+    let now = Date.UTC(2030, 0, 15);
+    const local = await startApp(standin, { now: () => now });
+    try {
+      const { customerId } = seedCustomer(standin, '4242424242424242', { expMonth: 3, expYear: 2030 });
+      await standin.flushWebhooks();
+      const browser = browserFor(local, customerId);
+      assert.equal((await statusOf(browser)).state, 'ok');
+      standin.resetRequests();
+      now = Date.UTC(2030, 2, 10);
+      assert.equal((await statusOf(browser)).state, 'expiring');
+      now = Date.UTC(2030, 3, 1);
+      assert.equal((await statusOf(browser)).state, 'expired');
+      assert.equal(standin.requests.length, 0, 'the calendar, not Stripe, moved the state');
+    } finally {
+      await local.close();
+    }
+  });
+
   it('hides a status the merchant does not want shown', async () => {
     const local = await startApp(standin, { shouldShow: (status) => status.state !== 'failed' });
     try {

@@ -1,0 +1,117 @@
+// Three builds (see DESIGN.md "The pieces"):
+//   dist/esm/    every browser entry, one file per module, lit/zod/stripe-js left to the app's bundler
+//   dist/cdn/    paymend.js: self-registering ES module with everything bundled and minified;
+//                lazily imported modules (the form, later) become chunks beside it
+//   dist/server/ the Node handler, dependencies left external
+// TypeScript is transpiled by esbuild (typescript@7 has no JS API); `tsc -p tsconfig.build.json`
+// emits the declarations afterwards.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const tsconfig = 'tsconfig.json';
+const browserTarget = 'es2021';
+
+// Each build writes into a fresh directory, so a renamed module leaves no stale file behind.
+if (!process.env.ROLLUP_WATCH) {
+  for (const dir of ['dist/esm', 'dist/cdn', 'dist/server', 'dist/types']) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `name` itself or any subpath of it (`lit/decorators.js`). */
+const isPackage = (names) => (id) => names.some((name) => id === name || id.startsWith(`${name}/`));
+
+// Shared modules (protocol, explain) are entries when they exist, so `paymend/explain` can land
+// before or after this config.
+const browserEntries = [
+  'src/index.ts',
+  'src/define.ts',
+  ...['protocol', 'explain'].map((dir) => `src/${dir}/index.ts`).filter((file) => existsSync(file)),
+];
+
+/** Third-party noise only: zod's comments and import cycles are theirs to fix; ours still warn. */
+function onwarn(warning, warn) {
+  const inDependency = (id) => typeof id === 'string' && id.includes('node_modules');
+  if (warning.code === 'INVALID_ANNOTATION' && inDependency(warning.id)) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inDependency)) return;
+  warn(warning);
+}
+
+/** Fails the build if browser code reaches server code, Node builtins or server-only packages. */
+function browserOnly() {
+  const serverOnly = isPackage(['stripe', 'ioredis']);
+  return {
+    name: 'paymend-browser-only',
+    resolveId(source, importer) {
+      if (!importer) return null;
+      if (source.startsWith('node:') || builtinModules.includes(source) || serverOnly(source)) {
+        this.error(`browser code must not import "${source}" (from ${importer})`);
+      }
+      return null;
+    },
+    load(id) {
+      if (/[\\/]src[\\/]server[\\/]/.test(id)) this.error(`browser code must not import ${id}`);
+      return null;
+    },
+  };
+}
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: browserEntries,
+    onwarn,
+    external: isPackage(['lit', '@lit', 'lit-html', 'lit-element', 'zod', '@stripe/stripe-js']),
+    plugins: [
+      browserOnly(),
+      nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
+      esbuild({ target: browserTarget, tsconfig }),
+    ],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: { paymend: 'src/cdn.ts' },
+    onwarn,
+    plugins: [
+      browserOnly(),
+      nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
+      esbuild({ target: browserTarget, tsconfig, minify: true, legalComments: 'eof' }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: { index: 'src/server/index.ts' },
+    onwarn,
+    external: (id) =>
+      id.startsWith('node:') ||
+      builtinModules.includes(id) ||
+      isPackage(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }))(id),
+    plugins: [
+      nodeResolve({ preferBuiltins: true, exportConditions: ['node'], extensions: ['.ts', '.js'] }),
+      esbuild({ target: 'node20', tsconfig }),
+    ],
+    output: {
+      dir: 'dist/server',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,31 @@
+/**
+ * Every DOM event a Paymend element dispatches, with its `detail` type.
+ * Names are prefixed `paymend-`; all of them bubble and cross shadow roots (composed).
+ */
+import type { State, Status } from '../protocol/index.js';
+
+export interface PaymendEventDetailMap {
+  /** The status arrived from the merchant backend (not fired for a status handed in as a property). */
+  'paymend-status': { status: Status };
+  /** A message became visible to the customer. */
+  'paymend-shown': { state: State };
+  /** The customer asked to fix their payment method. Cancelable: cancel it to open your own flow. */
+  'paymend-open-form': { status: Status };
+  /** The customer asked to dismiss the message. Cancelable: cancel it to keep the message. */
+  'paymend-dismiss': { state: State };
+  /** The message was dismissed and is no longer shown. */
+  'paymend-after-dismiss': { state: State };
+}
+
+export type PaymendEventName = keyof PaymendEventDetailMap;
+
+/** The event object for a given Paymend event name. */
+export type PaymendEvent<N extends PaymendEventName = PaymendEventName> = CustomEvent<PaymendEventDetailMap[N]>;
+
+type PaymendEventMap = { [N in PaymendEventName]: PaymendEvent<N> };
+
+declare global {
+  // Lets `addEventListener('paymend-status', e => e.detail.status)` type-check on any element.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends PaymendEventMap {}
+}

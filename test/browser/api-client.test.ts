@@ -1,0 +1,63 @@
+import { SetupIntentResponseSchema } from '../../src/protocol/index.js';
+import { fetchStatus, PaymendRequestError, postJson } from '../../src/internal/api-client.js';
+import { deepEqual, equal, ok, rejects } from './assert.js';
+import { freshEndpoint, json, makeStatus, restore, stubFetch } from './helpers.js';
+import { afterEach, describe, it } from './mocha.js';
+
+describe('api client', () => {
+  afterEach(restore);
+
+  it('postJson sends JSON with the Paymend-Request header and validates the answer', async () => {
+    const calls = stubFetch(() => json({ clientSecret: 'seti_1_secret_x', publishableKey: 'pk_test_x' }));
+    const endpoint = freshEndpoint();
+    const answer = await postJson(endpoint, '/setup-intent', { a: 1 }, { schema: SetupIntentResponseSchema });
+    deepEqual(answer, { clientSecret: 'seti_1_secret_x', publishableKey: 'pk_test_x' });
+    const [call] = calls;
+    equal(call?.url, `${location.origin}${endpoint}/setup-intent`, 'URL');
+    equal(call?.init.method, 'POST', 'method');
+    equal(call?.init.credentials, 'same-origin', 'credentials');
+    equal(call?.init.body, '{"a":1}', 'body');
+    const headers = new Headers(call?.init.headers);
+    equal(headers.get('Content-Type'), 'application/json', 'Content-Type');
+    equal(headers.get('Paymend-Request'), '1', 'Paymend-Request');
+  });
+
+  it('postJson turns {error:{code,message}} into a PaymendRequestError', async () => {
+    stubFetch(() => json({ error: { code: 'forbidden', message: 'Foreign origin' } }, 403));
+    const error = await rejects(postJson(freshEndpoint(), '/complete', { setupIntentId: 'seti_1' }));
+    ok(error instanceof PaymendRequestError, 'typed error');
+    equal(error.code, 'forbidden', 'code');
+    equal(error.httpStatus, 403, 'httpStatus');
+    ok(error.message.includes('Foreign origin'), 'message kept');
+  });
+
+  it('an error page without the error shape becomes http_error', async () => {
+    stubFetch(() => new Response('<h1>Bad gateway</h1>', { status: 502 }));
+    const error = await rejects(postJson(freshEndpoint(), '/events', {}));
+    ok(error instanceof PaymendRequestError, 'typed error');
+    equal(error.code, 'http_error', 'code');
+    equal(error.httpStatus, 502, 'httpStatus');
+  });
+
+  it('times out even when fetch ignores its abort signal', async () => {
+    stubFetch(() => new Promise<Response>(() => {}));
+    const started = performance.now();
+    const error = await rejects(fetchStatus(freshEndpoint(), { timeoutMs: 30 }));
+    ok(error instanceof PaymendRequestError && error.code === 'timeout', `timeout error (got ${String(error)})`);
+    ok(performance.now() - started < 1000, 'gave up promptly');
+  });
+
+  it("one caller's abort does not cancel the request other callers share", async () => {
+    let answer!: (response: Response) => void;
+    const calls = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const endpoint = freshEndpoint();
+    const controller = new AbortController();
+    const aborted = fetchStatus(endpoint, { signal: controller.signal });
+    const other = fetchStatus(endpoint);
+    controller.abort(new Error('navigated away'));
+    equal(((await rejects(aborted)) as Error).message, 'navigated away', 'abort reason');
+    answer(json(makeStatus('expired')));
+    equal((await other).state, 'expired', 'other caller still gets the status');
+    equal(calls.length, 1, 'requests');
+  });
+});

@@ -1,0 +1,83 @@
+// Browser tests: test/browser/**/*.test.ts in headless Chromium (Debian's, see scripts/system-deps.sh).
+// Set PAYMEND_WTR_RESULTS to a file path to get exact pass/fail counts as JSON (scripts/test.sh does).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Sums results over all sessions; a file that crashed or timed out before reporting counts as one failure. */
+function countResults(sessions) {
+  const counts = { passed: 0, failed: 0, skipped: 0, files: 0, failedFiles: [] };
+  const walk = (suite) => {
+    let failed = 0;
+    for (const test of suite.tests) {
+      if (test.skipped) counts.skipped += 1;
+      else if (test.passed) counts.passed += 1;
+      else failed += 1;
+    }
+    for (const child of suite.suites) failed += walk(child);
+    return failed;
+  };
+  for (const session of sessions) {
+    counts.files += 1;
+    let failed = session.testResults ? walk(session.testResults) : 0;
+    // Load errors, uncaught errors outside a test, or a session that never finished.
+    if (failed === 0 && (session.errors?.length > 0 || session.passed === false || session.status !== 'FINISHED')) {
+      failed = 1;
+    }
+    counts.failed += failed;
+    if (failed > 0) counts.failedFiles.push(session.testFile);
+  }
+  return counts;
+}
+
+/** Writes the counts once the whole run stops, so an aggregator needn't parse console output. */
+function countsReporter(outputPath) {
+  return {
+    stop({ sessions }) {
+      if (!outputPath) return;
+      mkdirSync(dirname(outputPath), { recursive: true });
+      writeFileSync(outputPath, `${JSON.stringify(countResults(sessions), null, 2)}\n`);
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 4,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 5000 } },
+  // Lit's dev build (used here for its extra checks) announces itself in every file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    // `tsconfig` carries experimentalDecorators/useDefineForClassFields; without it Lit decorators break.
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  reporters: [defaultReporter(), countsReporter(process.env.PAYMEND_WTR_RESULTS)],
+};
