@@ -106,38 +106,38 @@ async function redisAvailable(): Promise<{ url: string; stop(): Promise<void> } 
 const rows: string[][] = [];
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-const bare = await startTarget('bare');
-const bareResult = await load(bare);
-await stop(bare);
-rows.push(['bare node:http, same JSON', `${fmt(bareResult.rps)} req/s`, `p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms`, 'baseline']);
-
-const memory = await startTarget('memory');
-const memoryResult = await load(memory);
-const memoryStripe = await stripeRequestsOf(memory);
-await stop(memory);
-rows.push([
-  'GET /status, memory store (warm)',
-  `${fmt(memoryResult.rps)} req/s`,
-  `p50 ${memoryResult.p50} ms, p99 ${memoryResult.p99} ms`,
-  `${fmt(memoryResult.rps / bareResult.rps, 2)}× bare (aim ≥ 0.5); ${memoryStripe} Stripe requests in ${fmt(memoryResult.total)} views`,
-]);
-
+// Rounds alternate the servers so that a burst of load from a neighbour hits all of them alike;
+// each figure is the median round.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const redis = await redisAvailable();
-if (redis) {
-  const target = await startTarget(`redis=${redis.url}`);
-  const result = await load(target);
-  const stripeCount = await stripeRequestsOf(target);
-  await stop(target);
-  await redis.stop();
+const modes = ['bare', 'memory', ...(redis ? [`redis=${redis.url}`] : [])];
+const targets = new Map<string, Target>();
+for (const mode of modes) targets.set(mode, await startTarget(mode));
+const runs = new Map<string, Array<Awaited<ReturnType<typeof load>>>>(modes.map((m) => [m, []]));
+for (let round = 0; round < ROUNDS; round++) for (const mode of modes) runs.get(mode)!.push(await load(targets.get(mode)!));
+const median = (mode: string) => {
+  const sorted = [...runs.get(mode)!].sort((a, b) => a.rps - b.rps);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const stripeCounts = new Map<string, number>();
+for (const mode of modes.slice(1)) stripeCounts.set(mode, await stripeRequestsOf(targets.get(mode)!));
+for (const target of targets.values()) await stop(target);
+await redis?.stop();
+
+const bareResult = median('bare');
+const spread = (mode: string) => runs.get(mode)!.map((r) => fmt(r.rps)).join(' / ');
+rows.push(['bare node:http, same JSON', `${fmt(bareResult.rps)} req/s`, `p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms`, `baseline (rounds: ${spread('bare')})`]);
+for (const mode of modes.slice(1)) {
+  const result = median(mode);
+  const views = runs.get(mode)!.reduce((sum, r) => sum + r.total, 0);
   rows.push([
-    'GET /status, Redis store (warm)',
+    `GET /status, ${mode === 'memory' ? 'memory' : 'Redis'} store (warm)`,
     `${fmt(result.rps)} req/s`,
     `p50 ${result.p50} ms, p99 ${result.p99} ms`,
-    `${fmt(result.rps / bareResult.rps, 2)}× bare; ${stripeCount} Stripe requests in ${fmt(result.total)} views`,
+    `${fmt(result.rps / bareResult.rps, 2)}× bare (aim ≥ 0.5; rounds: ${spread(mode)}); ${stripeCounts.get(mode)} Stripe requests in ${fmt(views)} views`,
   ]);
-} else {
-  rows.push(['GET /status, Redis store', 'skipped', 'redis-server not found', 'apt-get install -y redis-server']);
 }
+if (!redis) rows.push(['GET /status, Redis store', 'skipped', 'redis-server not found', 'apt-get install -y redis-server']);
 
 const reads = await stripeReadsPerThousand();
 rows.push(['Stripe requests / 1,000 page views, 100 customers', `cold ${reads.cold}`, `warm ${reads.warm}`, 'aim: warm 0']);
@@ -145,7 +145,10 @@ rows.push(['Stripe requests / 1,000 page views, 100 customers', `cold ${reads.co
 const header = ['measure', 'result', 'latency / detail', 'against'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(`Paymend bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${DURATION_S} s per load run, ${CONNECTIONS} connections`);
+console.log(
+  `Paymend bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ` +
+    `${ROUNDS} rounds × ${DURATION_S} s per server, ${CONNECTIONS} connections, load generator on the same machine`,
+);
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));

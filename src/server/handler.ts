@@ -14,7 +14,7 @@ import {
 import { BillingService } from './billing.js';
 import { HandlerError } from './errors.js';
 import { StripeGateway } from './gateway.js';
-import { checkWidgetPost, errorResponse, json, noContent, readJson, readText } from './http.js';
+import { checkWidgetPost, errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
 import { resolveOptions, type HandlerOptions, type RateLimit } from './options.js';
 import { EVENT_DEDUP_MS, HANDLED_EVENTS, eventCustomer, eventPaymentMethod } from './webhooks.js';
 
@@ -43,7 +43,10 @@ export interface PaymendHandler {
   close(): Promise<void>;
 }
 
-type Route = (request: Request) => Promise<Response>;
+type Route = (request: Request) => Promise<Reply>;
+
+/** The handler's Reply-level entry, used by the node adapter to skip building a `Response`. */
+export const DISPATCH = Symbol.for('paymend.dispatch');
 
 export function createHandler(input: HandlerOptions): PaymendHandler {
   const options = resolveOptions(input);
@@ -174,7 +177,7 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
     return pathname.slice(pathname.lastIndexOf('/'));
   }
 
-  const handler = async (request: Request): Promise<Response> => {
+  const dispatch = async (request: Request): Promise<Reply> => {
     try {
       const route = routes[routeOf(new URL(request.url).pathname) ?? ''];
       if (!route) throw new HandlerError(404, 'not_found', 'No such Paymend endpoint.');
@@ -204,7 +207,10 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
     return stats;
   }
 
+  const handler = async (request: Request): Promise<Response> => toResponse(await dispatch(request));
+
   return Object.assign(handler, {
+    [DISPATCH]: dispatch,
     recoveryStats,
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     close: async () => store.close?.(),

@@ -1,0 +1,63 @@
+// The node:http adapter: Paymend's fast path, any wrapped web handler, and Express-style mounting.
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
+import { StatusSchema } from '../../src/protocol/index.js';
+import { createHandler, toNodeHandler } from '../../src/server/index.js';
+import { PUBLISHABLE_KEY, WEBHOOK_SECRET, seedCustomer, stripeClientFor } from './harness.js';
+
+let standin: StripeStandin;
+before(async () => {
+  standin = await startStripeStandin();
+});
+after(async () => {
+  await standin.close();
+});
+
+async function serve(listener: (req: IncomingMessage, res: ServerResponse) => void) {
+  const server = createServer(listener).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+describe('toNodeHandler', () => {
+  it('serves a wrapped web handler through Response, and an Express-style mount via originalUrl', async () => {
+    const { customerId } = seedCustomer(standin);
+    const paymend = createHandler({
+      stripe: stripeClientFor(standin),
+      publishableKey: PUBLISHABLE_KEY,
+      webhookSecret: WEBHOOK_SECRET,
+      basePath: '/billing/paymend',
+      resolveCustomer: () => customerId,
+    });
+    // A merchant's middleware around the handler loses the fast path but must behave the same.
+    const wrapped = async (request: Request) => {
+      const response = await paymend(request);
+      response.headers.set('x-wrapped', '1');
+      return response;
+    };
+    const mounted = toNodeHandler(wrapped);
+    const app = await serve((req, res) => {
+      // What Express does for app.use('/billing/paymend', …): strips the mount path from req.url.
+      const original = req.url!;
+      req.url = original.replace('/billing/paymend', '');
+      Object.assign(req, { originalUrl: original });
+      mounted(req, res);
+    });
+    try {
+      const response = await fetch(`${app.url}/billing/paymend/status`);
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('x-wrapped'), '1');
+      assert.equal(response.headers.get('cache-control'), 'private, no-store');
+      assert.equal(StatusSchema.parse(await response.json()).state, 'ok');
+      const head = await fetch(`${app.url}/billing/paymend/status`, { method: 'HEAD' });
+      assert.equal(head.status, 200);
+      assert.equal(await head.text(), '');
+    } finally {
+      await app.close();
+    }
+  });
+});
