@@ -68,7 +68,7 @@ async function stripeReadsPerThousand() {
     sessions.push(customer.id);
   }
   const handler = createHandler({
-    stripe: new Stripe('sk_test_bench', { host: standin.host, port: standin.port, protocol: 'http' }),
+    stripe: new Stripe('sk_test_bench', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false }),
     publishableKey: 'pk_test_bench',
     webhookSecret: 'whsec_bench',
     resolveCustomer: (request) => request.headers.get('x-customer'),

@@ -23,7 +23,7 @@ for (let i = 0; i < CUSTOMERS; i++) {
 }
 const store = mode.startsWith('redis=') ? new RedisStore({ url: mode.slice('redis='.length), prefix: `bench:${process.pid}:` }) : new MemoryStore();
 const handler = createHandler({
-  stripe: new Stripe('sk_test_bench', { host: standin.host, port: standin.port, protocol: 'http' }),
+  stripe: new Stripe('sk_test_bench', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false }),
   publishableKey: 'pk_test_bench',
   webhookSecret: 'whsec_bench',
   store,

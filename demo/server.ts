@@ -51,7 +51,7 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
   const standin = await startStripeStandin();
   const sessions = new Map<string, string>();
   const handler = createHandler({
-    stripe: new Stripe('sk_test_offline_demo', { host: standin.host, port: standin.port, protocol: 'http' }),
+    stripe: new Stripe('sk_test_offline_demo', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false }),
     publishableKey: 'pk_test_offline_demo',
     webhookSecret: WEBHOOK_SECRET,
     basePath: BASE_PATH,

@@ -90,6 +90,8 @@ export interface StripeStandin {
    * 409 lock_timeout), after waiting `delayMs` if given. A status below 400 only delays.
    */
   failNext(n: number, f: FaultSpec): void;
+  /** Drops every pending fault: Stripe is healthy again. */
+  clearFaults(): void;
   /** The live stored object with that id (mutations show up in later responses), for assertions. */
   get(id: string): any;
   close(): Promise<void>;
@@ -139,6 +141,7 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     flushWebhooks: () => dispatcher.flush(),
     signPayload: (payload, secret, timestamp) => signPayload(payload, secret, timestamp ?? Math.floor(clockMs() / 1000)),
     failNext: (n, f) => faults.add(n, f),
+    clearFaults: () => faults.clear(),
     get: (id): StripeObject | undefined => engine.store.get(id),
     close: async () => {
       await http.close();

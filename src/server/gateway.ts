@@ -57,9 +57,29 @@ export function wrapStripeError(error: unknown): never {
   throw new HandlerError(502, 'stripe_unavailable', 'The payment provider could not be reached. Please try again.', { cause: error });
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Repeats a Stripe call that hit a rate limit, with exponential backoff. The SDK already retries
+ * 409 `lock_timeout`, 5xx and dropped connections (with an idempotency key on every POST, so a
+ * retried write happens once) but leaves 429 to us; every call Paymend makes is safe to repeat
+ * (reads, idempotent updates, and `invoices.pay` under our own idempotency key).
+ */
+async function retryRateLimited<T>(fn: () => Promise<T>, retries = 2): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (asStripeError(error)?.type !== 'StripeRateLimitError' || attempt >= retries) throw error;
+      await sleep(200 * 2 ** attempt + Math.random() * 100);
+    }
+  }
+}
+
+/** A Stripe call whose failure is not the customer's: retried when rate limited, then a safe 5xx. */
 async function call<T>(fn: () => Promise<T>): Promise<T> {
   try {
-    return await fn();
+    return await retryRateLimited(fn);
   } catch (error) {
     return wrapStripeError(error);
   }
@@ -73,16 +93,31 @@ export interface CompleteOutcome {
   failure?: Failure;
 }
 
+export interface GatewayOptions {
+  /** Per-request timeout; a page view must not wait Stripe's default 80 s. */
+  timeoutMs: number;
+  /** Retries of 409/5xx/network errors per request, on top of the first try. */
+  maxNetworkRetries: number;
+}
+
 export class StripeGateway {
-  constructor(private readonly stripe: Stripe) {}
+  /** Request options for every call, whatever the merchant configured on their own client. */
+  private readonly request: Stripe.RequestOptions;
+
+  constructor(
+    private readonly stripe: Stripe,
+    options: GatewayOptions,
+  ) {
+    this.request = { timeout: options.timeoutMs, maxNetworkRetries: options.maxNetworkRetries };
+  }
 
   /** Everything the status derivation needs, in 3 reads plus one per failing invoice. */
   async readFacts(customerId: string): Promise<BillingFacts | null> {
     const [customerRaw, subscriptionsRaw, invoicesRaw] = await call(() =>
       Promise.all([
-        this.stripe.customers.retrieve(customerId, { expand: ['invoice_settings.default_payment_method', 'default_source'] }),
-        this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100, expand: ['data.default_payment_method'] }),
-        this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100, expand: ['data.payments'] }),
+        this.stripe.customers.retrieve(customerId, { expand: ['invoice_settings.default_payment_method', 'default_source'] }, this.request),
+        this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100, expand: ['data.default_payment_method'] }, this.request),
+        this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100, expand: ['data.payments'] }, this.request),
       ]).catch((error: unknown) => {
         if ((error as StripeErrorLike).code === 'resource_missing') return [null, null, null] as const;
         throw error;
@@ -103,7 +138,7 @@ export class StripeGateway {
   private async readInvoicePaymentIntent(invoice: StripeInvoice) {
     const id = invoicePaymentIntentId(invoice);
     if (!id || invoice.attempt_count === 0) return null;
-    const pi = await call(() => this.stripe.paymentIntents.retrieve(id));
+    const pi = await call(() => this.stripe.paymentIntents.retrieve(id, {}, this.request));
     return parse(PaymentIntentSchema, pi, 'payment intent');
   }
 
@@ -114,7 +149,7 @@ export class StripeGateway {
         usage: 'off_session',
         automatic_payment_methods: { enabled: true },
         metadata: { paymend: '1' },
-      }),
+      }, this.request),
     );
     const intent = parse(SetupIntentSchema, raw, 'setup intent');
     if (!intent.client_secret) throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.');
@@ -129,7 +164,7 @@ export class StripeGateway {
   async completeUpdate(customerId: string, setupIntentId: string): Promise<CompleteOutcome> {
     const intent = parse(
       SetupIntentSchema,
-      await call(() => this.stripe.setupIntents.retrieve(setupIntentId)).catch((error: unknown) => {
+      await call(() => this.stripe.setupIntents.retrieve(setupIntentId, {}, this.request)).catch((error: unknown) => {
         if (error instanceof HandlerError && asStripeError(error.cause)?.code === 'resource_missing') {
           throw new HandlerError(404, 'not_found', 'No such card update.');
         }
@@ -144,13 +179,13 @@ export class StripeGateway {
       throw new HandlerError(409, 'setup_intent_not_succeeded', 'The card has not been confirmed yet.');
     }
 
-    const subscriptionsRaw = await call(() => this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100 }));
+    const subscriptionsRaw = await call(() => this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100 }, this.request));
     const subscriptions = subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
     const overdue = new Set(subscriptions.filter((s) => OVERDUE_SUBSCRIPTION.has(s.status)).map((s) => s.id));
 
     const outcome: CompleteOutcome = { paymentMethodId, paid: [] };
     if (overdue.size > 0) {
-      const invoicesRaw = await call(() => this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100 }));
+      const invoicesRaw = await call(() => this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100 }, this.request));
       const due = invoicesRaw.data
         .map((i) => parse(InvoiceSchema, i, 'invoice'))
         .filter((i) => overdue.has(invoiceSubscriptionId(i) ?? ''))
@@ -165,13 +200,13 @@ export class StripeGateway {
     }
 
     await call(() =>
-      this.stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethodId } }),
+      this.stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethodId } }, this.request),
     );
     // A subscription's own default wins over the customer's: leaving it would keep the old card charged.
     for (const subscription of subscriptions) {
       const own = refId(subscription.default_payment_method ?? null);
       if (own && own !== paymentMethodId && !['canceled', 'incomplete_expired'].includes(subscription.status)) {
-        await call(() => this.stripe.subscriptions.update(subscription.id, { default_payment_method: paymentMethodId }));
+        await call(() => this.stripe.subscriptions.update(subscription.id, { default_payment_method: paymentMethodId }, this.request));
       }
     }
     return outcome;
@@ -184,10 +219,12 @@ export class StripeGateway {
     try {
       // The customer is here, so the bank may ask them to authenticate: `off_session: false`.
       // One key per invoice and card: a repeated /complete replays Stripe's answer, never charges twice.
-      await this.stripe.invoices.pay(
-        invoice.id,
-        { payment_method: paymentMethodId, off_session: false },
-        { idempotencyKey: `paymend-pay-${invoice.id}-${paymentMethodId}` },
+      await retryRateLimited(() =>
+        this.stripe.invoices.pay(
+          invoice.id,
+          { payment_method: paymentMethodId, off_session: false },
+          { ...this.request, idempotencyKey: `paymend-pay-${invoice.id}-${paymentMethodId}` },
+        ),
       );
       return 'paid';
     } catch (error) {
@@ -195,7 +232,7 @@ export class StripeGateway {
       if (stripeError?.code === REQUIRES_ACTION) {
         const fresh = parse(
           InvoiceSchema,
-          await call(() => this.stripe.invoices.retrieve(invoice.id, { expand: ['confirmation_secret'] })),
+          await call(() => this.stripe.invoices.retrieve(invoice.id, { expand: ['confirmation_secret'] }, this.request)),
           'invoice',
         );
         const clientSecret = fresh.confirmation_secret?.client_secret;

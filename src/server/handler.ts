@@ -7,6 +7,7 @@ import {
   AnalyticsEventSchema,
   CompleteRequestSchema,
   PATHS,
+  SetupIntentRequestSchema,
   type CompleteResponse,
   type SetupIntentResponse,
   type Status,
@@ -50,7 +51,7 @@ export const DISPATCH = Symbol.for('paymend.dispatch');
 
 export function createHandler(input: HandlerOptions): PaymendHandler {
   const options = resolveOptions(input);
-  const gateway = new StripeGateway(options.stripe);
+  const gateway = new StripeGateway(options.stripe, { timeoutMs: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries });
   const billing = new BillingService(gateway, options);
   const { store, logger } = options;
 
@@ -87,7 +88,9 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
   const postSetupIntent: Route = async (request) => {
     checkWidgetPost(request, options.allowedOrigins);
     const customerId = await customerOf(request);
-    await readJson(request, WIDGET_BODY_LIMIT);
+    if (!SetupIntentRequestSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT)).success) {
+      throw new HandlerError(400, 'bad_request', 'Send an empty JSON object: {}.');
+    }
     await limit('setup-intent', customerId, options.rateLimits.setupIntent);
     const { clientSecret } = await gateway.createSetupIntent(customerId);
     const body: SetupIntentResponse = { clientSecret, publishableKey: options.publishableKey };

@@ -68,6 +68,10 @@ export const HandlerOptionsSchema = z
         complete: { limit: 20, windowSeconds: 600 },
         events: { limit: 120, windowSeconds: 600 },
       }),
+    /** Per-request timeout for Stripe calls (ms); a page view must not wait Stripe's default 80 s. */
+    stripeTimeoutMs: z.number().int().min(100).max(80_000).default(10_000),
+    /** Retries of Stripe's 409/5xx/network errors per request (the SDK backs off exponentially). */
+    stripeRetries: z.number().int().min(0).max(5).default(2),
     /** Webhook timestamps older than this are refused as replays (Stripe's default is 300). */
     webhookToleranceSeconds: z.number().int().positive().max(3600).default(300),
     logger: z.custom<Logger>((v) => !!v && typeof (v as Logger).warn === 'function' && typeof (v as Logger).error === 'function').optional(),
@@ -95,7 +99,7 @@ export function resolveOptions(options: HandlerOptions): ResolvedOptions {
   const o = result.data;
   return {
     ...o,
-    stripe: typeof o.stripe === 'string' ? new Stripe(o.stripe, { maxNetworkRetries: 2, timeout: 10_000 }) : o.stripe,
+    stripe: typeof o.stripe === 'string' ? new Stripe(o.stripe) : o.stripe,
     store: o.store ?? new MemoryStore(),
     logger: o.logger ?? { warn: (m, d) => console.warn(`[paymend] ${m}`, d ?? ''), error: (m, d) => console.error(`[paymend] ${m}`, d ?? '') },
     now: o.now ?? Date.now,

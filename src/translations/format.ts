@@ -50,3 +50,15 @@ export function formatAmount(locale: string, minorUnits: number, currency: strin
     return null;
   }
 }
+
+/** "24 November 2026" in the reader's locale (UTC), or `null` for a missing or invalid date. */
+export function formatDate(locale: string, value: Date | string | number | null | undefined): string | null {
+  if (value == null) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return null;
+  }
+}

@@ -1,11 +1,14 @@
 /**
- * The shape every locale file must satisfy. Keys are stable catalog keys (Lion style), so a later
- * locale or the decline catalog adds keys without renaming any.
+ * The shape every locale must satisfy. Keys are stable catalog keys (Lion style): a missing or an
+ * extra key in any locale fails the type check.
  *
  * Messages receive values already formatted for the reader (dates and amounts through `Intl`, see
- * `format.ts`); a message only decides wording and word order, including how sentences join.
+ * `format.ts`); a message only decides wording and word order. Counts go through `plural()`.
  */
-export interface Messages {
+import type { NextStep } from '../explain/catalog.js';
+import type { Entry } from '../explain/codes.js';
+
+interface BaseMessages {
   /** A card in running text, e.g. "Visa ending in 4242"; `brand` is a display name or `card.generic`. */
   'card.description': (params: { brand: string; last4: string | null }) => string;
   /** Used in place of a brand name when the brand is unknown, e.g. "card". */
@@ -13,24 +16,79 @@ export interface Messages {
   /** Used for a non-card payment method (bank debit, wallet), e.g. "payment method". */
   'paymentMethod.generic': string;
 
-  'banner.expiring.title': string;
-  /** `date` is the expiry month and year, or `null` when unknown. */
-  'banner.expiring.message': (params: { card: string; date: string | null }) => string;
-  'banner.expired.title': string;
-  'banner.expired.message': (params: { card: string; date: string | null }) => string;
-  'banner.failed.title': string;
+  'state.expiring.title': string;
+  /** `days` until the card stops working (0 = this is the last day); `date` is its expiry month, or null. */
+  'state.expiring.body': (params: { card: string; days: number; date: string | null }) => string;
+  'state.expired.title': string;
+  'state.expired.body': (params: { card: string; date: string | null }) => string;
+  'state.failed.title': string;
   /** `reason` is a full sentence from the `decline.*` catalog; `amount` is the amount due, if known. */
-  'banner.failed.message': (params: { reason: string; amount: string | null }) => string;
-  'banner.action_required.title': string;
-  'banner.action_required.message': (params: { amount: string | null }) => string;
+  'state.failed.body': (params: { reason: string; amount: string | null }) => string;
+  'state.action_required.title': string;
+  'state.action_required.body': (params: { amount: string | null }) => string;
+  /** The next automatic retry of a failed renewal. */
+  'state.retry': (params: { date: string }) => string;
+  /** The date the customer's access ends unless the payment is fixed. */
+  'state.accessEnds': (params: { date: string }) => string;
+  'state.updated.title': string;
+  /** After a new card was saved; `card` describes it. */
+  'state.updated.body': (params: { card: string }) => string;
+  /** After the open invoice was paid with the new card. */
+  'state.recovered.body': (params: { amount: string | null }) => string;
+
   /** Label of the button that opens the card form. */
   'banner.updateCard': string;
+  /** Label of the button that runs the bank's confirmation (3-D Secure). */
+  'banner.confirmPayment': string;
   /** Accessible name of the icon-only dismiss button. */
   'banner.dismiss': string;
 
-  /** Calm reason shown when a payment was declined and no more specific entry applies. */
-  'decline.generic': (params: { card: string | null }) => string;
+  /** Heading of the card form. */
+  'form.title': string;
+  /** Under the heading when saving will charge an overdue amount right away; `amount` is formatted. */
+  'form.payNow': (params: { amount: string }) => string;
+  /** The form's submit button. */
+  'form.submit': string;
+  /** Closes the form without changes. */
+  'form.cancel': string;
+  /** Announced while Stripe's fields load. */
+  'form.loading': string;
+  /** Announced while the new method is saved (and the overdue invoice paid). */
+  'form.saving': string;
+  /** Announced while the bank's confirmation (3-D Secure) is open. */
+  'form.confirming': string;
+  /** Announced while an update that came back from a redirect (a bank's page) is finished. */
+  'form.finishing': string;
+  /** The form could not load (backend or Stripe.js unreachable). */
+  'form.unavailable': string;
+  /** Button that tries again after a failure. */
+  'form.retry': string;
+  /** The connection dropped mid-update; the confirmed details are kept and a retry never charges twice. */
+  'form.interrupted': string;
+  /** Too many attempts (HTTP 429). */
+  'form.rateLimited': string;
+  /** The bank has not finished confirming the method (e.g. a bank debit). */
+  'form.pending': string;
+
+  /** Closes a soft wall for now. */
+  'wall.notNow': string;
+  /** A hard wall: access is blocked until the payment is fixed. */
+  'wall.paused': string;
+  /** Closes the thank-you message of the wall. */
+  'wall.continue': string;
+  /** Built-in escape-hatch links of the wall. */
+  'wall.logout': string;
+  'wall.support': string;
+  'wall.cancelSubscription': string;
 }
+
+/** A short title and a one- or two-sentence explanation per catalog entry. */
+type DeclineMessages = { [E in Entry as `decline.${E}.title`]: string } & { [E in Entry as `decline.${E}.body`]: string };
+
+/** The recommended next step, as a short imperative. */
+type ActionMessages = { [S in NextStep as `action.${S}`]: string };
+
+export type Messages = BaseMessages & DeclineMessages & ActionMessages;
 
 export interface Translation {
   /** BCP 47 tag of the language this file is written in, e.g. `en`, `pt-BR`. */

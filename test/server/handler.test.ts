@@ -158,8 +158,9 @@ describe('GET /status', () => {
 
   it('answers 502 with a generic message when Stripe fails, never Stripe text', async () => {
     const { customerId } = seedCustomer(standin);
-    standin.failNext(3, { status: 500 });
+    standin.failNext(10, { status: 500, pathIncludes: `/v1/customers/${customerId}` }); // more than the retries
     const response = await browserFor(app, customerId).status();
+    standin.clearFaults();
     const error = await errorOf(response, 502, 'stripe_unavailable');
     assert.doesNotMatch(error.message, /stripe|sk_|api_error|at \w+ \(/i);
   });

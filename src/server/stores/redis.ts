@@ -51,6 +51,9 @@ export class RedisStore implements Store {
       // Fail fast while Redis is down instead of queueing requests behind a page view;
       // the handler falls back to Stripe and says so in its log.
       this.client = new Redis(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, ...options.redisOptions });
+      // Connection errors surface as failed commands, which the handler logs once per outage;
+      // without a listener ioredis would print every reconnect attempt.
+      this.client.on('error', () => undefined);
       this.ownsClient = true;
     } else {
       throw new TypeError('RedisStore needs a `client` (ioredis) or a `url` (redis://…)');
