@@ -133,7 +133,8 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
     } catch {
       throw new HandlerError(400, 'invalid_signature', 'The webhook signature is not valid.');
     }
-    if (!HANDLED_EVENTS.has(event.type)) return json(200, { received: true, handled: false });
+    // Connect events (`account` set) concern customers of another Stripe account: not ours to read.
+    if (!HANDLED_EVENTS.has(event.type) || (event as { account?: string }).account) return json(200, { received: true, handled: false });
     if (!(await store.claimEvent(event.id, EVENT_DEDUP_MS))) return json(200, { received: true, duplicate: true });
     try {
       let customerId = eventCustomer(event);

@@ -342,6 +342,20 @@ describe('POST /complete', () => {
     assert.equal(charges, 2900, 'charged exactly once');
   });
 
+  it("never shows one customer another's status, whatever the browser sends", async () => {
+    const alice = seedCustomer(standin, '4242424242424242');
+    const bob = await failingCustomer('4000000000009995');
+    const aliceBrowser = browserFor(app, alice.customerId);
+    // The customer comes from the session alone: ids in the query or headers are ignored.
+    const response = await fetch(`${app.base}/status?customer=${bob.customerId}`, {
+      headers: { cookie: aliceBrowser.cookie, 'x-customer': bob.customerId, 'stripe-customer': bob.customerId },
+    });
+    const status = StatusSchema.parse(await response.json());
+    assert.equal(status.state, 'ok');
+    assert.equal(status.invoice, null);
+    assert.equal((await statusOf(browserFor(app, bob.customerId))).state, 'failed');
+  });
+
   it("refuses another customer's SetupIntent and one not confirmed yet", async () => {
     const alice = seedCustomer(standin);
     const bob = await failingCustomer();
@@ -398,6 +412,19 @@ describe('POST /webhook', () => {
     assert.equal(replay.status, 200);
     assert.match(replay.body, /duplicate/);
     assert.equal((await statusOf(browser)).state, 'ok');
+  });
+
+  it('ignores a correctly signed event about another Stripe account (Connect)', async () => {
+    standin.setWebhook(null);
+    const { customerId } = seedCustomer(standin);
+    const browser = browserFor(app, customerId);
+    assert.equal((await statusOf(browser)).state, 'ok');
+    const foreign = { ...standin.events.at(-1)!, id: 'evt_foreign_account', type: 'invoice.payment_failed', account: 'acct_someone_else' };
+    standin.resetRequests();
+    const delivered = await standin.deliver(foreign as never);
+    assert.equal(delivered.status, 200);
+    assert.match(delivered.body, /"handled":false/);
+    assert.equal(standin.requests.length, 0, 'nothing read from Stripe');
   });
 
   it('accepts an event for a customer nobody viewed without reading Stripe', async () => {

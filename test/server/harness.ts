@@ -73,6 +73,7 @@ export function browserFor(app: App, customerId: string) {
   app.sessions.set(session, customerId);
   const headers = { cookie: `session=${session}`, origin: app.url };
   return {
+    cookie: headers.cookie,
     status: () => fetch(`${app.base}/status`, { headers }),
     post: (path: string, body: unknown = {}, extra: Record<string, string> = {}) =>
       fetch(`${app.base}${path}`, {
