@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { startStripeStandin } from '../demo/stripe-standin/index.js';
-import { createHandler } from '../src/server/index.js';
+import { createHandler, MemoryStore, RedisStore } from '../src/server/index.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
@@ -139,8 +139,54 @@ for (const mode of modes.slice(1)) {
 }
 if (!redis) rows.push(['GET /status, Redis store', 'skipped', 'redis-server not found', 'apt-get install -y redis-server']);
 
+/** Heap (memory store) and Redis memory held by 100,000 cached customers, each with a failing invoice. */
+async function memoryPerHundredThousand(redisUrl: string | null) {
+  const N = 100_000;
+  const snapshot = (i: number) => ({
+    snapshot: {
+      paymentMethodId: `pm_${i.toString(36).padStart(14, '0')}`,
+      paymentMethod: { type: 'card', brand: 'visa', last4: String(1000 + (i % 9000)), expMonth: 1 + (i % 12), expYear: 2030, wallet: null },
+      invoice: { id: `in_${i.toString(36).padStart(14, '0')}`, amountDue: 2900, currency: 'usd', attemptCount: 1, nextAttemptAt: '2026-12-01T00:00:00.000Z', hostedInvoiceUrl: null },
+      invoiceState: 'failed' as const,
+      failure: { code: 'card_declined', declineCode: 'insufficient_funds', adviceCode: 'try_again_later' },
+      failingSince: '2026-11-20T00:00:00.000Z',
+    },
+    derivedAt: Date.now(),
+  });
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const store = new MemoryStore({ maxCustomers: N });
+  for (let i = 0; i < N; i++) await store.setIfGeneration(`cus_${i.toString(36).padStart(14, '0')}`, snapshot(i), 0);
+  gc?.();
+  const heap = process.memoryUsage().heapUsed - before;
+  let redisBytes: number | null = null;
+  if (redisUrl) {
+    const redisStore = new RedisStore({ url: redisUrl, prefix: 'mem:' });
+    const used = async () => Number(/used_memory:(\d+)/.exec(await redisStore.client.info('memory'))![1]);
+    await redisStore.generation('warmup');
+    const start = await used();
+    for (let i = 0; i < N; i += 1000) {
+      await Promise.all(Array.from({ length: 1000 }, (_, j) => redisStore.setIfGeneration(`cus_${(i + j).toString(36).padStart(14, '0')}`, snapshot(i + j), 0)));
+    }
+    redisBytes = (await used()) - start;
+    await redisStore.close();
+  }
+  return { heap, redisBytes, kept: store.size, gcExposed: gc !== undefined };
+}
+
 const reads = await stripeReadsPerThousand();
 rows.push(['Stripe requests / 1,000 page views, 100 customers', `cold ${reads.cold}`, `warm ${reads.warm}`, 'aim: warm 0']);
+
+const memoryRedis = await redisAvailable();
+const memory = await memoryPerHundredThousand(memoryRedis?.url ?? null);
+await memoryRedis?.stop();
+rows.push([
+  'memory for 100,000 cached customers',
+  `heap ${fmt(memory.heap / 1e6, 1)} MB`,
+  memory.redisBytes === null ? 'Redis: skipped' : `Redis ${fmt(memory.redisBytes / 1e6, 1)} MB`,
+  `${fmt(memory.heap / 100_000)} B/customer in memory${memory.gcExposed ? '' : ' (no --expose-gc: rough)'}`,
+]);
 
 const header = ['measure', 'result', 'latency / detail', 'against'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
