@@ -1,6 +1,9 @@
 /**
- * `npm start`: a small SaaS page with Paymend mounted exactly as the README tells merchants,
- * backed by the offline Stripe stand-in, so the whole flow runs with no keys and no network.
+ * `npm start`: a small SaaS dashboard with Paymend mounted exactly as the README tells merchants —
+ * one script tag, `<paymend-banner>` and `<paymend-wall>`, and the handler behind the app's own
+ * login. Offline by default (the Stripe stand-in plus a `window.Stripe` stand-in in the page); with
+ * STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET set it runs against Stripe
+ * test mode and the real Stripe.js.
  */
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
@@ -9,118 +12,234 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import Stripe from 'stripe';
-import { createHandler, toNodeHandler } from '../src/server/index.js';
+import { createHandler, MemoryStore, toNodeHandler, type PaymendHandler } from '../src/server/index.js';
 import { startStripeStandin, type StripeStandin } from './stripe-standin/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WEBHOOK_SECRET = 'whsec_demo_offline';
 const BASE_PATH = '/billing/paymend';
 
-/** The scenarios the demo login can put a customer in. */
+/** What the demo login can put a customer in; each seeds the offline stand-in. */
 export const SCENARIOS = {
-  healthy: 'Card on file, all paid',
-  expiring: 'Card expiring this month',
+  healthy: 'Healthy: card on file, all paid',
+  expiring: 'Card expiring soon',
   expired: 'Card expired',
-  failed: 'Renewal declined (insufficient funds)',
+  insufficient_funds: 'Renewal declined: insufficient funds',
+  do_not_honor: 'Renewal declined: do_not_honor',
+  lost_card: 'Renewal declined: lost_card (shown as a generic decline)',
+  action_required: 'Bank wants 3-D Secure',
+  soft_wall: 'Past due, soft wall in its grace period',
+  hard_wall: 'Past due, hard wall',
 } as const;
 export type Scenario = keyof typeof SCENARIOS;
 
-function seed(standin: StripeStandin, scenario: Scenario): string {
-  const now = new Date();
+type Policy = 'none' | 'soft' | 'hard';
+const POLICY: Record<Scenario, Policy> = {
+  healthy: 'none', expiring: 'none', expired: 'none', insufficient_funds: 'none', do_not_honor: 'none',
+  lost_card: 'none', action_required: 'none', soft_wall: 'soft', hard_wall: 'hard',
+};
+
+/** A card expiring 10 to 40 days from now (cards expire at the end of a month). */
+function soonExpiry(now = new Date()): { expMonth: number; expYear: number } {
+  const daysLeftThisMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).getTime() - now.getTime();
+  const next = daysLeftThisMonth < 10 * 86_400_000 ? 1 : 0;
+  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + next, 1));
+  return { expMonth: month.getUTCMonth() + 1, expYear: month.getUTCFullYear() };
+}
+
+export function seedScenario(standin: StripeStandin, scenario: Scenario): string {
   const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada Lovelace' });
-  const card = scenario === 'failed' ? '4000000000009995' : '4242424242424242';
-  const expiry =
-    scenario === 'expiring'
-      ? { expMonth: now.getUTCMonth() + 1, expYear: now.getUTCFullYear() }
-      : scenario === 'expired'
-        ? { expMonth: 1, expYear: now.getUTCFullYear() - 1 }
-        : {};
+  const card =
+    scenario === 'action_required' ? '4000002760003184' : scenario === 'insufficient_funds' ? '4000000000009995' : '4242424242424242';
+  const expiry = scenario === 'expiring' ? soonExpiry() : scenario === 'expired' ? { expMonth: 1, expYear: new Date().getUTCFullYear() - 1 } : {};
   standin.attachCard(customer.id, card, { makeDefault: true, ...expiry });
   const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'usd' });
-  if (scenario === 'failed') standin.renew(subscription.id);
+  const declineCode = { do_not_honor: 'do_not_honor', lost_card: 'lost_card', soft_wall: 'insufficient_funds', hard_wall: 'generic_decline' }[
+    scenario as string
+  ];
+  if (['insufficient_funds', 'action_required', 'do_not_honor', 'lost_card', 'soft_wall', 'hard_wall'].includes(scenario)) {
+    standin.renew(subscription.id, declineCode ? { declineCode } : {});
+  }
   return customer.id;
+}
+
+interface Mode {
+  stripe: Stripe;
+  publishableKey: string;
+  webhookSecret: string;
+  standin: StripeStandin | null;
+}
+
+async function modeFromEnvironment(): Promise<Mode> {
+  const { STRIPE_SECRET_KEY: secret, STRIPE_PUBLISHABLE_KEY: publishable, STRIPE_WEBHOOK_SECRET: webhook } = process.env;
+  if (secret || publishable || webhook) {
+    if (!secret?.startsWith('sk_test_') || !publishable?.startsWith('pk_test_') || !webhook?.startsWith('whsec_')) {
+      throw new Error('Set all three of STRIPE_SECRET_KEY (sk_test_…), STRIPE_PUBLISHABLE_KEY (pk_test_…) and STRIPE_WEBHOOK_SECRET (whsec_…): the demo only runs in test mode.');
+    }
+    return { stripe: new Stripe(secret), publishableKey: publishable, webhookSecret: webhook, standin: null };
+  }
+  const standin = await startStripeStandin();
+  return {
+    stripe: new Stripe('sk_test_offline_demo', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false }),
+    publishableKey: 'pk_test_offline_demo',
+    webhookSecret: 'whsec_offline_demo',
+    standin,
+  };
+}
+
+const bundles = new Map<string, Promise<string>>();
+/** Bundles a browser entry once per process (the widget from src/, as the CDN build would). */
+function bundle(entry: string): Promise<string> {
+  let pending = bundles.get(entry);
+  if (!pending) {
+    pending = esbuild
+      .build({
+        entryPoints: [`${ROOT}${entry}`],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        minify: true,
+        target: 'es2021',
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      })
+      .then((r) => r.outputFiles[0]!.text);
+    pending.catch(() => bundles.delete(entry));
+    bundles.set(entry, pending);
+  }
+  return pending;
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 4096) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+  res.end(body);
 }
 
 export interface DemoServer {
   url: string;
-  standin: StripeStandin;
+  standin: StripeStandin | null;
   close(): Promise<void>;
 }
 
 export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promise<DemoServer> {
-  const standin = await startStripeStandin();
-  const sessions = new Map<string, string>();
-  const handler = createHandler({
-    stripe: new Stripe('sk_test_offline_demo', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false }),
-    publishableKey: 'pk_test_offline_demo',
-    webhookSecret: WEBHOOK_SECRET,
-    basePath: BASE_PATH,
-    // The demo's "session": a cookie naming a signed-in user; the browser never sends a customer id.
-    resolveCustomer: (request) => {
-      const session = /(?:^|;\s*)demo_session=([A-Za-z0-9]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
-      return (session && sessions.get(session)) ?? null;
-    },
-  });
-  const paymend = toNodeHandler(handler);
-  let bundle: Promise<string> | null = null;
-  const widget = () =>
-    (bundle ??= esbuild
-      .build({ entryPoints: [`${ROOT}src/cdn.ts`], bundle: true, format: 'esm', write: false, minify: true, target: 'es2021', tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } })
-      .then((r) => r.outputFiles[0]!.text)
-      .catch((error: unknown) => {
-        bundle = null;
-        throw error;
-      }));
+  const mode = await modeFromEnvironment();
+  const sessions = new Map<string, { customerId: string; scenario: Scenario | 'stripe' }>();
+  const sessionOf = (cookieHeader: string | null | undefined) => {
+    const id = /(?:^|;\s*)demo_session=([A-Za-z0-9]+)/.exec(cookieHeader ?? '')?.[1];
+    return id ? sessions.get(id) : undefined;
+  };
+  // One store for all three wall policies: a snapshot does not depend on the policy (the wall is
+  // computed when the status is read), so a webhook received by one handler serves them all.
+  const store = new MemoryStore();
+  const handlerFor = (policy: Policy): PaymendHandler =>
+    createHandler({
+      stripe: mode.stripe,
+      publishableKey: mode.publishableKey,
+      webhookSecret: mode.webhookSecret,
+      basePath: BASE_PATH,
+      store,
+      wall: { mode: policy, graceDays: 7 },
+      // The "expiring" scenario's card runs out 10 to 40 days from today.
+      expiringWithinDays: 45,
+      resolveCustomer: (request) => sessionOf(request.headers.get('cookie'))?.customerId ?? null,
+    });
+  const handlers = { none: toNodeHandler(handlerFor('none')), soft: toNodeHandler(handlerFor('soft')), hard: toNodeHandler(handlerFor('hard')) };
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const session = sessionOf(req.headers.cookie);
     try {
-      if (url.pathname.startsWith(`${BASE_PATH}/`)) return paymend(req, res);
-      if (url.pathname === '/paymend.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-        return res.end(await widget());
+      if (url.pathname.startsWith(`${BASE_PATH}/`)) {
+        const scenario = session?.scenario;
+        return handlers[scenario && scenario !== 'stripe' ? POLICY[scenario] : 'none'](req, res);
       }
+      if (url.pathname === '/paymend.js') return send(res, 200, 'text/javascript; charset=utf-8', await bundle('src/cdn.ts'));
+      if (url.pathname === '/demo.js') return send(res, 200, 'text/javascript; charset=utf-8', await bundle('demo/browser/page.ts'));
+      if (url.pathname === '/stripe-standin.js') {
+        // Offline only: with real keys the page loads the real Stripe.js instead.
+        return mode.standin
+          ? send(res, 200, 'text/javascript; charset=utf-8', await bundle('demo/browser/stripe-js-standin.ts'))
+          : send(res, 200, 'text/javascript; charset=utf-8', '/* real Stripe.js is used */');
+      }
+      if (url.pathname.startsWith('/demo/stripe/') && mode.standin) return await standinApi(mode.standin, session?.customerId ?? null, req, res, url);
       if (url.pathname === '/login') {
-        const scenario = (url.searchParams.get('scenario') ?? 'failed') as Scenario;
-        if (!(scenario in SCENARIOS)) {
-          res.writeHead(400, { 'content-type': 'text/plain' });
-          return res.end('Unknown scenario');
+        const requested = url.searchParams.get('scenario') ?? 'insufficient_funds';
+        let entry: { customerId: string; scenario: Scenario | 'stripe' };
+        if (mode.standin) {
+          if (!(requested in SCENARIOS)) return send(res, 400, 'text/plain; charset=utf-8', 'Unknown scenario');
+          entry = { customerId: seedScenario(mode.standin, requested as Scenario), scenario: requested as Scenario };
+        } else {
+          const customer = url.searchParams.get('customer') ?? '';
+          if (!/^cus_[A-Za-z0-9]+$/.test(customer)) return send(res, 400, 'text/plain; charset=utf-8', 'With Stripe keys, log in as /login?customer=cus_… (a test-mode customer)');
+          entry = { customerId: customer, scenario: 'stripe' };
         }
-        const session = crypto.randomUUID().replaceAll('-', '');
-        sessions.set(session, seed(standin, scenario));
-        res.writeHead(303, { location: '/', 'set-cookie': `demo_session=${session}; Path=/; HttpOnly; SameSite=Lax` });
-        return res.end();
+        const id = crypto.randomUUID().replaceAll('-', '');
+        sessions.set(id, entry);
+        const back = url.searchParams.get('lang') ? `/?lang=${encodeURIComponent(url.searchParams.get('lang')!)}` : '/';
+        return send(res, 303, 'text/plain', '', { location: back, 'set-cookie': `demo_session=${id}; Path=/; HttpOnly; SameSite=Lax` });
       }
       if (url.pathname === '/') {
-        const page = await readFile(`${ROOT}demo/index.html`, 'utf8');
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        return res.end(page);
+        const page = (await readFile(`${ROOT}demo/index.html`, 'utf8'))
+          .replace('<!--stripe-js-->', mode.standin ? '<script src="/stripe-standin.js" type="module"></script>' : '<script src="https://js.stripe.com/clover/stripe.js"></script>')
+          .replace('<!--scenario-->', session ? SCENARIOS[session.scenario as Scenario] ?? 'Stripe test mode' : 'Not signed in: pick a scenario');
+        return send(res, 200, 'text/html; charset=utf-8', page);
       }
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('Not found');
+      send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     } catch (error) {
       console.error(error);
-      res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end('Demo server error');
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Demo server error');
     }
   });
   server.listen(port, '127.0.0.1');
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  standin.setWebhook({ url: `${url}${BASE_PATH}/webhook`, secret: WEBHOOK_SECRET });
+  mode.standin?.setWebhook({ url: `${url}${BASE_PATH}/webhook`, secret: mode.webhookSecret });
   return {
     url,
-    standin,
+    standin: mode.standin,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await standin.close();
+      await mode.standin?.close();
     },
   };
 }
 
+/**
+ * What real Stripe.js does against api.stripe.com with the publishable key, answered from the
+ * offline stand-in: confirm a SetupIntent with a card, play the bank's 3-D Secure, read an intent.
+ * Only the signed-in customer's intents are reachable.
+ */
+async function standinApi(standin: StripeStandin, customerId: string | null, req: IncomingMessage, res: ServerResponse, url: URL) {
+  const match = /^\/demo\/stripe\/(setup_intents|intents)\/((?:seti|pi)_[A-Za-z0-9]+)(?:\/(confirm|authenticate))?$/.exec(url.pathname);
+  const intent = match ? (standin.get(match[2]!) as { customer?: string } | undefined) : undefined;
+  if (!match || !intent || !customerId || intent.customer !== customerId) return send(res, 404, 'application/json', '{"error":{"message":"No such intent"}}');
+  const id = match[2]!;
+  if (req.method === 'POST' && match[3] === 'confirm' && id.startsWith('seti_')) {
+    const { card } = await readJsonBody(req);
+    return send(res, 200, 'application/json', JSON.stringify(standin.confirmSetupIntent(id, String(card ?? ''))));
+  }
+  if (req.method === 'POST' && match[3] === 'authenticate') {
+    const { success } = await readJsonBody(req);
+    standin.authenticate(id, success === true);
+    await standin.flushWebhooks();
+    return send(res, 200, 'application/json', JSON.stringify(standin.get(id)));
+  }
+  if (req.method === 'GET' && !match[3]) return send(res, 200, 'application/json', JSON.stringify(standin.get(id)));
+  send(res, 405, 'application/json', '{"error":{"message":"Method not allowed"}}');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const demo = await startDemo();
-  console.log(`Paymend demo (offline Stripe stand-in) running at ${demo.url}/login?scenario=failed`);
-  console.log(`Other scenarios: ${Object.keys(SCENARIOS).map((s) => `${demo.url}/login?scenario=${s}`).join('  ')}`);
+  console.log(`Paymend demo running at ${demo.url}/  (${demo.standin ? 'offline Stripe stand-in, no keys needed' : 'Stripe test mode'})`);
+  if (demo.standin) console.log(`Try a scenario: ${demo.url}/login?scenario=insufficient_funds`);
 }

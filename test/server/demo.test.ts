@@ -24,7 +24,9 @@ describe('demo server', () => {
   it('serves the page with the script tag and the element', async () => {
     const html = await (await fetch(`${demo.url}/`)).text();
     assert.match(html, /<script type="module" src="\/paymend.js"><\/script>/);
-    assert.match(html, /<paymend-banner endpoint="\/billing\/paymend">/);
+    assert.match(html, /<paymend-banner endpoint="\/billing\/paymend"/);
+    assert.match(html, /<paymend-wall endpoint="\/billing\/paymend"/);
+    assert.match(html, /<script src="\/stripe-standin.js" type="module"><\/script>/, 'the offline window.Stripe');
   });
 
   it('serves the widget bundle', async () => {
@@ -34,13 +36,52 @@ describe('demo server', () => {
     assert.match(await response.text(), /paymend-banner/);
   });
 
-  for (const [scenario, state] of [['healthy', 'ok'], ['expiring', 'expiring'], ['expired', 'expired'], ['failed', 'failed']] as const) {
-    it(`shows ${state} for the ${scenario} scenario`, async () => {
+  const expected = {
+    healthy: ['ok', 'none', null],
+    expiring: ['expiring', 'none', null],
+    expired: ['expired', 'none', null],
+    insufficient_funds: ['failed', 'none', 'insufficient_funds'],
+    do_not_honor: ['failed', 'none', 'do_not_honor'],
+    lost_card: ['failed', 'none', 'lost_card'],
+    action_required: ['action_required', 'none', null],
+    soft_wall: ['failed', 'soft', 'insufficient_funds'],
+    hard_wall: ['failed', 'hard', 'generic_decline'],
+  } as const;
+  for (const [scenario, [state, wall, declineCode]] of Object.entries(expected)) {
+    it(`seeds the ${scenario} scenario: ${state}, wall ${wall}`, async () => {
       const cookie = await login(scenario);
       const status = StatusSchema.parse(await (await fetch(`${demo.url}/billing/paymend/status`, { headers: { cookie } })).json());
       assert.equal(status.state, state);
+      assert.equal(status.access.wall, wall);
+      assert.equal(status.failure?.declineCode ?? null, declineCode);
     });
   }
+
+  it('plays Stripe.js for the signed-in customer only: confirm a SetupIntent and the bank 3-D Secure', async () => {
+    const cookie = await login('healthy');
+    const setup = await fetch(`${demo.url}/billing/paymend/setup-intent`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'paymend-request': '1', origin: demo.url },
+      body: '{}',
+    });
+    const { clientSecret } = (await setup.json()) as { clientSecret: string };
+    const id = clientSecret.split('_secret_')[0];
+    const confirm = async (who: string) =>
+      fetch(`${demo.url}/demo/stripe/setup_intents/${id}/confirm`, { method: 'POST', headers: { cookie: who, 'content-type': 'application/json' }, body: JSON.stringify({ card: '4000002760003184' }) });
+    assert.equal((await confirm(await login('healthy'))).status, 404, "another customer's intent is out of reach");
+    const confirmed = (await (await confirm(cookie)).json()) as { status: string };
+    assert.equal(confirmed.status, 'requires_action');
+    const authenticated = await fetch(`${demo.url}/demo/stripe/intents/${id}/authenticate`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{"success":true}' });
+    assert.equal(((await authenticated.json()) as { status: string }).status, 'succeeded');
+  });
+
+  it('serves the offline window.Stripe and the page script', async () => {
+    for (const path of ['/stripe-standin.js', '/demo.js']) {
+      const response = await fetch(`${demo.url}${path}`);
+      assert.equal(response.status, 200, path);
+      assert.ok((await response.text()).length > 500, path);
+    }
+  });
 
   it('answers 401 without the demo login and 400 for an unknown scenario', async () => {
     assert.equal((await fetch(`${demo.url}/billing/paymend/status`)).status, 401);

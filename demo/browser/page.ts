@@ -1,0 +1,41 @@
+/**
+ * The demo page's switchers. They restyle and relocalize Paymend only through what the README
+ * documents for merchants: the `lang` and `theme` attributes and `--paymend-*` custom properties.
+ */
+const form = document.getElementById('demo-controls') as HTMLFormElement;
+const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+const paymend = () => document.querySelectorAll<HTMLElement>('paymend-banner, paymend-wall');
+
+const params = new URLSearchParams(location.search);
+const theme = localStorage.getItem('demo-theme') ?? 'light';
+const lang = params.get('lang') ?? localStorage.getItem('demo-lang') ?? 'en';
+
+function applyTheme(value: string): void {
+  document.body.classList.toggle('dark', value === 'dark');
+  document.body.classList.toggle('brand', value === 'brand');
+  for (const element of paymend()) element.setAttribute('theme', value === 'dark' ? 'dark' : 'light');
+  localStorage.setItem('demo-theme', value);
+}
+
+function applyLang(value: string): void {
+  for (const element of paymend()) element.setAttribute('lang', value);
+  localStorage.setItem('demo-lang', value);
+}
+
+select('theme').value = theme;
+select('lang').value = lang;
+applyTheme(theme);
+applyLang(lang);
+
+const scenario = document.cookie.includes('demo_session=') ? sessionStorage.getItem('demo-scenario') : null;
+if (scenario) select('scenario').value = scenario;
+
+form.addEventListener('change', (event) => {
+  const target = event.target as HTMLSelectElement;
+  if (target.name === 'theme') applyTheme(target.value);
+  if (target.name === 'lang') applyLang(target.value);
+  if (target.name === 'scenario') {
+    sessionStorage.setItem('demo-scenario', target.value);
+    location.assign(`/login?scenario=${encodeURIComponent(target.value)}`);
+  }
+});

@@ -1,0 +1,246 @@
+/**
+ * The offline demo's `window.Stripe`: the part of Stripe.js that Paymend uses, backed by the
+ * offline Stripe stand-in through the demo server. `loadStripe()` sees `window.Stripe` already set
+ * and makes no request to js.stripe.com, exactly as it would with the real script loaded.
+ *
+ * Its "Payment Element" is a small card form that takes Stripe's test card numbers; its 3-D Secure
+ * is a dialog where you play the bank (complete or fail), as Stripe's test-mode challenge does.
+ * Demo only: real card data never goes near this code.
+ */
+
+type Handler = (event: Record<string, unknown>) => void;
+interface StripeLikeError {
+  type: string;
+  code?: string;
+  decline_code?: string;
+  advice_code?: string;
+  message: string;
+}
+
+const API = '/demo/stripe';
+
+async function call(path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${API}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+const TEST_CARDS: Array<[string, string]> = [
+  ['4242 4242 4242 4242', 'succeeds'],
+  ['4000 0027 6000 3184', '3-D Secure, every time'],
+  ['4000 0000 0000 9995', 'insufficient funds'],
+  ['4000 0000 0000 0341', 'attaches, then payments fail'],
+  ['4000 0000 0000 9987', 'lost card (shown as a generic decline)'],
+  ['4000 0000 0000 0069', 'expired card'],
+  ['4000 0000 0000 0127', 'incorrect CVC'],
+];
+
+const STYLE = `
+.pm-standin { display: grid; gap: .6rem; font: inherit; }
+.pm-standin label { display: grid; gap: .25rem; font-size: .875rem; }
+.pm-standin input { font: inherit; padding: .55rem .7rem; border: 1px solid var(--pm-border, #c7ccd6); border-radius: var(--pm-radius, 6px); background: var(--pm-bg, #fff); color: var(--pm-text, #1f2430); }
+.pm-standin .row { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
+.pm-standin .hint { font-size: .75rem; opacity: .8; margin: 0; }
+.pm-standin .cards { display: flex; flex-wrap: wrap; gap: .3rem; }
+.pm-standin .cards button { font: inherit; font-size: .72rem; padding: .15rem .45rem; border: 1px dashed currentColor; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
+.pm-standin .field-error { color: #b42318; font-size: .8rem; margin: 0; }
+.pm-3ds { border: none; border-radius: 12px; padding: 1.5rem; max-width: 22rem; box-shadow: 0 20px 50px rgb(0 0 0 / .3); font-family: system-ui, sans-serif; }
+.pm-3ds::backdrop { background: rgb(0 0 0 / .45); }
+.pm-3ds h2 { margin: 0 0 .5rem; font-size: 1.1rem; }
+.pm-3ds menu { display: flex; gap: .5rem; padding: 0; margin: 1rem 0 0; }
+.pm-3ds button { font: inherit; padding: .5rem .9rem; border-radius: 6px; border: 1px solid #1f2430; cursor: pointer; }
+.pm-3ds .ok { background: #1f2430; color: #fff; }
+`;
+
+function ensureStyle(): void {
+  if (document.getElementById('pm-standin-style')) return;
+  const style = document.createElement('style');
+  style.id = 'pm-standin-style';
+  style.textContent = STYLE;
+  document.head.append(style);
+}
+
+/** The bank's 3-D Secure challenge, played by the person trying the demo. */
+function challenge(what: string): Promise<boolean> {
+  ensureStyle();
+  const dialog = document.createElement('dialog');
+  dialog.className = 'pm-3ds';
+  dialog.setAttribute('aria-labelledby', 'pm-3ds-title');
+  dialog.innerHTML = `<h2 id="pm-3ds-title">Your bank (test mode)</h2>
+    <p></p>
+    <menu><button type="button" class="ok" value="1">Complete authentication</button><button type="button" value="0">Fail authentication</button></menu>`;
+  dialog.querySelector('p')!.textContent = `Confirm ${what}. In live mode this is your bank's own page or app.`;
+  document.body.append(dialog);
+  return new Promise((resolve) => {
+    const finish = (ok: boolean) => {
+      dialog.close();
+      dialog.remove();
+      resolve(ok);
+    };
+    dialog.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => finish(b.value === '1')));
+    dialog.addEventListener('cancel', (e) => {
+      e.preventDefault();
+      finish(false);
+    });
+    dialog.showModal();
+  });
+}
+
+class StandinPaymentElement {
+  private readonly handlers = new Map<string, Handler[]>();
+  private root: HTMLElement | null = null;
+  number = '';
+  expiry = '';
+  cvc = '';
+
+  on(event: string, handler: Handler): this {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
+    return this;
+  }
+  off(event: string): this {
+    this.handlers.delete(event);
+    return this;
+  }
+  private fire(event: string, payload: Record<string, unknown> = {}): void {
+    for (const handler of this.handlers.get(event) ?? []) handler({ elementType: 'payment', ...payload });
+  }
+
+  mount(target: string | HTMLElement): void {
+    ensureStyle();
+    const host = typeof target === 'string' ? document.querySelector<HTMLElement>(target)! : target;
+    const root = document.createElement('div');
+    root.className = 'pm-standin';
+    root.innerHTML = `
+      <label>Card number <input name="number" inputmode="numeric" autocomplete="off" placeholder="4242 4242 4242 4242"></label>
+      <div class="row">
+        <label>Expiry <input name="expiry" autocomplete="off" placeholder="MM / YY"></label>
+        <label>CVC <input name="cvc" inputmode="numeric" autocomplete="off" placeholder="123"></label>
+      </div>
+      <p class="field-error" role="alert" hidden></p>
+      <p class="hint">Offline demo: Stripe's test cards, any future expiry, any CVC.</p>
+      <div class="cards"></div>`;
+    const cards = root.querySelector('.cards')!;
+    for (const [number, label] of TEST_CARDS) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = `${number.slice(-4)} · ${label}`;
+      button.title = number;
+      button.addEventListener('click', () => this.fill(number));
+      cards.append(button);
+    }
+    root.addEventListener('input', () => this.read());
+    host.replaceChildren(root);
+    this.root = root;
+    queueMicrotask(() => this.fire('ready'));
+  }
+
+  /** Fills the form with a test card and a valid expiry (the demo's shortcut buttons). */
+  fill(number: string): void {
+    const input = (name: string) => this.root!.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+    input('number').value = number;
+    input('expiry').value = `12 / ${String((new Date().getFullYear() + 3) % 100).padStart(2, '0')}`;
+    input('cvc').value = '123';
+    this.read();
+  }
+
+  private read(): void {
+    const value = (name: string) => this.root!.querySelector<HTMLInputElement>(`input[name=${name}]`)!.value;
+    this.number = value('number').replace(/\D/g, '');
+    this.expiry = value('expiry');
+    this.cvc = value('cvc').replace(/\D/g, '');
+    this.fire('change', { complete: this.validate() === null, empty: !this.number && !this.expiry && !this.cvc, value: { type: 'card' } });
+  }
+
+  /** Like Stripe's own field checks: shown next to the fields, and the confirm is not sent. */
+  validate(): string | null {
+    if (this.number.length < 13) return 'Your card number is incomplete.';
+    const match = /^(\d{1,2})\s*\/\s*(\d{2})$/.exec(this.expiry.trim());
+    if (!match) return 'Your card’s expiration date is incomplete.';
+    if (this.cvc.length < 3) return 'Your card’s security code is incomplete.';
+    return null;
+  }
+
+  showFieldError(message: string | null): void {
+    const error = this.root?.querySelector<HTMLElement>('.field-error');
+    if (!error) return;
+    error.hidden = message === null;
+    error.textContent = message ?? '';
+  }
+
+  update(): void {}
+  focus(): void {
+    this.root?.querySelector('input')?.focus();
+  }
+  destroy(): void {
+    this.root?.remove();
+    this.root = null;
+    this.handlers.clear();
+  }
+}
+
+function idOf(clientSecret: string): string {
+  return clientSecret.split('_secret_')[0]!;
+}
+
+function standinStripe(_publishableKey: string) {
+  let element: StandinPaymentElement | null = null;
+
+  /** Runs the bank's challenge when the intent asks for it, then reports the intent as it ends. */
+  async function authenticateIfNeeded(kind: 'setup_intent' | 'payment_intent', intent: Record<string, unknown>) {
+    if (intent.status !== 'requires_action') return intent;
+    const ok = await challenge(kind === 'setup_intent' ? 'that this card is yours' : 'the payment');
+    return call(`/intents/${intent.id as string}/authenticate`, { success: ok });
+  }
+
+  function failure(intent: Record<string, unknown>, kind: 'setup_intent' | 'payment_intent'): { error: StripeLikeError } | null {
+    const error = (intent.last_setup_error ?? intent.last_payment_error) as StripeLikeError | null | undefined;
+    if (intent.status === 'succeeded' || !error) return null;
+    return { error: { ...error, type: error.type ?? 'card_error', message: error.message ?? 'Your card was declined.', [kind]: intent } as StripeLikeError };
+  }
+
+  return {
+    elements(options: { clientSecret: string }) {
+      return {
+        create(type: string) {
+          if (type !== 'payment') throw new Error(`the offline demo only has the Payment Element, not ${type}`);
+          element = new StandinPaymentElement();
+          return element;
+        },
+        getElement: () => element,
+        submit: async () => {
+          const problem = element?.validate() ?? 'Your card number is incomplete.';
+          element?.showFieldError(problem);
+          return problem ? { error: { type: 'validation_error', message: problem } } : {};
+        },
+        update() {},
+        fetchUpdates: async () => ({}),
+        clientSecret: options.clientSecret,
+      };
+    },
+    async confirmSetup(options: { elements: { clientSecret: string }; redirect?: string }) {
+      const problem = element?.validate() ?? 'Your card number is incomplete.';
+      element?.showFieldError(problem);
+      if (problem) return { error: { type: 'validation_error', code: 'incomplete', message: problem } };
+      let intent = await call(`/setup_intents/${idOf(options.elements.clientSecret)}/confirm`, { card: element!.number });
+      intent = await authenticateIfNeeded('setup_intent', intent);
+      return failure(intent, 'setup_intent') ?? { setupIntent: intent };
+    },
+    async handleNextAction(options: { clientSecret: string }) {
+      const id = idOf(options.clientSecret);
+      let intent = await call(`/intents/${id}`);
+      intent = await authenticateIfNeeded(id.startsWith('seti_') ? 'setup_intent' : 'payment_intent', intent);
+      const kind = id.startsWith('seti_') ? 'setup_intent' : 'payment_intent';
+      return failure(intent, kind) ?? { [kind === 'setup_intent' ? 'setupIntent' : 'paymentIntent']: intent };
+    },
+    async retrieveSetupIntent(clientSecret: string) {
+      return { setupIntent: await call(`/intents/${idOf(clientSecret)}`) };
+    },
+  };
+}
+
+// @stripe/stripe-js types window.Stripe as its full constructor; this stand-in covers the part
+// Paymend uses, which is what the offline demo needs.
+(window as unknown as { Stripe: unknown }).Stripe = Object.assign(standinStripe, { version: 3 });
