@@ -190,9 +190,11 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
       if (url.pathname === '/') {
         const page = (await readFile(`${ROOT}demo/index.html`, 'utf8'))
           .replace('<!--stripe-js-->', mode.standin ? '<script src="/stripe-standin.js" type="module"></script>' : '<script src="https://js.stripe.com/clover/stripe.js"></script>')
-          .replace('<!--scenario-->', session ? SCENARIOS[session.scenario as Scenario] ?? 'Stripe test mode' : 'Not signed in: pick a scenario');
+          .replace('<!--scenario-->', session ? SCENARIOS[session.scenario as Scenario] ?? 'Stripe test mode' : 'Not signed in: pick a scenario')
+          .replace('<body>', `<body data-scenario="${session?.scenario ?? ''}">`);
         return send(res, 200, 'text/html; charset=utf-8', page);
       }
+      if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     } catch (error) {
       console.error(error);

@@ -27,7 +27,7 @@ select('lang').value = lang;
 applyTheme(theme);
 applyLang(lang);
 
-const scenario = document.cookie.includes('demo_session=') ? sessionStorage.getItem('demo-scenario') : null;
+const scenario = document.body.dataset.scenario;
 if (scenario) select('scenario').value = scenario;
 
 form.addEventListener('change', (event) => {
@@ -35,7 +35,6 @@ form.addEventListener('change', (event) => {
   if (target.name === 'theme') applyTheme(target.value);
   if (target.name === 'lang') applyLang(target.value);
   if (target.name === 'scenario') {
-    sessionStorage.setItem('demo-scenario', target.value);
     location.assign(`/login?scenario=${encodeURIComponent(target.value)}`);
   }
 });
