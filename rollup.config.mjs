@@ -1,7 +1,8 @@
 // Three builds (see DESIGN.md "The pieces"):
 //   dist/esm/    every browser entry, one file per module, lit/zod/stripe-js left to the app's bundler
 //   dist/cdn/    paymend.js: self-registering ES module with everything bundled and minified;
-//                lazily imported modules (the form, later) become chunks beside it
+//                lazily imported modules become chunks beside it: the form (with Stripe.js's
+//                loader), the wall's dialog, and every locale but English
 //   dist/server/ the Node handler, dependencies left external
 // TypeScript is transpiled by esbuild (typescript@7 has no JS API); `tsc -p tsconfig.build.json`
 // emits the declarations afterwards.
@@ -59,6 +60,32 @@ function browserOnly() {
   };
 }
 
+/**
+ * Collapses the whitespace and comments inside Lit's css`…` templates, which esbuild leaves as
+ * written (a template literal is a string to it). Only templates without `${…}` are touched, and
+ * only whitespace that CSS ignores: runs become one space, none is kept next to { } ; or ,.
+ */
+function minifyCssTemplates() {
+  return {
+    name: 'paymend-minify-css-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.styles\.ts$/.test(id)) return null;
+      return {
+        code: code.replace(/css`([^`$]*)`/g, (_, body) => {
+          const minified = body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/;}/g, '}')
+            .trim();
+          return `css\`${minified}\``;
+        }),
+        map: null,
+      };
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -68,6 +95,7 @@ export default [
     plugins: [
       browserOnly(),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
+      minifyCssTemplates(),
       esbuild({ target: browserTarget, tsconfig }),
     ],
     output: {
@@ -82,10 +110,17 @@ export default [
   {
     input: { paymend: 'src/cdn.ts' },
     onwarn,
+    // Lazy chunks (the form, the wall's dialog, each locale) import what they share with the page
+    // straight from paymend.js: letting the entry export those extra bindings avoids a facade entry
+    // that would only re-export a shared chunk, one more request before anything renders.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       browserOnly(),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
-      esbuild({ target: browserTarget, tsconfig, minify: true, legalComments: 'eof' }),
+      minifyCssTemplates(),
+      // UTF-8 output: esbuild's default escapes every non-ASCII character as \uXXXX, which triples
+      // the size of Greek, Bulgarian, Arabic… locale chunks (served as UTF-8 JavaScript anyway).
+      esbuild({ target: browserTarget, tsconfig, minify: true, legalComments: 'eof', charset: 'utf8' }),
     ],
     output: {
       dir: 'dist/cdn',

@@ -71,6 +71,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // Four test pages run at once; background pages must not have their timers throttled.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

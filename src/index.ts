@@ -1,8 +1,12 @@
 /**
  * Paymend's browser API without side effects: importing this registers no tags.
- * Import `paymend/define` (or load the CDN build) to register `<paymend-banner>`.
+ * Import `paymend/define` (or load the CDN build) to register `<paymend-banner>` and `<paymend-wall>`;
+ * `<paymend-form>` registers itself when its lazy chunk loads.
  */
 export { PaymendBanner } from './components/banner/banner.component.js';
+export { PaymendWall } from './components/wall/wall.component.js';
+// Type only: the form is a lazy chunk that registers itself when loaded, never part of the entry.
+export type { PaymendForm } from './components/form/form.component.js';
 export { PaymendElement, define, type EmitOptions } from './internal/paymend-element.js';
 export { PaymendRequestError, type ClientErrorCode } from './internal/api-client.js';
 export type { PaymendEvent, PaymendEventDetailMap, PaymendEventName } from './internal/events.js';

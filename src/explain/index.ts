@@ -43,6 +43,8 @@ export interface ExplainOptions {
   /** BCP 47 tag; unknown tags fall back (`de-AT` → `de`, anything → `en`). */
   locale?: string | null;
   params?: ExplainParams;
+  /** The moment to explain at (ms); an end of access already past is not announced. Default: now. */
+  now?: number;
 }
 
 export interface Explanation {
@@ -89,10 +91,11 @@ export function explainWith(t: Translation, failure: FailureCodes | null | undef
   const p = options.params ?? {};
   const amount = p.amount ? formatAmount(locale, p.amount.value, p.amount.currency) : null;
   const retry = formatDate(locale, p.retryAt);
-  const accessEnds = formatDate(locale, p.accessEndsAt);
+  const endsAt = p.accessEndsAt == null ? NaN : new Date(p.accessEndsAt).getTime();
+  const accessEnds = endsAt > (options.now ?? Date.now()) ? formatDate(locale, p.accessEndsAt) : null;
   const reason = m[`decline.${entry}.body`];
   const sentences = [amount ? m['state.failed.body']({ reason, amount }) : reason];
-  if (retry && nextStep !== 'use_another_method') sentences.push(m['state.retry']({ date: retry }));
+  if (retry) sentences.push(m['state.retry']({ date: retry }));
   if (accessEnds) sentences.push(m['state.accessEnds']({ date: accessEnds }));
   return {
     key: `decline.${entry}`,
@@ -176,7 +179,8 @@ export function explainStatus(t: Translation, status: Status, options: { locale?
       };
     case 'action_required': {
       const sentences = [m['state.action_required.body']({ amount })];
-      const ends = status.access.wall !== 'none' ? formatDate(locale, status.access.endsAt) : null;
+      const endsAt = status.access.endsAt ? Date.parse(status.access.endsAt) : NaN;
+      const ends = status.access.wall !== 'none' && endsAt > now ? formatDate(locale, status.access.endsAt) : null;
       if (ends) sentences.push(m['state.accessEnds']({ date: ends }));
       return {
         ...base,
@@ -190,6 +194,7 @@ export function explainStatus(t: Translation, status: Status, options: { locale?
     case 'failed': {
       const failure = explainWith(t, status.failure, {
         locale: options.locale,
+        now,
         params: {
           brand: method?.brand,
           last4: method?.last4,
@@ -209,6 +214,23 @@ export function explainStatus(t: Translation, status: Status, options: { locale?
       };
     }
   }
+}
+
+/**
+ * The thank-you after a card update: `before` is the status when the customer started (its
+ * overdue amount, if any, was just paid when `recovered`), `after` the status now.
+ */
+export function explainUpdate(
+  t: Translation,
+  update: { before: Status | null | undefined; after: Status | null | undefined; recovered: boolean },
+  options: { locale?: string | null } = {},
+): { title: string; body: string } {
+  const m = t.messages;
+  const card = describeCard(t, update.after?.paymentMethod) ?? m['card.generic'];
+  const invoice = update.before?.invoice;
+  const amount = update.recovered && invoice ? formatAmount(formattingLocale(options.locale, t), invoice.amountDue, invoice.currency) : null;
+  const sentences = update.recovered ? [m['state.recovered.body']({ amount }), m['state.updated.body']({ card })] : [m['state.updated.body']({ card })];
+  return { title: m['state.updated.title'], body: joinSentences(sentences) };
 }
 
 /** The English translation, for callers that need a synchronous default. */

@@ -2,13 +2,17 @@
  * Talks to the merchant's Paymend handler. Everything read is validated against the wire protocol
  * before the UI sees it; every failure becomes a `PaymendRequestError` with a code.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
+  CompleteResponseSchema,
   ErrorResponseSchema,
   PATHS,
   REQUEST_HEADER,
+  SetupIntentResponseSchema,
   StatusSchema,
+  type CompleteResponse,
   type ErrorCode,
+  type SetupIntentResponse,
   type Status,
 } from '../protocol/index.js';
 
@@ -83,7 +87,7 @@ export function primeStatus(endpoint: string, status: Status): void {
 
 export interface PostOptions<T> extends RequestOptions {
   /** Validates the answer; without it the parsed JSON is returned as `unknown`. */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
 }
 
 /** POSTs JSON with the CSRF header the handler requires; handler errors become `PaymendRequestError`. */
@@ -110,10 +114,30 @@ export function postJson<T = unknown>(
   );
 }
 
+/** POST `/setup-intent`: a new SetupIntent for the signed-in customer, and the publishable key. */
+export function createSetupIntent(endpoint: string, options: RequestOptions = {}): Promise<SetupIntentResponse> {
+  return postJson(endpoint, PATHS.setupIntent, {}, { ...options, schema: SetupIntentResponseSchema });
+}
+
+/**
+ * Paying an overdue invoice takes the handler several Stripe calls; giving up too early would turn a
+ * slow success into an error the customer has to retry (safe, since `/complete` is idempotent, but confusing).
+ */
+const COMPLETE_TIMEOUT_MS = 30_000;
+
+/** POST `/complete`: adopts a confirmed SetupIntent's payment method and pays what is due. Idempotent. */
+export function completeSetupIntent(endpoint: string, setupIntentId: string, options: RequestOptions = {}): Promise<CompleteResponse> {
+  return postJson(endpoint, PATHS.complete, { setupIntentId }, {
+    timeoutMs: COMPLETE_TIMEOUT_MS,
+    ...options,
+    schema: CompleteResponseSchema,
+  });
+}
+
 async function requestJson<T>(
   url: string,
   init: RequestInit,
-  schema: z.ZodType<T> | undefined,
+  schema: z.ZodMiniType<T> | undefined,
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<T> {
@@ -178,6 +202,8 @@ async function send(url: string, init: RequestInit, signal: AbortSignal): Promis
     }
     throw new PaymendRequestError('http_error', `HTTP ${response.status}`, response.status);
   }
+  // `POST /events` answers 204: no content is a success, not malformed JSON.
+  if (response.status === 204) return undefined;
   if (!isJson) throw new PaymendRequestError('invalid_response', 'response is not JSON', response.status);
   return body;
 }

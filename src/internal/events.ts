@@ -15,6 +15,13 @@ export interface PaymendEventDetailMap {
   'paymend-dismiss': { state: State };
   /** The message was dismissed and is no longer shown. */
   'paymend-after-dismiss': { state: State };
+  /**
+   * The payment method was updated (and any overdue invoice paid): `status` is the new status,
+   * `recovered` tells whether an overdue invoice was paid. Banners and walls on the page react to it.
+   */
+  'paymend-updated': { status: Status; recovered: boolean };
+  /** The customer closed the form without changing anything. */
+  'paymend-cancel': Record<string, never>;
 }
 
 export type PaymendEventName = keyof PaymendEventDetailMap;
@@ -28,4 +35,7 @@ declare global {
   // Lets `addEventListener('paymend-status', e => e.detail.status)` type-check on any element.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends PaymendEventMap {}
+  // Every Paymend event bubbles to the document, where the wall listens for any form's success.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends PaymendEventMap {}
 }

@@ -190,10 +190,21 @@ describe('explainStatus', () => {
       invoice: { id: 'in_1', amountDue: 2900, currency: 'usd', attemptCount: 1, nextAttemptAt: '2026-11-27T00:00:00Z', hostedInvoiceUrl: null },
       failure: { code: 'card_declined', declineCode: 'try_again_later', adviceCode: null },
       access: { wall: 'soft', endsAt: '2026-12-01T00:00:00Z' },
-    })!;
+    }, { now })!;
     assert.equal(text.failure?.key, 'decline.temporary');
     assert.match(text.body, /\$29\.00 is still due\. We’ll try the payment again on November 27, 2026\. Your access continues until December 1, 2026/);
     assert.equal(text.action, 'Update card');
+  });
+
+  it('does not announce an end of access that has already passed (hard wall)', () => {
+    const failed: Status = {
+      ...base,
+      state: 'failed',
+      invoice: { id: 'in_1', amountDue: 2900, currency: 'usd', attemptCount: 3, nextAttemptAt: null, hostedInvoiceUrl: null },
+      access: { wall: 'hard', endsAt: '2026-11-01T00:00:00Z' },
+    };
+    assert.doesNotMatch(explainStatus(en, failed, { now })!.body, /access continues/);
+    assert.match(explainStatus(en, { ...failed, access: { wall: 'soft', endsAt: '2026-12-01T00:00:00Z' } }, { now })!.body, /access continues until December 1, 2026/);
   });
 
   it('asks for the bank confirmation', () => {

@@ -1,86 +1,129 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StatusSchema, type State, type Status } from '../../protocol/index.js';
 import { fetchStatus } from '../../internal/api-client.js';
 import { warnOnce } from '../../internal/log.js';
 import { PaymendElement } from '../../internal/paymend-element.js';
-import { brandName, formatAmount, formatMonthYear } from '../../translations/format.js';
-import { formattingLocale, loadTranslation } from '../../translations/index.js';
-import type { Translation } from '../../translations/types.js';
-import { bannerStyles } from './banner.styles.js';
+import { DEFAULT_SNOOZE, isSnoozed, snoozeKey } from '../../internal/snooze.js';
+import type { BannerView } from './banner-view.js';
 
 /** States that get a message; `ok` shows nothing. */
-type ProblemState = Exclude<State, 'ok'>;
+export type ProblemState = Exclude<State, 'ok'>;
 
 /**
- * @summary Tells a customer, in plain words, that their card is expiring, expired, was declined or
- * needs a bank confirmation, with a button to fix it. Shows nothing while billing is healthy.
+ * The problem the banner should show for `status`, or `null`: billing is healthy, or the customer
+ * dismissed this very problem and its snooze still runs (never under a hard wall).
+ */
+export function problemOf(status: Status | null | undefined): ProblemState | null {
+  if (!status || status.state === 'ok') return null;
+  if (status.access.wall !== 'hard' && isSnoozed(snoozeKey(status))) return null;
+  return status.state;
+}
+
+/**
+ * @tag paymend-banner
+ * @summary Tells a customer, in plain words and their language, that their card is expiring or
+ * expired, that a payment failed (why, how much, the next retry, when access ends) or that their bank
+ * wants a confirmation, and lets them fix it on the spot. Shows nothing while billing is healthy.
+ *
+ * Until the status is known, and whenever there is nothing to say, the element takes no space. A
+ * healthy page loads nothing more: the message, its styles and translations, the card form and
+ * Stripe.js load only for a customer who has something to fix.
+ *
+ * The host carries a `state` attribute while it shows something (`expiring`, `expired`, `failed`,
+ * `action_required`, or `updated` for the thank-you), for styling.
  *
  * @slot icon - Replaces the built-in state icon.
+ * @slot actions - Your own buttons or links, shown before "Update card" (e.g. "Contact support").
  *
- * @csspart base - The banner box; carries `role="status"` or, for failed payments, `role="alert"`.
+ * @csspart base - The banner box.
  * @csspart icon - The state icon.
- * @csspart message - Title and explanation.
+ * @csspart message - Title and explanation; `role="alert"` for failed and action required, else `role="status"`.
  * @csspart actions - Wrapper of the buttons.
- * @csspart button - The "Update card" button.
- * @csspart close-button - The dismiss button.
+ * @csspart button - The "Update card" (or "Confirm payment") button.
+ * @csspart close-button - The dismiss button (with `dismissible`, never under a hard wall).
+ * @csspart dialog - The dialog that holds the card form when the banner is a `top` or `bottom` bar.
  *
- * @cssproperty --paymend-font-family - Font of the banner. Default: inherited.
+ * @cssproperty --paymend-font-family - Font. Default: inherited.
  * @cssproperty --paymend-font-size - Base font size. Default: inherited.
- * @cssproperty --paymend-radius - Corner radius of the banner and buttons.
+ * @cssproperty --paymend-spacing - Base spacing unit; paddings and gaps are multiples of it. Default: 0.25rem.
+ * @cssproperty --paymend-radius - Corner radius of the banner (bars are square) and its buttons. Default: 0.5rem.
+ * @cssproperty --paymend-shadow - Shadow of the banner. Default: none inline, a soft shadow for bars.
+ * @cssproperty --paymend-z-index - Stacking order of the `top`/`bottom` bars. Default: 1000.
  * @cssproperty --paymend-color-text - Text color.
- * @cssproperty --paymend-color-warning - Accent of expiring/expired messages (icon, border).
- * @cssproperty --paymend-color-warning-surface - Background of expiring/expired messages.
- * @cssproperty --paymend-color-danger - Accent of failed/action-required messages.
- * @cssproperty --paymend-color-danger-surface - Background of failed/action-required messages.
+ * @cssproperty --paymend-color-text-muted - Secondary text (of the card form).
+ * @cssproperty --paymend-color-background - Surface of the card form.
+ * @cssproperty --paymend-color-border - Borders of the card form.
+ * @cssproperty --paymend-color-info - Accent (icon, border) of an expiring card.
+ * @cssproperty --paymend-color-info-surface - Background of an expiring card.
+ * @cssproperty --paymend-color-warning - Accent of an expired card.
+ * @cssproperty --paymend-color-warning-surface - Background of an expired card.
+ * @cssproperty --paymend-color-danger - Accent of a failed payment or a bank confirmation.
+ * @cssproperty --paymend-color-danger-surface - Background of a failed payment or a bank confirmation.
+ * @cssproperty --paymend-color-success - Accent of the thank-you.
+ * @cssproperty --paymend-color-success-surface - Background of the thank-you.
  * @cssproperty --paymend-color-primary - Background of the "Update card" button.
- * @cssproperty --paymend-color-on-primary - Text color of the "Update card" button.
- * @cssproperty --paymend-focus-ring - Outline of focused buttons.
+ * @cssproperty --paymend-color-on-primary - Text of the "Update card" button.
+ * @cssproperty --paymend-focus-ring - Outline of focused controls, e.g. `2px solid #0969da`.
+ * @cssproperty --paymend-backdrop - Backdrop behind the card form's dialog.
  *
- * @event {CustomEvent<{status: Status}>} paymend-status - The status arrived from the backend.
+ * @event {CustomEvent<{status: Status}>} paymend-status - The status arrived from the backend (not fired for a status handed in).
  * @event {CustomEvent<{state: State}>} paymend-shown - A message became visible.
- * @event {CustomEvent<{status: Status}>} paymend-open-form - "Update card" was pressed. Cancelable.
- * @event {CustomEvent<{state: State}>} paymend-dismiss - The dismiss button was pressed. Cancelable.
- * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The message was dismissed.
- *
- * The host carries a `state` attribute (e.g. `state="failed"`) while a message is shown, for styling;
- * without it the host is `display: none` and takes no space.
+ * @event {CustomEvent<{status: Status}>} paymend-open-form - The button was pressed; the form is about to open. Cancelable: cancel it to open your own flow.
+ * @event {CustomEvent<{status: Status, recovered: boolean}>} paymend-updated - The card was updated (from the form, bubbling through the banner).
+ * @event {CustomEvent<{}>} paymend-cancel - The form was closed without changes (from the form).
+ * @event {CustomEvent<{state: State}>} paymend-dismiss - The dismiss button was pressed. Cancelable: cancel it to keep the message.
+ * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The message was dismissed and is gone.
  */
 export class PaymendBanner extends PaymendElement {
-  static override styles = bannerStyles;
+  // The rest of the styles come with the view: a healthy page needs only these.
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    /* Nothing to say (ok, loading, backend down, dismissed): no space, even if the page styles the tag. */
+    :host(:not([state])) {
+      display: none !important;
+    }
+  `;
 
   /** Base URL of the merchant's Paymend handler, e.g. `/billing/paymend`. Required unless `status` is set. */
   @property() endpoint = '';
 
-  /** Language of the message; defaults to the nearest `lang` attribute, then the browser's language. */
+  /** Language of the message; defaults to the closest `lang` (crossing shadow roots), then the browser's languages. */
   @property({ reflect: true }) override lang!: string;
+
+  /** `inline` in the page flow, or a `top` or `bottom` bar fixed to the viewport (it does not push content). */
+  @property({ reflect: true }) placement: 'inline' | 'top' | 'bottom' = 'inline';
+
+  /** Shows a dismiss button (never when the wall policy is `hard`). */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** How long a dismissal lasts for the same problem: `30m`, `12h`, `7d`, `2w`, or `0` for this page view only. */
+  @property() snooze: string = DEFAULT_SNOOZE;
+
+  /** `light`, `dark`, or `auto` (follows the operating system's `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** A status the page already has. When set, the banner makes no request. */
   @property({ attribute: false }) status?: Status;
 
-  /** The validated status being displayed; `null` while loading, on error, or for invalid input. */
-  @state() private shown: Status | null = null;
-  @state() private translation: Translation | null = null;
-  @state() private dismissed = false;
+  /** @internal The validated status; `null` while loading, on error, or for invalid input. */
+  @state() validStatus: Status | null = null;
+
+  /** The visible part, loaded when there is something to show. */
+  @state() private view: BannerView | null = null;
 
   private requestedEndpoint: string | null = null;
-  private translationFor: string | null = null;
-  private lastShownState: State | null = null;
+  private loadingView = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const language = this.requestedLanguage();
-    if (language !== this.translationFor) {
-      this.translationFor = language;
-      void this.loadTranslation(language);
-    }
     if (this.status == null && this.endpoint && this.endpoint !== this.requestedEndpoint) {
       this.requestedEndpoint = this.endpoint;
       void this.loadStatus(this.endpoint);
     }
-    if (changed.has('status')) {
-      this.shown = this.validate(this.status);
-      this.dismissed = false;
-    }
+    if (changed.has('status')) this.validStatus = this.validate(this.status);
+    if (problemOf(this.validStatus) && !this.view && !this.loadingView) void this.loadView();
   }
 
   protected override firstUpdated(): void {
@@ -89,58 +132,20 @@ export class PaymendBanner extends PaymendElement {
     }
   }
 
-  protected override updated(): void {
-    const visible = this.visibleState();
-    if (visible) this.setAttribute('state', visible);
-    else this.removeAttribute('state');
-
-    if (visible && visible !== this.lastShownState) this.emit('paymend-shown', { state: visible });
-    this.lastShownState = visible;
-  }
-
   override render() {
-    const status = this.shown;
-    const t = this.translation;
-    const state = this.visibleState();
-    if (!status || !t || !state) return nothing;
-
-    const locale = formattingLocale(this.requestedLanguage(), t);
-    const { title, text } = bannerText(status, state, t, locale);
-    const urgent = state === 'failed' || state === 'action_required';
-    return html`
-      <div part="base" class="base base--${state}" role=${urgent ? 'alert' : 'status'} lang=${t.locale} dir=${t.dir}>
-        <span part="icon" class="icon" aria-hidden="true"><slot name="icon">${icon(state)}</slot></span>
-        <div part="message" class="message">
-          <strong class="title">${title}</strong>
-          <span class="text">${text}</span>
-        </div>
-        <div part="actions" class="actions">
-          <button part="button" class="button" type="button" @click=${this.handleUpdateClick}>
-            ${t.messages['banner.updateCard']}
-          </button>
-          <button
-            part="close-button"
-            class="close-button"
-            type="button"
-            aria-label=${t.messages['banner.dismiss']}
-            @click=${this.handleDismissClick}
-          >
-            ${closeIcon}
-          </button>
-        </div>
-      </div>
-    `;
+    return this.view ? this.view.render() : nothing;
   }
 
-  private visibleState(): ProblemState | null {
-    const state = this.shown?.state;
-    if (!state || state === 'ok' || !this.translation || this.dismissed) return null;
-    return state;
-  }
-
-  private requestedLanguage(): string {
-    const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return this.lang || inherited || (typeof navigator === 'undefined' ? '' : navigator.language) || 'en';
+  private async loadView(): Promise<void> {
+    this.loadingView = true;
+    try {
+      const { BannerView } = await import('./banner-view.js');
+      this.view = new BannerView(this);
+    } catch (error) {
+      warnOnce(error, `<paymend-banner> could not load: ${error instanceof Error ? error.message : String(error)}; showing nothing`);
+    } finally {
+      this.loadingView = false;
+    }
   }
 
   private async loadStatus(endpoint: string): Promise<void> {
@@ -156,11 +161,6 @@ export class PaymendBanner extends PaymendElement {
     }
   }
 
-  private async loadTranslation(language: string): Promise<void> {
-    const translation = await loadTranslation(language);
-    if (language === this.translationFor) this.translation = translation;
-  }
-
   /** A merchant-supplied status is checked too: bad input must not break their page. */
   private validate(status: Status | null | undefined): Status | null {
     if (status == null) return null;
@@ -169,62 +169,4 @@ export class PaymendBanner extends PaymendElement {
     warnOnce(status, `<paymend-banner> ignored an invalid status: ${parsed.error.issues[0]?.message}`);
     return null;
   }
-
-  private handleUpdateClick(): void {
-    if (this.shown) this.emit('paymend-open-form', { status: this.shown }, { cancelable: true });
-  }
-
-  private handleDismissClick(): void {
-    const state = this.visibleState();
-    if (!state) return;
-    if (this.emit('paymend-dismiss', { state }, { cancelable: true }).defaultPrevented) return;
-    this.dismissed = true;
-    this.emit('paymend-after-dismiss', { state });
-  }
 }
-
-function bannerText(status: Status, state: ProblemState, t: Translation, locale: string) {
-  const m = t.messages;
-  const card = describeCard(status, t);
-  const invoice = status.invoice;
-  const amount = invoice ? formatAmount(locale, invoice.amountDue, invoice.currency) : null;
-  const method = status.paymentMethod;
-  const date = method ? formatMonthYear(locale, method.expMonth, method.expYear) : null;
-
-  switch (state) {
-    case 'expiring':
-      return { title: m['banner.expiring.title'], text: m['banner.expiring.message']({ card: card ?? m['card.generic'], date }) };
-    case 'expired':
-      return { title: m['banner.expired.title'], text: m['banner.expired.message']({ card: card ?? m['card.generic'], date }) };
-    case 'failed':
-      return {
-        title: m['banner.failed.title'],
-        text: m['banner.failed.message']({ reason: m['decline.generic']({ card }), amount }),
-      };
-    case 'action_required':
-      return { title: m['banner.action_required.title'], text: m['banner.action_required.message']({ amount }) };
-  }
-}
-
-function describeCard(status: Status, t: Translation): string | null {
-  const method = status.paymentMethod;
-  if (!method) return null;
-  const brand =
-    method.type === 'card'
-      ? (brandName(method.brand) ?? t.messages['card.generic'])
-      : t.messages['paymentMethod.generic'];
-  return t.messages['card.description']({ brand, last4: method.last4 });
-}
-
-function icon(state: ProblemState): TemplateResult {
-  // Expiring is a heads-up (clock); everything else needs action now (warning sign).
-  const path =
-    state === 'expiring'
-      ? 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 5v5.4l3.3 3.3-1.4 1.4L11 13.2V7h2Z'
-      : 'M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z';
-  return html`<svg viewBox="0 0 24 24" width="20" height="20" focusable="false"><path fill="currentColor" d=${path}></path></svg>`;
-}
-
-const closeIcon = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-  <path fill="currentColor" d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6 6.4 5Z"></path>
-</svg>`;

@@ -1,0 +1,8 @@
+// `npm run analyze` (part of `npm run build`): the custom elements manifest, dist/custom-elements.json,
+// read from the JSDoc of each element class (@summary @slot @csspart @cssproperty @event) and its Lit
+// properties. Editors, Storybook and docs tools find it through "customElements" in package.json.
+export default {
+  globs: ['src/components/*/*.component.ts'],
+  outdir: 'dist',
+  litelement: true,
+};

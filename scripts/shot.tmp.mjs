@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const p = await b.newPage({ viewport: { width: 1100, height: 700 } });
+p.on('console', (m) => console.log('console:', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+await p.goto(`http://127.0.0.1:8080/login?scenario=${process.argv[2] ?? 'insufficient_funds'}`);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: '/tmp/demo1.png' });
+console.log(await p.evaluate(() => document.querySelector('paymend-banner')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim()));
+await b.close();

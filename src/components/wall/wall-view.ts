@@ -1,0 +1,290 @@
+/**
+ * The heavy part of `<paymend-wall>`, loaded only for a customer who needs a wall: the modal dialog,
+ * the soft → hard clock, and the form inside it. A Lit reactive controller of the wall element, so
+ * the public element stays small enough to sit on every page.
+ */
+import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
+import type { Status } from '../../protocol/index.js';
+import { LocalizeController } from '../../internal/localize.js';
+import { explainStatus, explainUpdate } from '../../explain/index.js';
+import type { Translation } from '../../translations/types.js';
+import type { PaymendForm } from '../form/form.component.js';
+import type { PaymendWall } from './wall.component.js';
+import { needsWall } from './wall.component.js';
+import { wallStyles } from './wall.styles.js';
+
+/** setTimeout takes at most 2^31 - 1 ms (about 24.8 days); longer waits are chained. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+export class WallView implements ReactiveController {
+  private readonly localize: LocalizeController;
+  /** The customer closed a soft wall ("Not now", Escape); it comes back when the grace period ends. */
+  private dismissed = false;
+  /** The grace period ended while the page was open: the soft wall is now hard. */
+  private graceOver = false;
+  /** Set once the payment is fixed: the thank-you replaces the wall until "Continue". */
+  private thanks: { status: Status; recovered: boolean; before: Status | null } | null = null;
+  /** Everything done; renders nothing until the status needs a wall again. */
+  private finished = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerFor: string | null = null;
+  private form: PaymendForm | null = null;
+
+  constructor(private readonly host: PaymendWall) {
+    this.localize = new LocalizeController(host);
+    host.addController(this);
+    adoptStyles(host.renderRoot as ShadowRoot, [wallStyles]);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.checkClock);
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.checkClock);
+    clearTimeout(this.timer);
+    this.timerFor = null;
+    this.removeForm();
+  }
+
+  hostUpdate(): void {
+    this.armClock();
+  }
+
+  hostUpdated(): void {
+    const dialog = this.dialog();
+    if (!dialog || !this.host.isConnected) return;
+    if (dialog !== this.watched) {
+      this.watched = dialog;
+      this.keepOpen.observe(dialog, { attributes: true, attributeFilter: ['open'] });
+    }
+    const open = this.translation !== null && this.isOpen();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      this.focusHeading();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+    if (open && !this.thanks) this.ensureForm();
+    else this.removeForm();
+  }
+
+  private get translation(): Translation | null {
+    return this.localize.translation;
+  }
+
+  /** Called when a form on the page saved a new payment method. */
+  fixed(status: Status, recovered: boolean): void {
+    if (!this.isOpen()) {
+      // Fixed while no wall was showing (e.g. with the banner's form): nothing to thank for here.
+      this.host.status = status;
+      return;
+    }
+    this.thanks = { status, recovered, before: this.host.shown };
+    this.host.status = status;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.focusHeading());
+  }
+
+  /** One `<dialog>` for the element's whole life, so opening and closing never replaces it (or loses focus). */
+  render() {
+    const t = this.translation;
+    const open = t !== null && this.isOpen();
+    return html`
+      <dialog
+        part="dialog"
+        class="dialog"
+        aria-labelledby=${open ? 'title' : nothing}
+        aria-describedby=${open ? 'message' : nothing}
+        lang=${t?.locale ?? nothing}
+        dir=${t?.dir ?? nothing}
+        @keydown=${this.handleKeydown}
+        @cancel=${this.handleCancel}
+      >
+        ${open ? this.renderContent(t) : nothing}
+      </dialog>
+    `;
+  }
+
+  private renderContent(t: Translation) {
+    const hard = this.effectiveWall() === 'hard';
+    // The guards keep Tab inside: a native modal dialog otherwise lets focus leave to the browser's UI.
+    return html`<span class="focus-guard" tabindex="0" @focus=${this.wrapToEnd}></span>
+      <div part="base" class="base">
+        ${this.thanks ? this.renderThanks(t) : this.renderWall(t, hard)}
+        ${this.thanks || hard
+          ? nothing
+          : html`<button part="close-button" class="close" type="button" @click=${this.dismiss}>${t.messages['wall.notNow']}</button>`}
+      </div>
+      <span class="focus-guard" tabindex="0" @focus=${this.wrapToStart}></span>`;
+  }
+
+  private renderWall(t: Translation, hard: boolean) {
+    const m = t.messages;
+    const status = this.host.shown!;
+    const locale = this.localize.requested;
+    // A hard wall's end date is past: say access is paused rather than "continues until" a past day.
+    const explained = explainStatus(t, hard ? { ...status, access: { wall: 'none', endsAt: null } } : status, { locale });
+    const host = this.host;
+    return html`
+      <h2 id="title" part="title" class="title" tabindex="-1">${explained?.title}</h2>
+      <p id="message" part="message" class="message">${explained?.body}${hard ? ` ${m['wall.paused']}` : ''}</p>
+      <slot name="form"></slot>
+      <div part="escape-hatches" class="escape-hatches">
+        <slot name="logout">${host.logoutHref ? html`<a href=${host.logoutHref}>${m['wall.logout']}</a>` : nothing}</slot>
+        <slot name="support">${host.supportHref ? html`<a href=${host.supportHref}>${m['wall.support']}</a>` : nothing}</slot>
+        <slot name="cancel-subscription"
+          >${host.cancelHref ? html`<a href=${host.cancelHref}>${m['wall.cancelSubscription']}</a>` : nothing}</slot
+        >
+      </div>
+    `;
+  }
+
+  private renderThanks(t: Translation) {
+    const { status, recovered, before } = this.thanks!;
+    const { title, body } = explainUpdate(t, { before, after: status, recovered }, { locale: this.localize.requested });
+    return html`
+      <h2 id="title" part="title" class="title" tabindex="-1">${title}</h2>
+      <p id="message" part="message" class="message" role="status">${body}</p>
+      <button part="continue-button" class="continue" type="button" @click=${this.finish}>${t.messages['wall.continue']}</button>
+    `;
+  }
+
+  // --- State ---------------------------------------------------------------------------------------
+
+  private isOpen(): boolean {
+    if (this.thanks) return true;
+    if (this.finished || !needsWall(this.host.shown)) return false;
+    return !(this.dismissed && this.effectiveWall() === 'soft');
+  }
+
+  private effectiveWall(): 'soft' | 'hard' {
+    const access = this.host.shown?.access;
+    if (access?.wall === 'hard' || this.graceOver) return 'hard';
+    const endsAt = access?.endsAt ? Date.parse(access.endsAt) : NaN;
+    return !Number.isNaN(endsAt) && this.host.now() >= endsAt ? 'hard' : 'soft';
+  }
+
+  /**
+   * Schedules the switch to hard for the end of the grace period. The timer is trusted when it fires
+   * (a test can fast-forward it); the clock is checked again whenever the page becomes visible, since
+   * timers stall while a laptop sleeps.
+   */
+  private armClock(): void {
+    const access = this.host.shown?.access;
+    const key = access?.wall === 'soft' && access.endsAt && !this.graceOver ? access.endsAt : null;
+    if (key === this.timerFor) return;
+    clearTimeout(this.timer);
+    this.timerFor = key;
+    if (!key) return;
+    const wait = (remaining: number) => {
+      this.timer = setTimeout(
+        () => {
+          if (remaining > MAX_TIMER_MS) wait(remaining - MAX_TIMER_MS);
+          else this.endGrace();
+        },
+        Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
+      );
+    };
+    wait(Date.parse(key) - this.host.now());
+  }
+
+  private checkClock = (): void => {
+    if (document.visibilityState === 'visible' && this.effectiveWall() === 'hard' && !this.graceOver) this.endGrace();
+  };
+
+  private endGrace(): void {
+    this.graceOver = true;
+    this.timerFor = null;
+    // A wall dismissed during the grace period comes back, now without a way to close it.
+    this.dismissed = false;
+    this.host.requestUpdate();
+  }
+
+  private ensureForm(): void {
+    if (this.form) return;
+    void import('../form/form.js');
+    const form = document.createElement('paymend-form');
+    form.slot = 'form';
+    form.endpoint = this.host.endpoint;
+    // The wall's language, even when it comes from the page: both must speak the same one.
+    form.lang = this.localize.requested;
+    if (this.host.shown) form.status = this.host.shown;
+    // "Not now" is the wall's own button, shown only while it may be closed.
+    form.hideCancel = true;
+    this.form = form;
+    this.host.append(form);
+  }
+
+  private removeForm(): void {
+    this.form?.remove();
+    this.form = null;
+  }
+
+  private dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  private focusHeading(): void {
+    this.host.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+  }
+
+  // --- Events --------------------------------------------------------------------------------------
+
+  /** Tab past the last control: back to the top (the heading, so the next Tab reaches the first control). */
+  private wrapToStart = (): void => {
+    this.focusHeading();
+  };
+
+  /** Shift+Tab before the first control: to the last one. */
+  private wrapToEnd = (): void => {
+    const root = this.host.renderRoot;
+    const own = root.querySelector<HTMLElement>('[part~="close-button"], [part~="continue-button"]');
+    const hatches = [...root.querySelectorAll<HTMLSlotElement>('.escape-hatches slot')].flatMap((slot) =>
+      slot.assignedElements({ flatten: true }),
+    ) as HTMLElement[];
+    const formSubmit = this.form?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]');
+    const last = own ?? hatches.at(-1) ?? formSubmit;
+    if (last) last.focus();
+    else this.focusHeading();
+  };
+
+  /** A hard wall ignores Escape before the dialog even sees it (`keepOpen` is the backstop). */
+  private handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !this.thanks && this.effectiveWall() === 'hard') event.preventDefault();
+  };
+
+  private handleCancel = (event: Event): void => {
+    // Escape: the dialog would close itself; the wall decides instead.
+    event.preventDefault();
+    if (this.thanks) this.finish();
+    else if (this.effectiveWall() === 'soft') this.dismiss();
+  };
+
+  /**
+   * Reopens a wall that must stay when something closes its dialog anyway: Chrome lets a second
+   * Escape through even when `cancel` was prevented, and a script may call `close()`. Watches the
+   * `open` attribute rather than the `close` event, which a background tab may deliver late.
+   */
+  private keepOpen = new MutationObserver(() => {
+    const dialog = this.dialog();
+    if (dialog && !dialog.open && this.host.isConnected && this.translation && this.isOpen()) dialog.showModal();
+  });
+  private watched: HTMLDialogElement | null = null;
+
+  private dismiss = (): void => {
+    const state = this.host.shown?.state;
+    if (!state || state === 'ok' || this.effectiveWall() !== 'soft') return;
+    if (this.host.emit('paymend-dismiss', { state }, { cancelable: true }).defaultPrevented) return;
+    this.dismissed = true;
+    this.host.requestUpdate();
+    this.host.emit('paymend-after-dismiss', { state });
+  };
+
+  private finish = (): void => {
+    this.thanks = null;
+    this.finished = true;
+    this.host.requestUpdate();
+  };
+}
