@@ -2,7 +2,8 @@
 // read from the JSDoc of each element class (@summary @slot @csspart @cssproperty @event) and its Lit
 // properties. Editors, Storybook and docs tools find it through "customElements" in package.json.
 export default {
-  globs: ['src/components/*/*.component.ts'],
+  // The base classes too, so inherited attributes (endpoint, lang, status) show on each element.
+  globs: ['src/components/*/*.component.ts', 'src/internal/status-element.ts', 'src/internal/paymend-element.ts'],
   outdir: 'dist',
   litelement: true,
 };

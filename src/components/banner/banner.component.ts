@@ -1,9 +1,7 @@
-import { css, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { StatusSchema, type State, type Status } from '../../protocol/index.js';
-import { fetchStatus } from '../../internal/api-client.js';
-import { warnOnce } from '../../internal/log.js';
-import { PaymendElement } from '../../internal/paymend-element.js';
+import { css } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { State, Status } from '../../protocol/index.js';
+import { StatusElement } from '../../internal/status-element.js';
 import { DEFAULT_SNOOZE, isSnoozed, snoozeKey } from '../../internal/snooze.js';
 import type { BannerView } from './banner-view.js';
 
@@ -75,7 +73,7 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @event {CustomEvent<{state: State}>} paymend-dismiss - The dismiss button was pressed. Cancelable: cancel it to keep the message.
  * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The message was dismissed and is gone.
  */
-export class PaymendBanner extends PaymendElement {
+export class PaymendBanner extends StatusElement<BannerView> {
   // The rest of the styles come with the view: a healthy page needs only these.
   static override styles = css`
     :host {
@@ -86,12 +84,6 @@ export class PaymendBanner extends PaymendElement {
       display: none !important;
     }
   `;
-
-  /** Base URL of the merchant's Paymend handler, e.g. `/billing/paymend`. Required unless `status` is set. */
-  @property() endpoint = '';
-
-  /** Language of the message; defaults to the closest `lang` (crossing shadow roots), then the browser's languages. */
-  @property({ reflect: true }) override lang!: string;
 
   /** `inline` in the page flow, or a `top` or `bottom` bar fixed to the viewport (it does not push content). */
   @property({ reflect: true }) placement: 'inline' | 'top' | 'bottom' = 'inline';
@@ -105,68 +97,16 @@ export class PaymendBanner extends PaymendElement {
   /** `light`, `dark`, or `auto` (follows the operating system's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  /** A status the page already has. When set, the banner makes no request. */
-  @property({ attribute: false }) status?: Status;
-
-  /** @internal The validated status; `null` while loading, on error, or for invalid input. */
-  @state() validStatus: Status | null = null;
-
-  /** The visible part, loaded when there is something to show. */
-  @state() private view: BannerView | null = null;
-
-  private requestedEndpoint: string | null = null;
-  private loadingView = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.status == null && this.endpoint && this.endpoint !== this.requestedEndpoint) {
-      this.requestedEndpoint = this.endpoint;
-      void this.loadStatus(this.endpoint);
-    }
-    if (changed.has('status')) this.validStatus = this.validate(this.status);
-    if (problemOf(this.validStatus) && !this.view && !this.loadingView) void this.loadView();
+  protected override needsView(status: Status | null): boolean {
+    return problemOf(status) !== null;
   }
 
-  protected override firstUpdated(): void {
-    if (this.status == null && !this.endpoint) {
-      warnOnce(this, '<paymend-banner> needs an endpoint attribute or a status property; showing nothing');
-    }
+  protected override async createView(): Promise<BannerView> {
+    const { BannerView } = await import('./banner-view.js');
+    return new BannerView(this);
   }
 
-  override render() {
-    return this.view ? this.view.render() : nothing;
-  }
-
-  private async loadView(): Promise<void> {
-    this.loadingView = true;
-    try {
-      const { BannerView } = await import('./banner-view.js');
-      this.view = new BannerView(this);
-    } catch (error) {
-      warnOnce(error, `<paymend-banner> could not load: ${error instanceof Error ? error.message : String(error)}; showing nothing`);
-    } finally {
-      this.loadingView = false;
-    }
-  }
-
-  private async loadStatus(endpoint: string): Promise<void> {
-    try {
-      const status = await fetchStatus(endpoint);
-      // A status handed in meanwhile, or a newer endpoint, wins over this answer.
-      if (this.status != null || endpoint !== this.endpoint) return;
-      this.status = status;
-      this.emit('paymend-status', { status });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      warnOnce(error, `could not load the billing status from ${endpoint}: ${reason}; showing nothing`);
-    }
-  }
-
-  /** A merchant-supplied status is checked too: bad input must not break their page. */
-  private validate(status: Status | null | undefined): Status | null {
-    if (status == null) return null;
-    const parsed = StatusSchema.safeParse(status);
-    if (parsed.success) return parsed.data;
-    warnOnce(status, `<paymend-banner> ignored an invalid status: ${parsed.error.issues[0]?.message}`);
-    return null;
+  protected override statusLoaded(status: Status): void {
+    this.emit('paymend-status', { status });
   }
 }

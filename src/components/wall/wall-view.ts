@@ -81,7 +81,7 @@ export class WallView implements ReactiveController {
       this.host.status = status;
       return;
     }
-    this.thanks = { status, recovered, before: this.host.shown };
+    this.thanks = { status, recovered, before: this.host.validStatus };
     this.host.status = status;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.focusHeading());
@@ -122,7 +122,7 @@ export class WallView implements ReactiveController {
 
   private renderWall(t: Translation, hard: boolean) {
     const m = t.messages;
-    const status = this.host.shown!;
+    const status = this.host.validStatus!;
     const locale = this.localize.requested;
     // A hard wall's end date is past: say access is paused rather than "continues until" a past day.
     const explained = explainStatus(t, hard ? { ...status, access: { wall: 'none', endsAt: null } } : status, { locale });
@@ -155,12 +155,12 @@ export class WallView implements ReactiveController {
 
   private isOpen(): boolean {
     if (this.thanks) return true;
-    if (this.finished || !needsWall(this.host.shown)) return false;
+    if (this.finished || !needsWall(this.host.validStatus)) return false;
     return !(this.dismissed && this.effectiveWall() === 'soft');
   }
 
   private effectiveWall(): 'soft' | 'hard' {
-    const access = this.host.shown?.access;
+    const access = this.host.validStatus?.access;
     if (access?.wall === 'hard' || this.graceOver) return 'hard';
     const endsAt = access?.endsAt ? Date.parse(access.endsAt) : NaN;
     return !Number.isNaN(endsAt) && this.host.now() >= endsAt ? 'hard' : 'soft';
@@ -172,7 +172,7 @@ export class WallView implements ReactiveController {
    * timers stall while a laptop sleeps.
    */
   private armClock(): void {
-    const access = this.host.shown?.access;
+    const access = this.host.validStatus?.access;
     const key = access?.wall === 'soft' && access.endsAt && !this.graceOver ? access.endsAt : null;
     if (key === this.timerFor) return;
     clearTimeout(this.timer);
@@ -210,7 +210,7 @@ export class WallView implements ReactiveController {
     form.endpoint = this.host.endpoint;
     // The wall's language, even when it comes from the page: both must speak the same one.
     form.lang = this.localize.requested;
-    if (this.host.shown) form.status = this.host.shown;
+    if (this.host.validStatus) form.status = this.host.validStatus;
     // "Not now" is the wall's own button, shown only while it may be closed.
     form.hideCancel = true;
     this.form = form;
@@ -274,7 +274,7 @@ export class WallView implements ReactiveController {
   private watched: HTMLDialogElement | null = null;
 
   private dismiss = (): void => {
-    const state = this.host.shown?.state;
+    const state = this.host.validStatus?.state;
     if (!state || state === 'ok' || this.effectiveWall() !== 'soft') return;
     if (this.host.emit('paymend-dismiss', { state }, { cancelable: true }).defaultPrevented) return;
     this.dismissed = true;

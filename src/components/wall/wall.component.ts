@@ -1,9 +1,6 @@
-import { nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { StatusSchema, type Status } from '../../protocol/index.js';
-import { fetchStatus } from '../../internal/api-client.js';
-import { warnOnce } from '../../internal/log.js';
-import { PaymendElement } from '../../internal/paymend-element.js';
+import { property } from 'lit/decorators.js';
+import type { Status } from '../../protocol/index.js';
+import { StatusElement } from '../../internal/status-element.js';
 import type { WallView } from './wall-view.js';
 
 /** A wall is for a customer who owes a payment and whose merchant chose to block access over it. */
@@ -42,13 +39,7 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @event {CustomEvent<{state: State}>} paymend-dismiss - "Not now" or Escape on a soft wall. Cancelable: cancel it to keep the wall.
  * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The soft wall was closed.
  */
-export class PaymendWall extends PaymendElement {
-  /** Base URL of the merchant's Paymend handler, e.g. `/billing/paymend`. Required unless `status` is set. */
-  @property() endpoint = '';
-  /** Language; defaults to the nearest `lang` ancestor, then the browser's. */
-  @property({ reflect: true }) override lang!: string;
-  /** A status the page already has. When set, the wall makes no request. */
-  @property({ attribute: false }) status?: Status;
+export class PaymendWall extends StatusElement<WallView> {
   /** Where the built-in "Log out" link goes; without it (and without the `logout` slot) none is shown. */
   @property({ attribute: 'logout-href' }) logoutHref = '';
   /** Where the built-in "Contact support" link goes (a page or a `mailto:`). */
@@ -57,14 +48,6 @@ export class PaymendWall extends PaymendElement {
   @property({ attribute: 'cancel-href' }) cancelHref = '';
   /** The current time in ms since the epoch; replace it to test the grace period without waiting. */
   @property({ attribute: false }) now: () => number = () => Date.now();
-
-  /** The validated status, or `null` while loading, on error, or for invalid input. */
-  @state() shown: Status | null = null;
-  /** The dialog's implementation, once loaded. */
-  @state() private view: WallView | null = null;
-
-  private requestedEndpoint: string | null = null;
-  private loadingView = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -77,55 +60,13 @@ export class PaymendWall extends PaymendElement {
     document.removeEventListener('paymend-updated', this.handleUpdated);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.status == null && this.endpoint && this.endpoint !== this.requestedEndpoint) {
-      this.requestedEndpoint = this.endpoint;
-      void this.loadStatus(this.endpoint);
-    }
-    if (changed.has('status')) this.shown = this.validate(this.status);
-    if (needsWall(this.shown) && !this.view && !this.loadingView) void this.loadView();
+  protected override needsView(status: Status | null): boolean {
+    return needsWall(status);
   }
 
-  protected override firstUpdated(): void {
-    if (this.status == null && !this.endpoint) {
-      warnOnce(this, '<paymend-wall> needs an endpoint attribute or a status property; showing nothing');
-    }
-  }
-
-  override render() {
-    return this.view ? this.view.render() : nothing;
-  }
-
-  private async loadView(): Promise<void> {
-    this.loadingView = true;
-    try {
-      const { WallView } = await import('./wall-view.js');
-      this.view = new WallView(this);
-    } catch (error) {
-      warnOnce(error, `<paymend-wall> could not load: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      this.loadingView = false;
-    }
-  }
-
-  private async loadStatus(endpoint: string): Promise<void> {
-    try {
-      const status = await fetchStatus(endpoint);
-      if (this.status != null || endpoint !== this.endpoint) return;
-      this.status = status;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      warnOnce(error, `could not load the billing status from ${endpoint}: ${reason}; showing nothing`);
-    }
-  }
-
-  /** A merchant-supplied status is checked too: bad input must not break their page. */
-  private validate(status: Status | null | undefined): Status | null {
-    if (status == null) return null;
-    const parsed = StatusSchema.safeParse(status);
-    if (parsed.success) return parsed.data;
-    warnOnce(status, `<paymend-wall> ignored an invalid status: ${parsed.error.issues[0]?.message}`);
-    return null;
+  protected override async createView(): Promise<WallView> {
+    const { WallView } = await import('./wall-view.js');
+    return new WallView(this);
   }
 
   private handleUpdated = (event: HTMLElementEventMap['paymend-updated']): void => {
