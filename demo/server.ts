@@ -189,7 +189,7 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
       }
       if (url.pathname === '/') {
         const page = (await readFile(`${ROOT}demo/index.html`, 'utf8'))
-          .replace('<!--stripe-js-->', mode.standin ? '<script src="/stripe-standin.js" type="module"></script>' : '<script src="https://js.stripe.com/clover/stripe.js"></script>')
+          .replace('<!--stripe-js-->', mode.standin ? '<script src="/stripe-standin.js" type="module"></script>' : '') // with keys, loadStripe() fetches the real Stripe.js itself
           .replace('<!--scenario-->', session ? SCENARIOS[session.scenario as Scenario] ?? 'Stripe test mode' : 'Not signed in: pick a scenario')
           .replace('<body>', `<body data-scenario="${session?.scenario ?? ''}">`);
         return send(res, 200, 'text/html; charset=utf-8', page);
