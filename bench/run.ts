@@ -5,7 +5,7 @@
  * Timings are noisy on shared machines: compare the ratio, not the absolute numbers.
  */
 import autocannon from 'autocannon';
-import { fork, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
@@ -198,3 +198,7 @@ console.log(
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
+
+// Then the sizes of what a browser downloads (builds dist/ first).
+console.log('');
+execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./sizes.ts', import.meta.url))], { stdio: 'inherit' });

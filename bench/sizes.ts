@@ -22,7 +22,7 @@ const KB = 1024;
 
 /** Budgets in brotli bytes; `null` means "report only". */
 const BUDGETS = {
-  entry: null,
+  entry: 10 * KB,
   form: 6 * KB,
   wall: 3 * KB,
   locale: 3 * KB,
