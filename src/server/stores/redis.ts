@@ -81,22 +81,25 @@ export class RedisStore implements Store {
   }
 
   /** The client, once the first connection had its chance. */
-  private async redis(): Promise<Redis> {
+  private async ready(): Promise<Redis> {
     await this.firstConnect;
     return this.client;
   }
 
   async get(customerId: string): Promise<StoredSnapshot | null> {
-    const raw = await (await this.redis()).get(this.key('status', customerId));
+    const redis = await this.ready();
+    const raw = await redis.get(this.key('status', customerId));
     return raw ? (JSON.parse(raw) as StoredSnapshot) : null;
   }
 
   async generation(customerId: string): Promise<number> {
-    return Number((await (await this.redis()).get(this.key('gen', customerId))) ?? 0);
+    const redis = await this.ready();
+    return Number((await redis.get(this.key('gen', customerId))) ?? 0);
   }
 
   async setIfGeneration(customerId: string, value: StoredSnapshot, generation: number): Promise<boolean> {
-    const stored = await (await this.redis()).eval(
+    const redis = await this.ready();
+    const stored = await redis.eval(
       SET_IF_GENERATION,
       2,
       this.key('gen', customerId),
@@ -110,7 +113,8 @@ export class RedisStore implements Store {
 
   async invalidate(customerId: string): Promise<number> {
     // The generation outlives the snapshot so a late, older write is still refused.
-    const generation = await (await this.redis()).eval(
+    const redis = await this.ready();
+    const generation = await redis.eval(
       INVALIDATE,
       2,
       this.key('gen', customerId),
@@ -121,34 +125,40 @@ export class RedisStore implements Store {
   }
 
   async claimEvent(eventId: string, ttlMs: number): Promise<boolean> {
-    return (await (await this.redis()).set(this.key('evt', eventId), '1', 'PX', ttlMs, 'NX')) === 'OK';
+    const redis = await this.ready();
+    return (await redis.set(this.key('evt', eventId), '1', 'PX', ttlMs, 'NX')) === 'OK';
   }
 
   async releaseEvent(eventId: string): Promise<void> {
-    await (await this.redis()).del(this.key('evt', eventId));
+    const redis = await this.ready();
+    await redis.del(this.key('evt', eventId));
   }
 
   async hit(key: string, windowMs: number): Promise<RateWindow> {
-    const [count, resetInMs] = (await (await this.redis()).eval(HIT, 1, this.key('rl', key), String(windowMs))) as [number, number];
+    const redis = await this.ready();
+    const [count, resetInMs] = (await redis.eval(HIT, 1, this.key('rl', key), String(windowMs))) as [number, number];
     return { count, resetInMs };
   }
 
   async rememberPaymentMethod(paymentMethodId: string, customerId: string): Promise<void> {
-    await (await this.redis()).set(this.key('pm', paymentMethodId), customerId, 'PX', this.ttlMs * 4);
+    const redis = await this.ready();
+    await redis.set(this.key('pm', paymentMethodId), customerId, 'PX', this.ttlMs * 4);
   }
 
   async customerOfPaymentMethod(paymentMethodId: string): Promise<string | null> {
-    return (await this.redis()).get(this.key('pm', paymentMethodId));
+    const redis = await this.ready();
+    return redis.get(this.key('pm', paymentMethodId));
   }
 
   async count(counters: Record<string, number>): Promise<void> {
-    const pipeline = (await this.redis()).pipeline();
+    const pipeline = (await this.ready()).pipeline();
     for (const [name, by] of Object.entries(counters)) pipeline.hincrby(this.key('stats', 'counters'), name, by);
     await pipeline.exec();
   }
 
   async counters(): Promise<Record<string, number>> {
-    const raw = await (await this.redis()).hgetall(this.key('stats', 'counters'));
+    const redis = await this.ready();
+    const raw = await redis.hgetall(this.key('stats', 'counters'));
     return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Number(v)]));
   }
 
