@@ -20,6 +20,8 @@ export const PATHS = {
   status: '/status',
   setupIntent: '/setup-intent',
   complete: '/complete',
+  paymentAction: '/payment-action',
+  refresh: '/refresh',
   webhook: '/webhook',
   events: '/events',
 } as const;
@@ -91,6 +93,17 @@ export type SetupIntentResponse = z.infer<typeof SetupIntentResponseSchema>;
 
 /** `POST /setup-intent` takes no parameters: an empty body or `{}`. */
 export const SetupIntentRequestSchema = z.strictObject({});
+
+/**
+ * `POST /payment-action` answers the client secret of the invoice PaymentIntent the bank wants the
+ * customer to confirm (state `action_required`): the widget runs `stripe.handleNextAction` with the
+ * card already on file, then `POST /refresh` returns the status read afresh from Stripe.
+ */
+export const PaymentActionResponseSchema = z.object({
+  clientSecret: z.string().check(z.minLength(1), z.maxLength(512)),
+  publishableKey: z.string().check(z.minLength(1), z.maxLength(512)),
+});
+export type PaymentActionResponse = z.infer<typeof PaymentActionResponseSchema>;
 
 export const CompleteRequestSchema = z.strictObject({
   setupIntentId: stripeId('seti'),

@@ -142,6 +142,25 @@ export class StripeGateway {
     return parse(PaymentIntentSchema, pi, 'payment intent');
   }
 
+  /** The client secret of the customer's invoice PaymentIntent that awaits the bank's confirmation, if any. */
+  async paymentActionSecret(customerId: string): Promise<string | null> {
+    const invoicesRaw = await call(() =>
+      this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100, expand: ['data.payments'] }, this.request),
+    );
+    for (const invoice of invoicesRaw.data.map((i) => parse(InvoiceSchema, i, 'invoice'))) {
+      const paymentIntent = await this.readInvoicePaymentIntent(invoice);
+      if (paymentIntent?.status !== 'requires_action') continue;
+      if (paymentIntent.client_secret) return paymentIntent.client_secret;
+      const fresh = parse(
+        InvoiceSchema,
+        await call(() => this.stripe.invoices.retrieve(invoice.id, { expand: ['confirmation_secret'] }, this.request)),
+        'invoice',
+      );
+      return fresh.confirmation_secret?.client_secret ?? null;
+    }
+    return null;
+  }
+
   async createSetupIntent(customerId: string): Promise<{ clientSecret: string }> {
     const raw = await call(() =>
       this.stripe.setupIntents.create({

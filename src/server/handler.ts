@@ -9,6 +9,7 @@ import {
   PATHS,
   SetupIntentRequestSchema,
   type CompleteResponse,
+  type PaymentActionResponse,
   type SetupIntentResponse,
   type Status,
 } from '../protocol/index.js';
@@ -86,15 +87,34 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
   };
 
   const postSetupIntent: Route = async (request) => {
+    const customerId = await emptyPost(request, 'setup-intent', options.rateLimits.setupIntent);
+    const { clientSecret } = await gateway.createSetupIntent(customerId);
+    const body: SetupIntentResponse = { clientSecret, publishableKey: options.publishableKey };
+    return json(200, body);
+  };
+
+  /** A widget POST whose body must be `{}`: checks, the customer, and the rate limit of `rule`. */
+  async function emptyPost(request: Request, name: string, rule: RateLimit): Promise<string> {
     checkWidgetPost(request, options.allowedOrigins);
     const customerId = await customerOf(request);
     if (!SetupIntentRequestSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT)).success) {
       throw new HandlerError(400, 'bad_request', 'Send an empty JSON object: {}.');
     }
-    await limit('setup-intent', customerId, options.rateLimits.setupIntent);
-    const { clientSecret } = await gateway.createSetupIntent(customerId);
-    const body: SetupIntentResponse = { clientSecret, publishableKey: options.publishableKey };
+    await limit(name, customerId, rule);
+    return customerId;
+  }
+
+  const postPaymentAction: Route = async (request) => {
+    const customerId = await emptyPost(request, 'refresh', options.rateLimits.refresh);
+    const clientSecret = await gateway.paymentActionSecret(customerId);
+    if (!clientSecret) throw new HandlerError(404, 'not_found', 'No payment is waiting for a confirmation.');
+    const body: PaymentActionResponse = { clientSecret, publishableKey: options.publishableKey };
     return json(200, body);
+  };
+
+  const postRefresh: Route = async (request) => {
+    const customerId = await emptyPost(request, 'refresh', options.rateLimits.refresh);
+    return json(200, await billing.status(customerId, await billing.refresh(customerId)));
   };
 
   const postComplete: Route = async (request) => {
@@ -169,6 +189,8 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
     [PATHS.status]: { method: 'GET', run: getStatus },
     [PATHS.setupIntent]: { method: 'POST', run: postSetupIntent },
     [PATHS.complete]: { method: 'POST', run: postComplete },
+    [PATHS.paymentAction]: { method: 'POST', run: postPaymentAction },
+    [PATHS.refresh]: { method: 'POST', run: postRefresh },
     [PATHS.webhook]: { method: 'POST', run: postWebhook },
     [PATHS.events]: { method: 'POST', run: postEvents },
   };

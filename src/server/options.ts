@@ -62,11 +62,14 @@ export const HandlerOptionsSchema = z
         setupIntent: rateLimit.default({ limit: 5, windowSeconds: 600 }),
         complete: rateLimit.default({ limit: 20, windowSeconds: 600 }),
         events: rateLimit.default({ limit: 120, windowSeconds: 600 }),
+        /** `/payment-action` and `/refresh`: each reads Stripe. */
+        refresh: rateLimit.default({ limit: 20, windowSeconds: 600 }),
       })
       .default({
         setupIntent: { limit: 5, windowSeconds: 600 },
         complete: { limit: 20, windowSeconds: 600 },
         events: { limit: 120, windowSeconds: 600 },
+        refresh: { limit: 20, windowSeconds: 600 },
       }),
     /** Per-request timeout for Stripe calls (ms); a page view must not wait Stripe's default 80 s. */
     stripeTimeoutMs: z.number().int().min(100).max(80_000).default(10_000),

@@ -114,7 +114,13 @@ function isMalformed(path: string, c: Case): boolean {
     (c.origin === null || c.origin === 'http://127.0.0.1') &&
     c.cookie === 'valid';
   if (!headersValid) return true;
-  const schema = { '/setup-intent': SetupIntentRequestSchema, '/complete': CompleteRequestSchema, '/events': AnalyticsEventSchema }[path]!;
+  const schema = {
+    '/setup-intent': SetupIntentRequestSchema,
+    '/payment-action': SetupIntentRequestSchema,
+    '/refresh': SetupIntentRequestSchema,
+    '/complete': CompleteRequestSchema,
+    '/events': AnalyticsEventSchema,
+  }[path]!;
   return !parses(c.body, schema);
 }
 
@@ -122,7 +128,7 @@ async function snapshot() {
   return { writes: standin.requests.filter((r) => r.method !== 'GET').length, counters: await store.counters(), cached: await store.get(customerId) };
 }
 
-for (const path of ['/status', '/setup-intent', '/complete', '/events', '/webhook']) {
+for (const path of ['/status', '/setup-intent', '/complete', '/payment-action', '/refresh', '/events', '/webhook']) {
   describe(`fuzz ${path}`, () => {
     it(`answers ${RUNS} malformed requests with 4xx only, without changing state`, async () => {
       const before = await snapshot();

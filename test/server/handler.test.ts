@@ -1,7 +1,7 @@
 // The handler over HTTP, with the real `stripe` SDK talking to the offline Stripe stand-in.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { CompleteResponseSchema, ErrorResponseSchema, SetupIntentResponseSchema, StatusSchema } from '../../src/protocol/index.js';
+import { CompleteResponseSchema, ErrorResponseSchema, PaymentActionResponseSchema, SetupIntentResponseSchema, StatusSchema } from '../../src/protocol/index.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { createHandler, MemoryStore } from '../../src/server/index.js';
 import { PUBLISHABLE_KEY, WEBHOOK_SECRET, browserFor, countRequests, seedCustomer, startApp, stripeClientFor, type App } from './harness.js';
@@ -367,6 +367,51 @@ describe('POST /complete', () => {
     await errorOf(await bobBrowser.post('/complete', { setupIntentId: 'seti_doesnotexist' }), 404, 'not_found');
     const { clientSecret } = SetupIntentResponseSchema.parse(await (await bobBrowser.post('/setup-intent')).json());
     await errorOf(await bobBrowser.post('/complete', { setupIntentId: clientSecret.split('_secret_')[0] }), 409, 'setup_intent_not_succeeded');
+  });
+});
+
+describe('POST /payment-action and /refresh: confirming with the card on file', () => {
+  async function awaitingConfirmation() {
+    const seeded = seedCustomer(standin, '4000002760003184'); // the bank wants 3-D Secure on every payment
+    const invoice = standin.renew(seeded.subscriptionId);
+    await standin.flushWebhooks();
+    return { ...seeded, invoiceId: invoice.id as string, browser: browserFor(app, seeded.customerId) };
+  }
+
+  it('hands out the invoice PaymentIntent secret, and the refreshed status once the bank confirmed', async () => {
+    const { browser, invoiceId, paymentMethodId, customerId } = await awaitingConfirmation();
+    assert.equal((await statusOf(browser)).state, 'action_required');
+    const response = await browser.post('/payment-action');
+    assert.equal(response.status, 200);
+    const { clientSecret, publishableKey } = PaymentActionResponseSchema.parse(await response.json());
+    assert.equal(publishableKey, PUBLISHABLE_KEY);
+    assert.match(clientSecret, /^pi_[A-Za-z0-9]+_secret_/);
+    standin.setWebhook(null); // the refresh must not depend on a webhook arriving first
+    standin.authenticate(clientSecret.split('_secret_')[0]!, true); // stripe.handleNextAction in the browser
+    const refreshed = StatusSchema.parse(await (await browser.post('/refresh')).json());
+    assert.equal(refreshed.state, 'ok');
+    assert.equal(standin.get(invoiceId).status, 'paid');
+    assert.equal(customerDefault(customerId), paymentMethodId, 'the card on file stays');
+    assert.equal((await statusOf(browser)).state, 'ok', 'and the store has it');
+    await errorOf(await browser.post('/payment-action'), 404, 'not_found');
+  });
+
+  it('reports a failed confirmation as failed, so the customer can use another card', async () => {
+    const { browser } = await awaitingConfirmation();
+    const { clientSecret } = PaymentActionResponseSchema.parse(await (await browser.post('/payment-action')).json());
+    standin.authenticate(clientSecret.split('_secret_')[0]!, false);
+    const refreshed = StatusSchema.parse(await (await browser.post('/refresh')).json());
+    assert.equal(refreshed.state, 'failed');
+    assert.equal(refreshed.failure?.code, 'payment_intent_authentication_failure');
+  });
+
+  it('refuses another customer, bodies other than {}, and CSRF like the other POSTs', async () => {
+    const { browser } = await awaitingConfirmation();
+    const healthy = browserFor(app, seedCustomer(standin).customerId);
+    await errorOf(await healthy.post('/payment-action'), 404, 'not_found');
+    await errorOf(await browser.post('/payment-action', { invoiceId: 'in_other' }), 400, 'bad_request');
+    await errorOf(await browser.post('/refresh', {}, { origin: 'https://evil.example' }), 403, 'forbidden');
+    await errorOf(await fetch(`${app.base}/refresh`, { method: 'POST', headers: { 'content-type': 'application/json', 'paymend-request': '1' }, body: '{}' }), 401, 'unauthenticated');
   });
 });
 
