@@ -8,10 +8,12 @@ import {
   ErrorResponseSchema,
   PATHS,
   REQUEST_HEADER,
+  PaymentActionResponseSchema,
   SetupIntentResponseSchema,
   StatusSchema,
   type CompleteResponse,
   type ErrorCode,
+  type PaymentActionResponse,
   type SetupIntentResponse,
   type Status,
 } from '../protocol/index.js';
@@ -117,6 +119,16 @@ export function postJson<T = unknown>(
 /** POST `/setup-intent`: a new SetupIntent for the signed-in customer, and the publishable key. */
 export function createSetupIntent(endpoint: string, options: RequestOptions = {}): Promise<SetupIntentResponse> {
   return postJson(endpoint, PATHS.setupIntent, {}, { ...options, schema: SetupIntentResponseSchema });
+}
+
+/** POST `/payment-action`: the secret of the invoice PaymentIntent awaiting the bank's confirmation. */
+export function requestPaymentAction(endpoint: string, options: RequestOptions = {}): Promise<PaymentActionResponse> {
+  return postJson(endpoint, PATHS.paymentAction, {}, { ...options, schema: PaymentActionResponseSchema });
+}
+
+/** POST `/refresh`: the status read afresh from Stripe, after the bank confirmed a payment. */
+export function refreshStatus(endpoint: string, options: RequestOptions = {}): Promise<Status> {
+  return postJson(endpoint, PATHS.refresh, {}, { ...options, schema: StatusSchema });
 }
 
 /**

@@ -358,6 +358,60 @@ describe('<paymend-form>', () => {
     });
   });
 
+  describe('a payment awaiting the bank (action_required)', () => {
+    const awaiting = () => makeStatus('action_required');
+
+    it('confirms with the card on file: no fields, handleNextAction, then the refreshed status', async () => {
+      const stripe = installStripe();
+      const backend = fakeBackend({ paymentAction: { clientSecret: 'pi_OnFile_secret_1' }, refresh: okStatus });
+      const updated = listen(document, 'paymend-updated');
+      const form = document.createElement('paymend-form');
+      form.endpoint = freshEndpoint();
+      form.lang = 'en';
+      form.status = awaiting();
+      mount(form);
+      await until(() => updated.length === 1, 'the update to be announced');
+      deepEqual(stripe.nextActionCalls, ['pi_OnFile_secret_1'], 'the bank confirmation ran with the invoice PaymentIntent');
+      equal(backend.to('/setup-intent').length, 0, 'no new card was asked for');
+      equal(backend.to('/refresh').length, 1);
+      equal(updated[0]!.detail.recovered, true);
+      equal(updated[0]!.detail.status.state, 'ok');
+      ok(!stripe.mounted(), 'no Payment Element');
+      ok(text(part(form, 'done')).length > 0, 'thanks the customer');
+    });
+
+    it('explains a failed confirmation and offers fields for another method', async () => {
+      const stripe = installStripe();
+      stripe.nextActionOutcomes.push({ kind: 'fail' });
+      const backend = fakeBackend({ paymentAction: { clientSecret: 'pi_OnFile_secret_2' }, refresh: okStatus });
+      const form = document.createElement('paymend-form');
+      form.endpoint = freshEndpoint();
+      form.lang = 'en';
+      form.status = awaiting();
+      mount(form);
+      await until(() => ready(form) && stripe.mounted(), 'fields for another method');
+      const problem = part(form, 'problem');
+      includes(text(problem), en.messages['decline.authentication_failed.body']);
+      equal(problem?.getAttribute('role'), 'alert');
+      equal(backend.to('/refresh').length, 0, 'nothing to refresh after a failed confirmation');
+      equal(backend.to('/setup-intent').length, 1);
+    });
+
+    it('falls back to a new card when nothing awaits confirmation any more', async () => {
+      const stripe = installStripe();
+      const backend = fakeBackend({}); // /payment-action answers 404
+      const form = document.createElement('paymend-form');
+      form.endpoint = freshEndpoint();
+      form.lang = 'en';
+      form.status = awaiting();
+      mount(form);
+      await until(() => ready(form) && stripe.mounted(), 'the Payment Element');
+      equal(stripe.nextActionCalls.length, 0);
+      equal(part(form, 'problem'), null, 'no error shown for a 404');
+      equal(backend.to('/payment-action').length, 1);
+    });
+  });
+
   it('a double click confirms and completes once', async () => {
     const { form, stripe, backend } = await openForm();
     const updated = listen(document, 'paymend-updated');

@@ -219,7 +219,7 @@ export interface CompleteAnswer {
 export interface FakeBackend {
   calls: BackendCall[];
   /** Requests to one path, in order. */
-  to(path: '/status' | '/setup-intent' | '/complete'): BackendCall[];
+  to(path: '/status' | '/setup-intent' | '/complete' | '/payment-action' | '/refresh' | '/events'): BackendCall[];
 }
 
 let intentCount = 0;
@@ -233,6 +233,10 @@ export function fakeBackend(options: {
   status?: Status;
   setupIntent?: (count: number) => Response | undefined;
   complete?: (body: { setupIntentId: string }, count: number) => CompleteAnswer | Response;
+  /** `/payment-action`: the invoice PaymentIntent awaiting the bank; 404 (nothing to confirm) when absent. */
+  paymentAction?: { clientSecret: string };
+  /** `/refresh`: the status read afresh after the bank confirmed. */
+  refresh?: () => Status;
   publishableKey?: string;
 }): FakeBackend {
   const calls: BackendCall[] = [];
@@ -254,6 +258,10 @@ export function fakeBackend(options: {
       const answer = options.complete?.(body, count) ?? { status: okStatus() };
       return answer instanceof Response ? answer : json(answer);
     }
+    if (path === '/payment-action' && options.paymentAction) {
+      return json({ ...options.paymentAction, publishableKey: options.publishableKey ?? 'pk_stub_paymend' });
+    }
+    if (path === '/refresh' && options.refresh) return json(options.refresh());
     // Analytics beacons: the real handler answers 204 No Content.
     if (path === '/events') return new Response(null, { status: 204 });
     return json({ error: { code: 'not_found', message: 'no route' } }, 404);

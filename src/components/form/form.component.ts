@@ -3,7 +3,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StatusSchema, type Status } from '../../protocol/index.js';
 import { appearanceFrom } from '../../internal/appearance.js';
-import { completeSetupIntent, createSetupIntent, fetchStatus, PaymendRequestError, primeStatus } from '../../internal/api-client.js';
+import {
+  completeSetupIntent,
+  createSetupIntent,
+  fetchStatus,
+  PaymendRequestError,
+  primeStatus,
+  refreshStatus,
+  requestPaymentAction,
+} from '../../internal/api-client.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { warnOnce } from '../../internal/log.js';
 import { PaymendElement } from '../../internal/paymend-element.js';
@@ -316,8 +324,59 @@ export class PaymendForm extends PaymendElement {
       // A card confirmed earlier on this page was never finished: offer to finish it, and meanwhile
       // let the customer enter another one.
       this.showInterrupted();
+    } else if ((await this.currentStatus(session))?.state === 'action_required') {
+      // The bank only wants the customer to confirm the payment: the card on file can do that, so
+      // they type nothing. Only if the confirmation fails do they get fields for another method.
+      if (await this.confirmOnFile(session)) return;
     }
-    await this.prepare(session);
+    if (session === this.session) await this.prepare(session);
+  }
+
+  /** The status the form started from: handed in, or the page's (usually cached) status request. */
+  private async currentStatus(session: Session): Promise<Status | null> {
+    if (this.statusBefore) return this.statusBefore;
+    try {
+      return await fetchStatus(this.endpoint, { signal: session.controller.signal });
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Runs the bank's confirmation of the overdue invoice with the card on file. True when the
+   * form is done (confirmed, or the form was closed meanwhile); false when the customer should
+   * enter another method (the failure is explained already).
+   */
+  private async confirmOnFile(session: Session): Promise<boolean> {
+    this.busy = 'confirming';
+    try {
+      const action = await requestPaymentAction(this.endpoint, { signal: session.controller.signal });
+      const stripe = await loadStripeClient(action.publishableKey);
+      if (session !== this.session) return true;
+      this.stripe = stripe;
+      const result = await stripe.handleNextAction({ clientSecret: action.clientSecret });
+      if (session !== this.session) return true;
+      if (result.error) {
+        const codes = codesOf(result.error);
+        this.explainFailure(codes.code || codes.declineCode ? codes : { code: 'payment_intent_authentication_failure' });
+        return false;
+      }
+      const status = await refreshStatus(this.endpoint, { signal: session.controller.signal });
+      if (session !== this.session) return true;
+      if (status.state === 'ok' || status.state === 'expiring') {
+        this.succeed(status, true);
+        return true;
+      }
+      this.explainFailure(status.failure ?? { code: 'payment_intent_authentication_failure' });
+      return false;
+    } catch (error) {
+      // Nothing awaiting confirmation any more, Stripe.js unavailable, or a network error: the
+      // customer can still fix it with another method.
+      if (session === this.session && !(error instanceof PaymendRequestError && error.code === 'not_found')) this.explainRequestError(error);
+      return session !== this.session;
+    } finally {
+      if (session === this.session) this.busy = null;
+    }
   }
 
   /** Creates a SetupIntent, loads Stripe.js and mounts a fresh Payment Element for it. */
