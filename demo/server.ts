@@ -86,22 +86,45 @@ async function modeFromEnvironment(): Promise<Mode> {
   };
 }
 
-const bundles = new Map<string, Promise<string>>();
-/** Bundles a browser entry once per process (the widget from src/, as the CDN build would). */
-function bundle(entry: string): Promise<string> {
+/** A bundled entry and the chunks it imports lazily, by their path under the page's origin. */
+interface Bundle {
+  entry: string;
+  chunks: Map<string, string>;
+}
+/** Where the widget's lazy chunks are served: what the entry's relative `import()`s resolve to from `/paymend.js`. */
+const CHUNKS = 'paymend-chunks';
+const bundles = new Map<string, Promise<Bundle>>();
+/**
+ * Bundles a browser entry once per process (the widget from src/, as the CDN build would): code
+ * split, so the form, the banner's and the wall's views and each locale stay lazy chunks that a
+ * healthy page never downloads.
+ */
+function bundle(entry: string): Promise<Bundle> {
   let pending = bundles.get(entry);
   if (!pending) {
+    const outdir = `${ROOT}.demo-bundle`; // nothing is written (write: false); paths are relative to it
     pending = esbuild
       .build({
-        entryPoints: [`${ROOT}${entry}`],
+        entryPoints: { entry: `${ROOT}${entry}` },
         bundle: true,
+        splitting: true,
         format: 'esm',
         write: false,
+        outdir,
+        chunkNames: `${CHUNKS}/[name]-[hash]`,
         minify: true,
         target: 'es2021',
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
       })
-      .then((r) => r.outputFiles[0]!.text);
+      .then((result) => {
+        const built: Bundle = { entry: '', chunks: new Map() };
+        for (const file of result.outputFiles) {
+          const path = file.path.slice(outdir.length).replaceAll('\\', '/');
+          if (path === '/entry.js') built.entry = file.text;
+          else built.chunks.set(path, file.text);
+        }
+        return built;
+      });
     pending.catch(() => bundles.delete(entry));
     bundles.set(entry, pending);
   }
@@ -162,12 +185,16 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
         const scenario = session?.scenario;
         return handlers[scenario && scenario !== 'stripe' ? POLICY[scenario] : 'none'](req, res);
       }
-      if (url.pathname === '/paymend.js') return send(res, 200, 'text/javascript; charset=utf-8', await bundle('src/cdn.ts'));
-      if (url.pathname === '/demo.js') return send(res, 200, 'text/javascript; charset=utf-8', await bundle('demo/browser/page.ts'));
+      if (url.pathname === '/paymend.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('src/cdn.ts')).entry);
+      if (url.pathname.startsWith(`/${CHUNKS}/`)) {
+        const chunk = (await bundle('src/cdn.ts')).chunks.get(url.pathname);
+        return chunk === undefined ? send(res, 404, 'text/plain; charset=utf-8', 'Not found') : send(res, 200, 'text/javascript; charset=utf-8', chunk);
+      }
+      if (url.pathname === '/demo.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/browser/page.ts')).entry);
       if (url.pathname === '/stripe-standin.js') {
         // Offline only: with real keys the page loads the real Stripe.js instead.
         return mode.standin
-          ? send(res, 200, 'text/javascript; charset=utf-8', await bundle('demo/browser/stripe-js-standin.ts'))
+          ? send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/browser/stripe-js-standin.ts')).entry)
           : send(res, 200, 'text/javascript; charset=utf-8', '/* real Stripe.js is used */');
       }
       if (url.pathname.startsWith('/demo/stripe/') && mode.standin) return await standinApi(mode.standin, session?.customerId ?? null, req, res, url);

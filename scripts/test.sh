@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: type check, node tests, browser tests. Every step runs even if an earlier one failed.
+# `npm test`: type check, node tests, browser tests, end-to-end tests. Every step runs even if an earlier one failed.
 # The last line of output is always "N passed, N failed" (totals); exit status is non-zero on any failure.
 # A step that crashes or times out without reporting counts is one failure.
 set -uo pipefail
@@ -42,37 +42,46 @@ else
   record typecheck 0 1
 fi
 
-# --- 2. node tests --------------------------------------------------------------------------------
-shopt -s nullglob
-node_tests=(test/server/*.test.ts)
-shopt -u nullglob
-if ((${#node_tests[@]} == 0)); then
-  echo "== node tests: no test/server/*.test.ts files"
-  record "node tests" 0 0
-else
-  echo "== node tests: ${#node_tests[@]} files"
-  tap="$work_dir/node.tap"
-  with_timeout 20m node --import tsx --test \
+# Runs the node:test files matching a glob (spec on stdout, TAP into a file) and records the counts.
+# The glob is expanded here, unquoted: a quoted glob or a directory would run 0 tests and exit 0.
+# A run that ends without a TAP summary, or fails although no test failed, counts one failure.
+run_node_tests() { # step-name time-limit glob
+  local step="$1" limit="$2" glob="$3"
+  local files status passed failed cancelled tap
+  shopt -s nullglob
+  files=($glob)
+  shopt -u nullglob
+  if ((${#files[@]} == 0)); then
+    echo "== $step: no $glob files"
+    record "$step" 0 0
+    return
+  fi
+  echo "== $step: ${#files[@]} files"
+  tap="$work_dir/${step// /-}.tap"
+  with_timeout "$limit" node --import tsx --test \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$tap" \
-    "${node_tests[@]}"
+    "${files[@]}"
   status=$?
   # The run's totals are the last unindented "# pass N" / "# fail N" lines of the TAP stream.
   passed="$(grep -E '^# pass [0-9]+$' "$tap" 2>/dev/null | tail -n 1 | cut -d' ' -f3)"
   failed="$(grep -E '^# fail [0-9]+$' "$tap" 2>/dev/null | tail -n 1 | cut -d' ' -f3)"
   cancelled="$(grep -E '^# cancelled [0-9]+$' "$tap" 2>/dev/null | tail -n 1 | cut -d' ' -f3)"
   if [[ -z "$passed" || -z "$failed" ]]; then
-    echo "node tests exited with status $status without a TAP summary"
-    record "node tests" 0 1
-  else
-    failed=$((failed + ${cancelled:-0}))
-    if ((status != 0 && failed == 0)); then
-      echo "node tests exited with status $status although no test failed"
-      failed=1
-    fi
-    record "node tests" "$passed" "$failed"
+    echo "$step exited with status $status without a TAP summary"
+    record "$step" 0 1
+    return
   fi
-fi
+  failed=$((failed + ${cancelled:-0}))
+  if ((status != 0 && failed == 0)); then
+    echo "$step exited with status $status although no test failed"
+    failed=1
+  fi
+  record "$step" "$passed" "$failed"
+}
+
+# --- 2. node tests --------------------------------------------------------------------------------
+run_node_tests "node tests" 20m 'test/server/*.test.ts'
 
 # --- 3. browser tests -----------------------------------------------------------------------------
 chrome="$(command -v "${CHROME_PATH:-/usr/bin/chromium}" || true)"
@@ -100,6 +109,14 @@ else
     fi
     record "browser tests" "$passed" "$failed"
   fi
+fi
+
+# --- 4. end-to-end tests: the demo in Chromium, driven with playwright-core ----------------------
+if [[ -z "$chrome" ]]; then
+  echo "== end-to-end tests: no Chromium at ${CHROME_PATH:-/usr/bin/chromium}; run 'bash scripts/system-deps.sh' or set CHROME_PATH"
+  record "end-to-end tests" 0 1
+else
+  CHROME_PATH="$chrome" run_node_tests "end-to-end tests" 10m 'test/e2e/*.test.ts'
 fi
 
 echo "$total_passed passed, $total_failed failed"

@@ -211,7 +211,7 @@ function standinStripe(_publishableKey: string) {
         },
         getElement: () => element,
         submit: async () => {
-          const problem = element?.validate() ?? 'Your card number is incomplete.';
+          const problem = element ? element.validate() : 'Your card number is incomplete.'; // validate() is null when complete
           element?.showFieldError(problem);
           return problem ? { error: { type: 'validation_error', message: problem } } : {};
         },
@@ -221,7 +221,7 @@ function standinStripe(_publishableKey: string) {
       };
     },
     async confirmSetup(options: { elements: { clientSecret: string }; redirect?: string }) {
-      const problem = element?.validate() ?? 'Your card number is incomplete.';
+      const problem = element ? element.validate() : 'Your card number is incomplete.'; // validate() is null when complete
       element?.showFieldError(problem);
       if (problem) return { error: { type: 'validation_error', code: 'incomplete', message: problem } };
       let intent = await call(`/setup_intents/${idOf(options.elements.clientSecret)}/confirm`, { card: element!.number });
@@ -242,5 +242,6 @@ function standinStripe(_publishableKey: string) {
 }
 
 // @stripe/stripe-js types window.Stripe as its full constructor; this stand-in covers the part
-// Paymend uses, which is what the offline demo needs.
-(window as unknown as { Stripe: unknown }).Stripe = Object.assign(standinStripe, { version: 3 });
+// Paymend uses, which is what the offline demo needs. `version` is the Stripe.js release that
+// @stripe/stripe-js@10 expects ("endive"): with any other, loadStripe() warns in the console.
+(window as unknown as { Stripe: unknown }).Stripe = Object.assign(standinStripe, { version: 'endive' });

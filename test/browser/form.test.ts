@@ -392,6 +392,7 @@ describe('<paymend-form>', () => {
       await until(() => ready(form) && stripe.mounted(), 'fields for another method');
       const problem = part(form, 'problem');
       includes(text(problem), en.messages['decline.authentication_failed.body']);
+      includes(text(problem), en.messages['action.use_another_method'], 'points at the fields, not at confirming again');
       equal(problem?.getAttribute('role'), 'alert');
       equal(backend.to('/refresh').length, 0, 'nothing to refresh after a failed confirmation');
       equal(backend.to('/setup-intent').length, 1);

@@ -356,9 +356,11 @@ export class PaymendForm extends PaymendElement {
       this.stripe = stripe;
       const result = await stripe.handleNextAction({ clientSecret: action.clientSecret });
       if (session !== this.session) return true;
+      // What comes next is the card fields below, whatever the catalog would advise.
+      const anotherMethod = this.messages()['action.use_another_method'];
       if (result.error) {
         const codes = codesOf(result.error);
-        this.explainFailure(codes.code || codes.declineCode ? codes : { code: 'payment_intent_authentication_failure' });
+        this.explainFailure(codes.code || codes.declineCode ? codes : { code: 'payment_intent_authentication_failure' }, false, anotherMethod);
         return false;
       }
       const status = await refreshStatus(this.endpoint, { signal: session.controller.signal });
@@ -367,7 +369,7 @@ export class PaymendForm extends PaymendElement {
         this.succeed(status, true);
         return true;
       }
-      this.explainFailure(status.failure ?? { code: 'payment_intent_authentication_failure' });
+      this.explainFailure(status.failure ?? { code: 'payment_intent_authentication_failure' }, false, anotherMethod);
       return false;
     } catch (error) {
       // Nothing awaiting confirmation any more, Stripe.js unavailable, or a network error: the
@@ -603,12 +605,13 @@ export class PaymendForm extends PaymendElement {
   }
 
   /** A decline or a failed bank confirmation, in the catalog's words; `retry` offers confirming again. */
-  private explainFailure(codes: FailureCodes, retry = false): void {
+  /** `hint` overrides the catalog's next step when the form already knows what comes next. */
+  private explainFailure(codes: FailureCodes, retry = false, hint?: string): void {
     const explained = explainWith(this.translation!, codes, { locale: this.localize.requested });
     this.showProblem({
       title: explained.title,
       body: explained.body,
-      hint: retry ? null : explained.action,
+      hint: retry ? null : (hint ?? explained.action),
       retryLabel: retry ? explained.action : null,
     });
   }
