@@ -146,7 +146,7 @@ async function memoryPerHundredThousand(redisUrl: string | null) {
     snapshot: {
       paymentMethodId: `pm_${i.toString(36).padStart(14, '0')}`,
       paymentMethod: { type: 'card', brand: 'visa', last4: String(1000 + (i % 9000)), expMonth: 1 + (i % 12), expYear: 2030, wallet: null },
-      invoice: { id: `in_${i.toString(36).padStart(14, '0')}`, amountDue: 2900, currency: 'usd', attemptCount: 1, nextAttemptAt: '2026-12-01T00:00:00.000Z', hostedInvoiceUrl: null },
+      invoice: { id: `in_${i.toString(36).padStart(14, '0')}`, amountDue: 2900, currency: 'usd', attemptCount: 1, billedAt: '2026-11-20T00:00:00.000Z', nextAttemptAt: '2026-12-01T00:00:00.000Z', hostedInvoiceUrl: null },
       invoiceState: 'failed' as const,
       failure: { code: 'card_declined', declineCode: 'insufficient_funds', adviceCode: 'try_again_later' },
       failingSince: '2026-11-20T00:00:00.000Z',

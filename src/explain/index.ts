@@ -33,6 +33,8 @@ export interface ExplainParams {
   last4?: string | null;
   /** Amount due in minor units, as Stripe counts them. */
   amount?: { value: number; currency: string } | null;
+  /** When the payment was first tried (the renewal's billing date). */
+  billedAt?: Date | string | number | null;
   /** When Stripe will try the payment again. */
   retryAt?: Date | string | number | null;
   /** When access ends unless the payment is fixed. */
@@ -90,11 +92,13 @@ export function explainWith(t: Translation, failure: FailureCodes | null | undef
   const m = t.messages;
   const p = options.params ?? {};
   const amount = p.amount ? formatAmount(locale, p.amount.value, p.amount.currency) : null;
+  const billed = formatDate(locale, p.billedAt);
   const retry = formatDate(locale, p.retryAt);
   const endsAt = p.accessEndsAt == null ? NaN : new Date(p.accessEndsAt).getTime();
   const accessEnds = endsAt > (options.now ?? Date.now()) ? formatDate(locale, p.accessEndsAt) : null;
   const reason = m[`decline.${entry}.body`];
   const sentences = [amount ? m['state.failed.body']({ reason, amount }) : reason];
+  if (billed) sentences.push(m['state.failed.when']({ date: billed }));
   if (retry) sentences.push(m['state.retry']({ date: retry }));
   if (accessEnds) sentences.push(m['state.accessEnds']({ date: accessEnds }));
   return {
@@ -199,6 +203,7 @@ export function explainStatus(t: Translation, status: Status, options: { locale?
           brand: method?.brand,
           last4: method?.last4,
           amount: invoice ? { value: invoice.amountDue, currency: invoice.currency } : null,
+          billedAt: invoice?.billedAt,
           retryAt: invoice?.nextAttemptAt,
           accessEndsAt: status.access.wall !== 'none' ? status.access.endsAt : null,
         },

@@ -57,6 +57,8 @@ export const InvoiceSummarySchema = z.object({
   amountDue: count,
   currency: z.string().check(z.length(3)),
   attemptCount: count,
+  /** When the invoice was billed (finalized): the day the renewal payment was first tried. */
+  billedAt: z.nullable(isoDate),
   nextAttemptAt: z.nullable(isoDate),
   hostedInvoiceUrl: z.nullable(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
 });

@@ -152,6 +152,7 @@ function summarizeInvoice(invoice: StripeInvoice): InvoiceSummary {
     amountDue: invoice.amount_remaining ?? invoice.amount_due,
     currency: invoice.currency.toLowerCase(),
     attemptCount: invoice.attempt_count,
+    billedAt: toIso(invoice.status_transitions?.finalized_at ?? invoice.created),
     nextAttemptAt: toIso(invoice.next_payment_attempt),
     hostedInvoiceUrl: httpUrlOrNull(invoice.hosted_invoice_url),
   };

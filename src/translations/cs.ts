@@ -36,6 +36,7 @@ const cs = {
     'state.action_required.title': 'Vaše banka žádá o potvrzení platby',
     'state.action_required.body': ({ amount }) =>
       `Vaše banka si chce ověřit, že platbu${amount ? ` ve výši ${amount}` : ''} opravdu provádíte vy. Zabere to jen chvilku.`,
+    'state.failed.when': ({ date }) => `Platbu jsme se poprvé pokusili strhnout ${date}.`,
     'state.retry': ({ date }) => `Platbu zkusíme znovu ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Přístup vám zůstává do ${date}. Do té doby aktualizujte platební údaje, abyste o něj nepřišli.`,

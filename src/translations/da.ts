@@ -26,6 +26,7 @@ const da = {
     'state.action_required.title': 'Din bank beder dig bekræfte en betaling',
     'state.action_required.body': ({ amount }) =>
       `Din bank vil sikre sig, at betalingen${amount ? ` på ${amount}` : ''} virkelig kommer fra dig. Det tager kun et øjeblik.`,
+    'state.failed.when': ({ date }) => `Vi forsøgte første gang at gennemføre betalingen den ${date}.`,
     'state.retry': ({ date }) => `Vi prøver at gennemføre betalingen igen den ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Du har adgang indtil den ${date}. Opdater dine betalingsoplysninger inden da for at beholde adgangen.`,

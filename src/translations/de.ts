@@ -23,6 +23,7 @@ const de = {
     'state.action_required.title': 'Ihre Bank bittet Sie, eine Zahlung zu bestätigen',
     'state.action_required.body': ({ amount }) =>
       `Ihre Bank möchte sichergehen, dass die Zahlung${amount ? ` über ${amount}` : ''} wirklich von Ihnen stammt. Das dauert nur einen Moment.`,
+    'state.failed.when': ({ date }) => `Wir haben die Zahlung am ${date} zum ersten Mal versucht.`,
     'state.retry': ({ date }) => `Wir versuchen die Zahlung am ${date} erneut.`,
     'state.accessEnds': ({ date }) =>
       `Sie haben noch bis zum ${date} Zugriff. Aktualisieren Sie bis dahin Ihre Zahlungsdaten, damit das so bleibt.`,

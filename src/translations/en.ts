@@ -26,6 +26,7 @@ export const en = {
       amount
         ? `Your bank wants to make sure the payment of ${amount} is really from you. It only takes a moment.`
         : 'Your bank wants to make sure the payment is really from you. It only takes a moment.',
+    'state.failed.when': ({ date }) => `We first tried to take the payment on ${date}.`,
     'state.retry': ({ date }) => `We’ll try the payment again on ${date}.`,
     'state.accessEnds': ({ date }) => `Your access continues until ${date}. Update your payment details before then to keep it.`,
     'state.updated.title': 'Thank you, you’re all set',

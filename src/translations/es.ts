@@ -23,6 +23,7 @@ const es = {
     'state.action_required.title': 'Tu banco necesita que confirmes un pago',
     'state.action_required.body': ({ amount }) =>
       `Tu banco quiere asegurarse de que el pago${amount ? ` de ${amount}` : ''} lo has hecho tú. Solo te llevará un momento.`,
+    'state.failed.when': ({ date }) => `Intentamos procesar el pago por primera vez el ${date}.`,
     'state.retry': ({ date }) => `Volveremos a intentar el pago el ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Seguirás teniendo acceso hasta el ${date}. Actualiza tus datos de pago antes de esa fecha para no perderlo.`,

@@ -26,6 +26,7 @@ const et = {
     'state.action_required.title': 'Sinu pank palub sul makse kinnitada',
     'state.action_required.body': ({ amount }) =>
       `Sinu pank tahab veenduda, et ${amount ? `${amount} suuruse ` : ''}makse teed tõesti sina. See võtab vaid hetke.`,
+    'state.failed.when': ({ date }) => `Proovisime makset esimest korda kuupäeval ${date}.`,
     'state.retry': ({ date }) => `Proovime makset uuesti kuupäeval ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Sinu ligipääs lõpeb kuupäeval ${date}. Selle säilitamiseks uuenda enne seda oma makseandmeid.`,

@@ -29,6 +29,7 @@ const fi = {
     'state.action_required.title': 'Pankkisi pyytää sinua vahvistamaan maksun',
     'state.action_required.body': ({ amount }) =>
       `Pankkisi haluaa varmistaa, että maksu${amount ? ` (${amount})` : ''} on todella sinun tekemäsi. Se vie vain hetken.`,
+    'state.failed.when': ({ date }) => `Yritimme maksua ensimmäisen kerran ${date}.`,
     'state.retry': ({ date }) => `Yritämme maksua uudelleen ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Käyttöoikeutesi jatkuu ${date} asti. Päivitä maksutietosi sitä ennen, niin se ei katkea.`,

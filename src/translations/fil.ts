@@ -27,6 +27,7 @@ const fil = {
     'state.action_required.title': 'Kailangan ng iyong bangko na kumpirmahin mo ang isang bayad',
     'state.action_required.body': ({ amount }) =>
       `Gustong tiyakin ng iyong bangko na ikaw talaga ang nagbabayad${amount ? ` ng ${amount}` : ''}. Sandali lang ito.`,
+    'state.failed.when': ({ date }) => `Una naming sinubukan ang bayad noong ${date}.`,
     'state.retry': ({ date }) => `Susubukan naming muli ang bayad sa ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Tuloy ang iyong access hanggang ${date}. I-update ang iyong mga detalye ng pagbabayad bago noon para hindi ito maputol.`,

@@ -23,6 +23,7 @@ const fr = {
     'state.action_required.title': 'Votre banque vous demande de confirmer un paiement',
     'state.action_required.body': ({ amount }) =>
       `Votre banque veut s’assurer que le paiement${amount ? ` de ${amount}` : ''} vient bien de vous. Cela ne prend qu’un instant.`,
+    'state.failed.when': ({ date }) => `Nous avons tenté ce paiement une première fois le ${date}.`,
     'state.retry': ({ date }) => `Nous tenterons à nouveau le paiement le ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Votre accès reste actif jusqu’au ${date}. Mettez à jour vos informations de paiement d’ici là pour le conserver.`,

@@ -29,6 +29,7 @@ const he = {
     'state.action_required.title': 'הבנק שלך מבקש לאשר תשלום',
     'state.action_required.body': ({ amount }) =>
       `הבנק שלך רוצה לוודא שהתשלום${amount ? ` על סך ${amount}` : ''} באמת בוצע על ידך. זה לוקח רק רגע.`,
+    'state.failed.when': ({ date }) => `ניסינו לגבות את התשלום לראשונה ב-${date}.`,
     'state.retry': ({ date }) => `ננסה לגבות את התשלום שוב ב-${date}.`,
     'state.accessEnds': ({ date }) => `הגישה שלך תימשך עד ${date}. כדי לשמור עליה, יש לעדכן את פרטי התשלום לפני כן.`,
     'state.updated.title': 'תודה, הכול מוכן',

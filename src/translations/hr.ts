@@ -36,6 +36,7 @@ const hr = {
     'state.action_required.title': 'Vaša banka traži da potvrdite plaćanje',
     'state.action_required.body': ({ amount }) =>
       `Vaša banka želi provjeriti dolazi li plaćanje${amount ? ` u iznosu od ${amount}` : ''} zaista od vas. To traje samo trenutak.`,
+    'state.failed.when': ({ date }) => `Plaćanje smo prvi put pokušali ${dot(date)}`,
     'state.retry': ({ date }) => `Plaćanje ćemo ponovno pokušati ${dot(date)}`,
     'state.accessEnds': ({ date }) =>
       `Pristup imate do ${dot(date)} Prije toga ažurirajte podatke za plaćanje kako biste ga zadržali.`,

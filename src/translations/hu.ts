@@ -37,6 +37,7 @@ const hu = {
     'state.action_required.title': 'A bankja kéri, hogy erősítse meg a fizetést',
     'state.action_required.body': ({ amount }) =>
       `A bankja meg szeretne győződni arról, hogy a fizetést${amount ? ` (${amount})` : ''} valóban Ön indította. Csak egy pillanat az egész.`,
+    'state.failed.when': ({ date }) => `A fizetést először ekkor próbáltuk meg: ${dot(date)}`,
     'state.retry': ({ date }) => `A fizetést újra megpróbáljuk ekkor: ${dot(date)}`,
     'state.accessEnds': ({ date }) =>
       `Hozzáférése eddig érvényes: ${dot(date)} Addig frissítse a fizetési adatait, hogy ne veszítse el.`,

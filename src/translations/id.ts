@@ -36,6 +36,7 @@ const id = {
     'state.action_required.title': 'Bank Anda meminta konfirmasi pembayaran',
     'state.action_required.body': ({ amount }) =>
       `Bank Anda ingin memastikan bahwa pembayaran ${amount ? `sebesar ${amount}` : 'ini'} benar-benar dilakukan oleh Anda. Hanya perlu sebentar.`,
+    'state.failed.when': ({ date }) => `Kami pertama kali mencoba melakukan pembayaran pada ${date}.`,
     'state.retry': ({ date }) => `Kami akan mencoba melakukan pembayaran lagi pada ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Akses Anda tetap aktif hingga ${date}. Perbarui detail pembayaran Anda sebelum tanggal tersebut agar akses tidak terputus.`,

@@ -27,6 +27,7 @@ const it = {
     'state.action_required.title': 'La tua banca ti chiede di confermare un pagamento',
     'state.action_required.body': ({ amount }) =>
       `La tua banca vuole assicurarsi che il pagamento${amount ? ` di ${amount}` : ''} sia stato fatto proprio da te. Ci vuole solo un attimo.`,
+    'state.failed.when': ({ date }) => `Abbiamo tentato il pagamento per la prima volta in data ${date}.`,
     'state.retry': ({ date }) => `Riproveremo il pagamento in data ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Il tuo accesso resta attivo fino ${al(date)}. Aggiorna i dati di pagamento entro quella data per non perderlo.`,

@@ -23,6 +23,7 @@ const ja = {
     'state.action_required.title': '銀行がお支払いの確認を求めています',
     'state.action_required.body': ({ amount }) =>
       `銀行が、${amount ? `${amount}の` : 'この'}お支払いがご本人によるものかを確認しています。確認はすぐに終わります。`,
+    'state.failed.when': ({ date }) => `最初にお支払いを試みたのは${date}です。`,
     'state.retry': ({ date }) => `${date}にもう一度お支払いを試みます。`,
     'state.accessEnds': ({ date }) =>
       `${date}までは引き続きご利用いただけます。それ以降もご利用いただくには、期日までにお支払い情報を更新してください。`,

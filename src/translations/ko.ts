@@ -26,6 +26,7 @@ const ko = {
     'state.action_required.title': '은행에서 결제 확인을 요청했어요',
     'state.action_required.body': ({ amount }) =>
       `은행에서 ${amount ? `${amount} ` : '이 '}결제를 본인이 한 것이 맞는지 확인하려고 해요. 잠깐이면 끝나요.`,
+    'state.failed.when': ({ date }) => `${date}에 처음 결제를 시도했어요.`,
     'state.retry': ({ date }) => `${date}에 결제를 다시 시도할게요.`,
     'state.accessEnds': ({ date }) => `${date}까지는 계속 이용할 수 있어요. 그 후에도 이용하려면 그 전에 결제 정보를 업데이트해 주세요.`,
     'state.updated.title': '감사합니다. 모두 완료됐어요',

@@ -33,6 +33,7 @@ const lt = {
     'state.action_required.title': 'Jūsų bankas prašo patvirtinti mokėjimą',
     'state.action_required.body': ({ amount }) =>
       `Jūsų bankas nori įsitikinti, kad ${amount ? `${amount} ` : ''}mokėjimą tikrai atliekate jūs. Tai užtruks tik akimirką.`,
+    'state.failed.when': ({ date }) => `${date} pirmą kartą bandėme nuskaičiuoti mokėjimą.`,
     'state.retry': ({ date }) => `${date} mokėjimą bandysime pakartoti.`,
     'state.accessEnds': ({ date }) =>
       `Iki ${date} jūsų prieiga išliks. Kad jos neprarastumėte, iki tol atnaujinkite mokėjimo duomenis.`,

@@ -30,6 +30,7 @@ const lv = {
     'state.action_required.title': 'Jūsu banka lūdz apstiprināt maksājumu',
     'state.action_required.body': ({ amount }) =>
       `Jūsu banka vēlas pārliecināties, ka maksājumu${amount ? ` ${amount} apmērā` : ''} tiešām veicat Jūs. Tas aizņems tikai mirkli.`,
+    'state.failed.when': ({ date }) => `Pirmais maksājuma mēģinājums: ${date}.`,
     'state.retry': ({ date }) => `Nākamais maksājuma mēģinājums: ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Piekļuves beigu datums: ${date}. Lai piekļuvi saglabātu, līdz tam atjauniniet maksājuma datus.`,

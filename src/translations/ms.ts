@@ -36,6 +36,7 @@ const ms = {
     'state.action_required.title': 'Bank anda meminta anda mengesahkan pembayaran',
     'state.action_required.body': ({ amount }) =>
       `Bank anda ingin memastikan bahawa pembayaran ${amount ? `sebanyak ${amount}` : 'ini'} benar-benar dibuat oleh anda. Ia hanya mengambil masa seketika.`,
+    'state.failed.when': ({ date }) => `Kami cuba membuat pembayaran buat kali pertama pada ${date}.`,
     'state.retry': ({ date }) => `Kami akan cuba membuat pembayaran sekali lagi pada ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Akses anda kekal sehingga ${date}. Kemas kini butiran pembayaran anda sebelum tarikh itu untuk terus menikmatinya.`,

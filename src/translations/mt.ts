@@ -48,6 +48,7 @@ const mt = {
     'state.action_required.title': 'Il-bank tiegħek jeħtieġ li tikkonferma ħlas',
     'state.action_required.body': ({ amount }) =>
       `Il-bank tiegħek irid jiżgura li l-ħlas${amount ? ` ta’ ${amount}` : ''} verament sar minnek. Jieħu mument biss.`,
+    'state.failed.when': ({ date }) => `Ippruvajna l-ħlas għall-ewwel darba ${on(false, date)}.`,
     'state.retry': ({ date }) => `Se nerġgħu nippruvaw il-ħlas ${on(false, date)}.`,
     'state.accessEnds': ({ date }) =>
       `L-aċċess tiegħek jibqa’ ${on(true, date)}. Aġġorna d-dettalji tal-ħlas qabel dik id-data biex ma titilfux.`,

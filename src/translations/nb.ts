@@ -23,6 +23,7 @@ const nb = {
     'state.action_required.title': 'Banken din ber deg bekrefte en betaling',
     'state.action_required.body': ({ amount }) =>
       `Banken din vil forsikre seg om at betalingen${amount ? ` på ${amount}` : ''} virkelig kommer fra deg. Det tar bare et øyeblikk.`,
+    'state.failed.when': ({ date }) => `Vi forsøkte første gang å gjennomføre betalingen ${date}.`,
     'state.retry': ({ date }) => `Vi prøver betalingen på nytt ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Du har tilgang til og med ${date}. Oppdater betalingsopplysningene dine før det for å beholde tilgangen.`,

@@ -23,6 +23,7 @@ const nl = {
     'state.action_required.title': 'Je bank vraagt je een betaling te bevestigen',
     'state.action_required.body': ({ amount }) =>
       `Je bank wil zeker weten dat de betaling${amount ? ` van ${amount}` : ''} echt van jou komt. Dat duurt maar even.`,
+    'state.failed.when': ({ date }) => `We hebben de betaling voor het eerst op ${date} geprobeerd.`,
     'state.retry': ({ date }) => `We proberen de betaling op ${date} opnieuw.`,
     'state.accessEnds': ({ date }) =>
       `Je hebt nog toegang tot ${date}. Werk vóór die datum je betaalgegevens bij om toegang te houden.`,

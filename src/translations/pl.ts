@@ -31,6 +31,7 @@ const pl = {
       `Twój bank chce się upewnić, że ${
         amount ? `płatność na kwotę ${amount}` : 'ta płatność'
       } naprawdę pochodzi od Ciebie. To zajmie tylko chwilę.`,
+    'state.failed.when': ({ date }) => `Po raz pierwszy próbowaliśmy pobrać płatność ${date}.`,
     'state.retry': ({ date }) => `Ponownie spróbujemy pobrać płatność ${date}.`,
     'state.accessEnds': ({ date }) => `Dostęp zachowasz do ${date}. Zaktualizuj wcześniej dane płatności, aby go nie stracić.`,
     'state.updated.title': 'Dziękujemy, wszystko gotowe',

@@ -23,6 +23,7 @@ const ptBR = {
     'state.action_required.title': 'Seu banco precisa que você confirme um pagamento',
     'state.action_required.body': ({ amount }) =>
       `Seu banco quer confirmar que o pagamento${amount ? ` de ${amount}` : ''} foi mesmo feito por você. Leva só um instante.`,
+    'state.failed.when': ({ date }) => `Tentamos fazer o pagamento pela primeira vez em ${date}.`,
     'state.retry': ({ date }) => `Vamos tentar fazer o pagamento de novo em ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Seu acesso continua até ${date}. Atualize seus dados de pagamento antes disso para não perdê-lo.`,

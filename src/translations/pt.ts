@@ -30,6 +30,7 @@ const pt = {
     'state.action_required.title': 'O seu banco pede-lhe que confirme um pagamento',
     'state.action_required.body': ({ amount }) =>
       `O seu banco quer confirmar que o pagamento${amount ? ` de ${amount}` : ''} foi mesmo feito por si. Só demora um momento.`,
+    'state.failed.when': ({ date }) => `A primeira tentativa de pagamento foi a ${date}.`,
     'state.retry': ({ date }) => `Voltaremos a tentar o pagamento a ${date}.`,
     'state.accessEnds': ({ date }) =>
       `O seu acesso mantém-se até ${date}. Atualize os seus dados de pagamento até lá para não o perder.`,

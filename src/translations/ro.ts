@@ -35,6 +35,7 @@ const ro = {
     'state.action_required.title': 'Banca dvs. vă cere să confirmați o plată',
     'state.action_required.body': ({ amount }) =>
       `Banca dvs. vrea să se asigure că plata${amount ? ` de ${amount}` : ''} a fost inițiată chiar de dvs. Durează doar o clipă.`,
+    'state.failed.when': ({ date }) => `Prima încercare de plată a fost pe ${date}.`,
     'state.retry': ({ date }) => `Vom încerca din nou plata pe ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Aveți acces până la ${date}. Actualizați datele de plată înainte de această dată pentru a-l păstra.`,

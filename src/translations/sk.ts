@@ -36,6 +36,7 @@ const sk = {
     'state.action_required.title': 'Vaša banka žiada o potvrdenie platby',
     'state.action_required.body': ({ amount }) =>
       `Vaša banka si chce overiť, že platbu${amount ? ` vo výške ${amount}` : ''} naozaj robíte vy. Zaberie to len chvíľu.`,
+    'state.failed.when': ({ date }) => `Platbu sme sa prvýkrát pokúsili strhnúť ${date}.`,
     'state.retry': ({ date }) => `Platbu skúsime znova ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Prístup vám zostáva do ${date}. Dovtedy aktualizujte platobné údaje, aby ste oň neprišli.`,

@@ -33,6 +33,7 @@ const sl = {
     'state.action_required.title': 'Banka vas prosi, da potrdite plačilo',
     'state.action_required.body': ({ amount }) =>
       `Vaša banka želi preveriti, ali plačilo${amount ? ` v znesku ${amount}` : ''} res opravljate vi. To vzame le trenutek.`,
+    'state.failed.when': ({ date }) => `Prvi poskus plačila: ${date}.`,
     'state.retry': ({ date }) => `Naslednji poskus plačila: ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Zadnji dan vašega dostopa je ${date}. Do takrat posodobite plačilne podatke, da ga ohranite.`,

@@ -23,6 +23,7 @@ const sv = {
     'state.action_required.title': 'Din bank vill att du bekräftar en betalning',
     'state.action_required.body': ({ amount }) =>
       `Din bank vill försäkra sig om att betalningen${amount ? ` på ${amount}` : ''} verkligen kommer från dig. Det tar bara en stund.`,
+    'state.failed.when': ({ date }) => `Vi försökte genomföra betalningen första gången den ${date}.`,
     'state.retry': ({ date }) => `Vi försöker genomföra betalningen igen den ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Din tillgång gäller till och med den ${date}. Uppdatera dina betalningsuppgifter innan dess för att behålla den.`,

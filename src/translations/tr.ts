@@ -35,6 +35,7 @@ const tr = {
     'state.action_required.title': 'Bankanız bir ödemeyi onaylamanızı istiyor',
     'state.action_required.body': ({ amount }) =>
       `Bankanız, ${amount ? `${amount} tutarındaki ` : ''}ödemeyi gerçekten sizin yaptığınızdan emin olmak istiyor. Bu yalnızca birkaç saniye sürer.`,
+    'state.failed.when': ({ date }) => `Ödemeyi ilk olarak ${date} tarihinde denedik.`,
     'state.retry': ({ date }) => `Ödemeyi ${date} tarihinde tekrar deneyeceğiz.`,
     'state.accessEnds': ({ date }) =>
       `Erişiminiz ${date} tarihine kadar devam ediyor. Erişiminizi kaybetmemek için ödeme bilgilerinizi bu tarihten önce güncelleyin.`,

@@ -26,6 +26,8 @@ interface BaseMessages {
   'state.failed.body': (params: { reason: string; amount: string | null }) => string;
   'state.action_required.title': string;
   'state.action_required.body': (params: { amount: string | null }) => string;
+  /** When the failed payment was first tried (the renewal's billing date). */
+  'state.failed.when': (params: { date: string }) => string;
   /** The next automatic retry of a failed renewal. */
   'state.retry': (params: { date: string }) => string;
   /** The date the customer's access ends unless the payment is fixed. */

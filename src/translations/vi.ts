@@ -36,6 +36,7 @@ const vi = {
     'state.action_required.title': 'Ngân hàng cần bạn xác nhận một khoản thanh toán',
     'state.action_required.body': ({ amount }) =>
       `Ngân hàng muốn chắc chắn rằng khoản thanh toán ${amount ?? 'này'} đúng là do bạn thực hiện. Chỉ mất một lát thôi.`,
+    'state.failed.when': ({ date }) => `Chúng tôi đã thử thanh toán lần đầu vào ngày ${date}.`,
     'state.retry': ({ date }) => `Chúng tôi sẽ thử thanh toán lại vào ngày ${date}.`,
     'state.accessEnds': ({ date }) =>
       `Bạn có thể tiếp tục truy cập đến ngày ${date}. Hãy cập nhật thông tin thanh toán trước ngày đó để không bị gián đoạn.`,

@@ -23,6 +23,7 @@ const zhTW = {
     'state.action_required.title': '您的銀行需要您確認一筆付款',
     'state.action_required.body': ({ amount }) =>
       `您的銀行需要確認這筆${amount ? `${amount}的` : ''}付款確實是您本人所為。只需片刻即可完成。`,
+    'state.failed.when': ({ date }) => `我們於${date}首次嘗試扣款。`,
     'state.retry': ({ date }) => `我們將於${date}再次嘗試扣款。`,
     'state.accessEnds': ({ date }) => `您可繼續使用至${date}。請在此之前更新付款資料，以便繼續使用。`,
     'state.updated.title': '謝謝，一切就緒',

@@ -23,6 +23,7 @@ const zh = {
     'state.action_required.title': '您的银行需要您确认一笔付款',
     'state.action_required.body': ({ amount }) =>
       `您的银行需要确认这笔${amount ? `${amount}的` : ''}付款确实由您本人发起。只需片刻即可完成。`,
+    'state.failed.when': ({ date }) => `我们于${date}首次尝试扣款。`,
     'state.retry': ({ date }) => `我们将于${date}再次尝试扣款。`,
     'state.accessEnds': ({ date }) => `您可以继续使用至${date}。请在此之前更新付款信息，以便继续使用。`,
     'state.updated.title': '谢谢，一切就绪',

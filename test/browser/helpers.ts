@@ -125,6 +125,7 @@ export function makeStatus(state: State, overrides: Partial<Status> = {}): Statu
           amountDue: 1250,
           currency: 'usd',
           attemptCount: 1,
+          billedAt: '2030-03-01T10:00:00Z',
           nextAttemptAt: '2030-03-05T10:00:00Z',
           hostedInvoiceUrl: 'https://invoice.stripe.com/i/acct_test/test_123',
         }

@@ -347,7 +347,7 @@ describe('demo end to end (Chromium)', () => {
       await visit.login('insufficient_funds');
       const text = await readBanner(visit, 'Your last payment didn’t go through');
       assert.match(text, /Your bank declined the payment because the account doesn’t have enough funds right now\. You can add funds and try again, or use a different card\./);
-      assert.match(text, /\$29\.00 is still due\. We’ll try the payment again on \w+ \d{1,2}, \d{4}\./);
+      assert.match(text, /\$29\.00 is still due\. We first tried to take the payment on \w+ \d{1,2}, \d{4}\. We’ll try the payment again on \w+ \d{1,2}, \d{4}\./);
       assert.doesNotMatch(text, /insufficient_funds/, 'never the raw code');
       await visit.shot('banner');
       assert.equal(visit.requests.some((r) => /paymend-chunks\/form-/.test(r)), false, 'the form chunk waits for the click');

@@ -173,6 +173,7 @@ describe('failed and unconfirmed payments', () => {
       amountDue: 2900,
       currency: 'eur',
       attemptCount: 1,
+      billedAt: new Date(NOW - 3 * DAY).toISOString(),
       nextAttemptAt: new Date(NOW + 2 * DAY).toISOString(),
       hostedInvoiceUrl: 'https://invoice.stripe.com/i/acct_1/test',
     });

@@ -187,12 +187,12 @@ describe('explainStatus', () => {
       ...base,
       state: 'failed',
       paymentMethod: visa,
-      invoice: { id: 'in_1', amountDue: 2900, currency: 'usd', attemptCount: 1, nextAttemptAt: '2026-11-27T00:00:00Z', hostedInvoiceUrl: null },
+      invoice: { id: 'in_1', amountDue: 2900, currency: 'usd', attemptCount: 1, billedAt: '2026-11-20T09:00:00Z', nextAttemptAt: '2026-11-27T00:00:00Z', hostedInvoiceUrl: null },
       failure: { code: 'card_declined', declineCode: 'try_again_later', adviceCode: null },
       access: { wall: 'soft', endsAt: '2026-12-01T00:00:00Z' },
     }, { now })!;
     assert.equal(text.failure?.key, 'decline.temporary');
-    assert.match(text.body, /\$29\.00 is still due\. We’ll try the payment again on November 27, 2026\. Your access continues until December 1, 2026/);
+    assert.match(text.body, /\$29\.00 is still due\. We first tried to take the payment on November 20, 2026\. We’ll try the payment again on November 27, 2026\. Your access continues until December 1, 2026/);
     assert.equal(text.action, 'Update card');
   });
 
@@ -200,7 +200,7 @@ describe('explainStatus', () => {
     const failed: Status = {
       ...base,
       state: 'failed',
-      invoice: { id: 'in_1', amountDue: 2900, currency: 'usd', attemptCount: 3, nextAttemptAt: null, hostedInvoiceUrl: null },
+      invoice: { id: 'in_1', amountDue: 2900, currency: 'usd', attemptCount: 3, billedAt: null, nextAttemptAt: null, hostedInvoiceUrl: null },
       access: { wall: 'hard', endsAt: '2026-11-01T00:00:00Z' },
     };
     assert.doesNotMatch(explainStatus(en, failed, { now })!.body, /access continues/);
@@ -208,7 +208,7 @@ describe('explainStatus', () => {
   });
 
   it('asks for the bank confirmation', () => {
-    const text = explainStatus(en, { ...base, state: 'action_required', invoice: { id: 'in_1', amountDue: 1000, currency: 'gbp', attemptCount: 1, nextAttemptAt: null, hostedInvoiceUrl: null } }, { locale: 'en-GB' })!;
+    const text = explainStatus(en, { ...base, state: 'action_required', invoice: { id: 'in_1', amountDue: 1000, currency: 'gbp', attemptCount: 1, billedAt: null, nextAttemptAt: null, hostedInvoiceUrl: null } }, { locale: 'en-GB' })!;
     assert.match(text.body, /£10\.00/);
     assert.equal(text.action, 'Confirm payment');
   });
