@@ -1,46 +1,135 @@
 import { plural } from './plural.js';
-import fr from './fr.js';
 import type { Translation } from './types.js';
 
-/** Canadian French (Quebec), formal “vous”; Quebec typography (no space before ! ? ;). Only what differs from `fr` is here. */
+/** Canadian French (Quebec), formal “vous”; Quebec typography (no space before ! ? ;). */
 const frCA = {
   locale: 'fr-CA',
   dir: 'ltr',
   messages: {
-    ...fr.messages,
+    'card.description': ({ brand, last4 }) => (last4 ? `${brand} se terminant par ${last4}` : brand),
+    'card.generic': 'carte',
     'paymentMethod.generic': 'mode de paiement',
+
+    'state.expiring.title': 'Votre carte expire bientôt',
     'state.expiring.body': ({ card, days, date }) =>
       `Votre ${card} expire ${
         days === 0 ? 'aujourd’hui' : plural('fr-CA', days, { one: 'demain', many: 'dans # de jours', other: 'dans # jours' })
       }${date ? ` (fin ${date})` : ''}. Mettez à jour votre mode de paiement pour que votre abonnement continue sans interruption.`,
+    'state.expired.title': 'Votre carte a expiré',
     'state.expired.body': ({ card, date }) =>
       `Votre ${card} a expiré${date ? ` fin ${date}` : ''}. Mettez à jour votre mode de paiement pour que votre abonnement reste actif.`,
+    'state.failed.title': 'Votre dernier paiement n’a pas abouti',
+    'state.failed.body': ({ reason, amount }) => (amount ? `${reason} Le montant de ${amount} reste à régler.` : reason),
+    'state.action_required.title': 'Votre banque vous demande de confirmer un paiement',
+    'state.action_required.body': ({ amount }) =>
+      `Votre banque veut s’assurer que le paiement${amount ? ` de ${amount}` : ''} vient bien de vous. Cela ne prend qu’un instant.`,
+    'state.failed.when': ({ date }) => `Nous avons tenté ce paiement une première fois le ${date}.`,
+    'state.retry': ({ date }) => `Nous tenterons à nouveau le paiement le ${date}.`,
+    'state.accessEnds': ({ date }) =>
+      `Votre accès reste actif jusqu’au ${date}. Mettez à jour vos informations de paiement d’ici là pour le conserver.`,
     'state.updated.title': 'Merci, tout est réglé',
+    'state.updated.body': ({ card }) => `Nous utiliserons désormais votre ${card} pour votre abonnement.`,
     'state.recovered.body': ({ amount }) =>
       `Votre paiement${amount ? ` de ${amount}` : ''} a bien été effectué. Merci!`,
+
+    'banner.updateCard': 'Mettre à jour la carte',
+    'banner.confirmPayment': 'Confirmer le paiement',
+    'banner.dismiss': 'Fermer ce message',
+
+    'decline.insufficient_funds.title': 'Fonds insuffisants',
     'decline.insufficient_funds.body':
       'Votre banque a refusé le paiement, car le solde du compte est insuffisant pour le moment. Vous pouvez ajouter des fonds et réessayer, ou utiliser une autre carte.',
+    'decline.expired_card.title': 'La carte a expiré',
+    'decline.expired_card.body':
+      'Votre banque a refusé le paiement, car la carte a expiré. Veuillez ajouter une carte encore valide.',
+    'decline.incorrect_cvc.title': 'Le code de sécurité ne correspond pas',
+    'decline.incorrect_cvc.body':
+      'Le code de sécurité (les 3 ou 4 chiffres inscrits sur la carte) ne correspond pas à celui de votre banque. Veuillez saisir à nouveau les informations de la carte.',
+    'decline.incorrect_number.title': 'Le numéro de carte est incorrect',
+    'decline.incorrect_number.body': 'Le numéro de carte semble incorrect. Veuillez le vérifier et le saisir à nouveau.',
+    'decline.incorrect_expiry.title': 'La date d’expiration est incorrecte',
+    'decline.incorrect_expiry.body':
+      'La date d’expiration ne correspond pas à la carte. Veuillez vérifier le mois et l’année indiqués sur la carte, puis les saisir à nouveau.',
+    'decline.incorrect_address.title': 'L’adresse de facturation ne correspond pas',
+    'decline.incorrect_address.body':
+      'Le code postal ou l’adresse ne correspond pas aux informations de votre banque. Veuillez les saisir exactement tels qu’ils y sont enregistrés.',
+    'decline.card_not_supported.title': 'Cette carte ne peut pas être utilisée ici',
+    'decline.card_not_supported.body':
+      'Votre carte ne permet pas ce type de paiement. Veuillez utiliser une autre carte ou demander à votre banque de l’activer.',
+    'decline.currency_not_supported.title': 'La carte n’accepte pas cette devise',
+    'decline.currency_not_supported.body':
+      'Votre carte ne permet pas de payer dans cette devise. Veuillez utiliser une autre carte ou demander à votre banque si elle peut l’activer.',
+    'decline.not_allowed.title': 'Votre banque a bloqué ce paiement',
+    'decline.not_allowed.body':
+      'Votre banque n’autorise pas ce paiement avec cette carte. Elle peut lever cette restriction, ou vous pouvez utiliser une autre carte.',
+    'decline.payment_stopped.title': 'Les paiements vers notre service sont bloqués',
+    'decline.payment_stopped.body':
+      'Votre banque a reçu la demande de bloquer les paiements de cette carte vers notre service. Pour conserver votre abonnement, demandez-lui de les autoriser à nouveau ou utilisez une autre carte.',
     'decline.limit_exceeded.title': 'La limite de la carte est atteinte',
     'decline.limit_exceeded.body':
       'Ce paiement dépasserait la limite de votre carte. Vous pouvez réessayer une fois la limite rétablie, ou utiliser une autre carte.',
+    'decline.call_bank.title': 'Votre banque souhaite vous parler',
+    'decline.call_bank.body':
+      'Votre banque a refusé le paiement et vous invite à la contacter. Son numéro figure généralement au dos de votre carte.',
+    'decline.generic.title': 'Le paiement a été refusé',
+    'decline.generic.body':
+      'Votre banque a refusé le paiement sans nous en indiquer la raison. Elle pourra vous en dire plus, ou vous pouvez utiliser une autre carte.',
+    'decline.temporary.title': 'Un problème temporaire',
+    'decline.temporary.body':
+      'Un problème est survenu lors du traitement du paiement, et vous n’y êtes pour rien. Veuillez réessayer dans quelques instants.',
+    'decline.duplicate.title': 'Ce paiement semble être un doublon',
+    'decline.duplicate.body':
+      'Un paiement du même montant vient d’être effectué, votre banque a donc bloqué celui-ci. Veuillez vérifier vos relevés avant de réessayer.',
+    'decline.invalid_amount.title': 'Votre banque n’a pas accepté le montant',
+    'decline.invalid_amount.body':
+      'Votre banque n’a pas accepté le montant de ce paiement. Veuillez la contacter ou utiliser une autre carte.',
+    'decline.new_card_details.title': 'Les informations de votre carte ont changé',
+    'decline.new_card_details.body':
+      'Votre banque a émis de nouvelles informations pour cette carte. Veuillez les saisir pour que votre abonnement continue.',
     'decline.account_closed.title': 'Le compte est fermé',
     'decline.account_closed.body':
       'Le compte associé à ce mode de paiement est fermé ou introuvable. Veuillez utiliser un autre mode de paiement.',
+    'decline.authentication_required.title': 'Votre banque demande une confirmation',
+    'decline.authentication_required.body':
+      'Votre banque vous demande de confirmer ce paiement avant de l’effectuer. Cela ne prend qu’un instant.',
+    'decline.authentication_failed.title': 'La confirmation n’a pas abouti',
+    'decline.authentication_failed.body':
+      'Nous n’avons pas pu confirmer le paiement auprès de votre banque. Veuillez réessayer ou utiliser une autre carte.',
+    'decline.test_card.title': 'Cette carte ne peut pas être débitée',
+    'decline.test_card.body': 'Cette carte ne peut pas être utilisée pour de vrais paiements. Veuillez utiliser une autre carte.',
     'decline.debit_not_authorized.title': 'Le prélèvement automatique n’a pas été autorisé',
     'decline.debit_not_authorized.body':
       'Selon votre banque, le prélèvement automatique n’a pas été autorisé ou a été contesté. Veuillez utiliser un autre mode de paiement ou demander à votre banque de l’autoriser.',
+    'decline.bank_account_problem.title': 'Un problème avec le compte bancaire',
     'decline.bank_account_problem.body':
       'Votre banque n’a pas pu prélever le paiement sur ce compte. Veuillez vérifier les coordonnées du compte ou utiliser un autre mode de paiement.',
+    'decline.provider_declined.title': 'Le paiement a été refusé',
     'decline.provider_declined.body': 'Le service de paiement a refusé ce paiement. Veuillez utiliser un autre mode de paiement.',
+
+    'action.update_card': 'Mettre à jour votre carte',
+    'action.use_another_method': 'Utiliser une autre carte',
+    'action.call_bank': 'Contacter votre banque',
+    'action.confirm_with_bank': 'Confirmer auprès de votre banque',
+    'action.try_again_later': 'Réessayer plus tard',
+
     'form.title': 'Mettre à jour votre mode de paiement',
     'form.payNow': ({ amount }) => `Votre nouveau mode de paiement sera débité de ${amount} immédiatement pour le paiement dû.`,
     'form.submit': 'Enregistrer le mode de paiement',
+    'form.cancel': 'Annuler',
+    'form.loading': 'Chargement du formulaire de paiement sécurisé…',
     'form.saving': 'Enregistrement de votre mode de paiement…',
     'form.confirming': 'En attente de la confirmation de votre institution financière…',
+    'form.finishing': 'Finalisation de votre mise à jour…',
+    'form.unavailable': 'Le formulaire de paiement n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+    'form.retry': 'Réessayer',
     'form.interrupted': 'La connexion a été interrompue avant la fin de votre mise à jour. Vos renseignements sont conservés : réessayez pour terminer. Vous ne serez pas facturé deux fois.',
     'form.rateLimited': 'Trop de tentatives en peu de temps. Attendez quelques minutes, puis réessayez.',
     'form.pending': 'Votre institution financière traite encore ce mode de paiement. Votre compte sera mis à jour dès qu’il sera confirmé.',
+
     'wall.notNow': 'Pas maintenant',
+    'wall.paused': 'Votre accès est suspendu jusqu’à ce que le paiement soit réglé.',
+    'wall.continue': 'Continuer',
+    'wall.logout': 'Se déconnecter',
     'wall.support': 'Joindre le soutien',
     'wall.cancelSubscription': 'Annuler l’abonnement',
   },
