@@ -234,8 +234,18 @@ export function explainUpdate(
   const card = describeCard(t, update.after?.paymentMethod) ?? m['card.generic'];
   const invoice = update.before?.invoice;
   const amount = update.recovered && invoice ? formatAmount(formattingLocale(options.locale, t), invoice.amountDue, invoice.currency) : null;
-  const sentences = update.recovered ? [m['state.recovered.body']({ amount }), m['state.updated.body']({ card })] : [m['state.updated.body']({ card })];
+  // A payment the bank confirmed with the card already on file changed no card: say only that it went through.
+  const sameCard = update.recovered && sameMethod(update.before?.paymentMethod, update.after?.paymentMethod);
+  const sentences = [
+    ...(update.recovered ? [m['state.recovered.body']({ amount })] : []),
+    ...(sameCard ? [] : [m['state.updated.body']({ card })]),
+  ];
   return { title: m['state.updated.title'], body: joinSentences(sentences) };
+}
+
+function sameMethod(a: Status['paymentMethod'] | undefined, b: Status['paymentMethod'] | undefined): boolean {
+  if (!a || !b) return false;
+  return a.type === b.type && a.brand === b.brand && a.last4 === b.last4 && a.expMonth === b.expMonth && a.expYear === b.expYear;
 }
 
 /** The English translation, for callers that need a synchronous default. */

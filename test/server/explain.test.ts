@@ -13,6 +13,7 @@ import {
   entryFor,
   explain,
   explainStatus,
+  explainUpdate,
   explainWith,
 } from '../../src/explain/index.js';
 import type { Status } from '../../src/protocol/index.js';
@@ -205,6 +206,18 @@ describe('explainStatus', () => {
     };
     assert.doesNotMatch(explainStatus(en, failed, { now })!.body, /access continues/);
     assert.match(explainStatus(en, { ...failed, access: { wall: 'soft', endsAt: '2026-12-01T00:00:00Z' } }, { now })!.body, /access continues until December 1, 2026/);
+  });
+
+  it('thanks for an update, and says nothing of a new card when the bank confirmed the one on file', () => {
+    const mastercard = { type: 'card', brand: 'mastercard', last4: '4444', expMonth: 8, expYear: 2031, wallet: null };
+    const owed: Status = { ...base, state: 'failed', paymentMethod: visa, invoice: { id: 'in_1', amountDue: 2900, currency: 'usd', attemptCount: 1, billedAt: null, nextAttemptAt: null, hostedInvoiceUrl: null } };
+    const newCard = explainUpdate(en, { before: owed, after: { ...base, paymentMethod: mastercard }, recovered: true });
+    assert.equal(newCard.body, 'Your payment of $29.00 went through. Thank you! Your Mastercard ending in 4444 will be used for your subscription from now on.');
+    const onFile = explainUpdate(en, { before: { ...owed, state: 'action_required' }, after: { ...base, paymentMethod: visa }, recovered: true });
+    assert.equal(onFile.body, 'Your payment of $29.00 went through. Thank you!');
+    const cardOnly = explainUpdate(en, { before: { ...base, state: 'expiring', paymentMethod: visa }, after: { ...base, paymentMethod: mastercard }, recovered: false });
+    assert.equal(cardOnly.body, 'Your Mastercard ending in 4444 will be used for your subscription from now on.');
+    assert.equal(newCard.title, 'Thank you, you’re all set');
   });
 
   it('asks for the bank confirmation', () => {
