@@ -304,15 +304,9 @@ export class PaymendForm extends PaymendElement {
     const session: Session = { controller: new AbortController() };
     this.session = session;
     this.phase = 'loading';
-    if (!this.statusBefore) {
-      // Usually already cached by the banner on this page: tells what the update will pay.
-      fetchStatus(this.endpoint, { signal: session.controller.signal }).then(
-        (status) => {
-          if (session === this.session && !this.statusBefore) this.statusBefore = status;
-        },
-        () => undefined, // Only a nicety: the update works without it.
-      );
-    }
+    // Usually already cached by the banner on this page: tells what the update will pay, and
+    // whether the bank only wants a confirmation. Not awaited here: a redirect return needs neither.
+    const started = this.currentStatus(session);
     const redirect = readRedirectReturn();
     if (redirect) {
       cleanRedirectReturn();
@@ -324,7 +318,7 @@ export class PaymendForm extends PaymendElement {
       // A card confirmed earlier on this page was never finished: offer to finish it, and meanwhile
       // let the customer enter another one.
       this.showInterrupted();
-    } else if ((await this.currentStatus(session))?.state === 'action_required') {
+    } else if ((await started)?.state === 'action_required') {
       // The bank only wants the customer to confirm the payment: the card on file can do that, so
       // they type nothing. Only if the confirmation fails do they get fields for another method.
       if (await this.confirmOnFile(session)) return;
@@ -336,9 +330,11 @@ export class PaymendForm extends PaymendElement {
   private async currentStatus(session: Session): Promise<Status | null> {
     if (this.statusBefore) return this.statusBefore;
     try {
-      return await fetchStatus(this.endpoint, { signal: session.controller.signal });
+      const status = await fetchStatus(this.endpoint, { signal: session.controller.signal });
+      if (session === this.session && !this.statusBefore) this.statusBefore = status;
+      return status;
     } catch {
-      return null;
+      return null; // Only a nicety: the update works without it.
     }
   }
 
