@@ -1,22 +1,20 @@
 /**
- * Talks to the merchant's Paymend handler. Everything read is validated against the wire protocol
- * before the UI sees it; every failure becomes a `PaymendRequestError` with a code.
+ * Talks to the merchant's Paymend handler: timeouts, the CSRF header, error codes, one shared status
+ * request per page. This module is part of the page entry, so it stays free of zod: it checks only
+ * the outline of a status (enough to decide whether anything needs loading), and the full validation
+ * against the protocol's schemas happens in `./backend.ts`, which loads with the views and the form.
+ * Every failure becomes a `PaymendRequestError` with a code.
  */
-import type { z } from 'zod/mini';
 import {
-  CompleteResponseSchema,
-  ErrorResponseSchema,
+  ERROR_CODES,
   PATHS,
+  PROTOCOL_VERSION,
   REQUEST_HEADER,
-  PaymentActionResponseSchema,
-  SetupIntentResponseSchema,
-  StatusSchema,
-  type CompleteResponse,
+  STATES,
+  WALLS,
   type ErrorCode,
-  type PaymentActionResponse,
-  type SetupIntentResponse,
-  type Status,
-} from '../protocol/index.js';
+} from '../protocol/constants.js';
+import type { Status } from '../protocol/index.js';
 
 /** Failures detected in the browser rather than reported by the handler. */
 export type ClientErrorCode = 'network_error' | 'timeout' | 'http_error' | 'invalid_response';
@@ -61,7 +59,34 @@ export function endpointUrl(endpoint: string, path: ApiPath): string {
   return new URL(endpoint.replace(/\/+$/, '') + path, base).href;
 }
 
-/** GETs `{endpoint}/status` once per page; a failed request is forgotten so a later caller retries. */
+/**
+ * Whether `value` has the outline of a status: protocol version, a known state, a known wall. That
+ * is what decides whether a page needs to load anything more; whatever is shown is first validated
+ * in full (`validateStatus` in `./backend.ts`), so a status that passes here but is malformed
+ * deeper down shows nothing.
+ */
+export function hasStatusOutline(value: unknown): value is Status {
+  const status = value as Partial<Status> | null;
+  return (
+    typeof status === 'object' &&
+    status !== null &&
+    status.v === PROTOCOL_VERSION &&
+    STATES.includes(status.state!) &&
+    typeof status.access === 'object' &&
+    status.access !== null &&
+    WALLS.includes(status.access.wall)
+  );
+}
+
+function statusOutline(body: unknown): Status {
+  if (hasStatusOutline(body)) return body;
+  throw new PaymendRequestError('invalid_response', 'unexpected response (not a status)');
+}
+
+/**
+ * GETs `{endpoint}/status` once per page; a failed request is forgotten so a later caller retries.
+ * The answer is checked for its outline only (see `hasStatusOutline`).
+ */
 export function fetchStatus(endpoint: string, options: RequestOptions = {}): Promise<Status> {
   const url = endpointUrl(endpoint, PATHS.status);
   let request = statusRequests.get(url);
@@ -70,7 +95,7 @@ export function fetchStatus(endpoint: string, options: RequestOptions = {}): Pro
     request = requestJson(
       url,
       { method: 'GET', headers: { Accept: 'application/json' } },
-      StatusSchema,
+      statusOutline,
       options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     );
     const cached = request;
@@ -88,8 +113,8 @@ export function primeStatus(endpoint: string, status: Status): void {
 }
 
 export interface PostOptions<T> extends RequestOptions {
-  /** Validates the answer; without it the parsed JSON is returned as `unknown`. */
-  schema?: z.ZodMiniType<T>;
+  /** Checks the answer and returns it typed, or throws; without it the parsed JSON is returned as `unknown`. */
+  parse?: (body: unknown) => T;
 }
 
 /** POSTs JSON with the CSRF header the handler requires; handler errors become `PaymendRequestError`. */
@@ -110,46 +135,16 @@ export function postJson<T = unknown>(
       },
       body: JSON.stringify(body),
     },
-    options.schema,
+    options.parse,
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     options.signal,
   );
 }
 
-/** POST `/setup-intent`: a new SetupIntent for the signed-in customer, and the publishable key. */
-export function createSetupIntent(endpoint: string, options: RequestOptions = {}): Promise<SetupIntentResponse> {
-  return postJson(endpoint, PATHS.setupIntent, {}, { ...options, schema: SetupIntentResponseSchema });
-}
-
-/** POST `/payment-action`: the secret of the invoice PaymentIntent awaiting the bank's confirmation. */
-export function requestPaymentAction(endpoint: string, options: RequestOptions = {}): Promise<PaymentActionResponse> {
-  return postJson(endpoint, PATHS.paymentAction, {}, { ...options, schema: PaymentActionResponseSchema });
-}
-
-/** POST `/refresh`: the status read afresh from Stripe, after the bank confirmed a payment. */
-export function refreshStatus(endpoint: string, options: RequestOptions = {}): Promise<Status> {
-  return postJson(endpoint, PATHS.refresh, {}, { ...options, schema: StatusSchema });
-}
-
-/**
- * Paying an overdue invoice takes the handler several Stripe calls; giving up too early would turn a
- * slow success into an error the customer has to retry (safe, since `/complete` is idempotent, but confusing).
- */
-const COMPLETE_TIMEOUT_MS = 30_000;
-
-/** POST `/complete`: adopts a confirmed SetupIntent's payment method and pays what is due. Idempotent. */
-export function completeSetupIntent(endpoint: string, setupIntentId: string, options: RequestOptions = {}): Promise<CompleteResponse> {
-  return postJson(endpoint, PATHS.complete, { setupIntentId }, {
-    timeoutMs: COMPLETE_TIMEOUT_MS,
-    ...options,
-    schema: CompleteResponseSchema,
-  });
-}
-
 async function requestJson<T>(
   url: string,
   init: RequestInit,
-  schema: z.ZodMiniType<T> | undefined,
+  parse: ((body: unknown) => T) | undefined,
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<T> {
@@ -170,14 +165,7 @@ async function requestJson<T>(
 
   try {
     const body = await Promise.race([send(url, init, controller.signal), timedOut]);
-    if (!schema) return body as T;
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? issue.path.join('.') : 'body';
-      throw new PaymendRequestError('invalid_response', `unexpected response (${where}: ${issue?.message})`);
-    }
-    return parsed.data;
+    return parse ? parse(body) : (body as T);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw error;
@@ -207,10 +195,12 @@ async function send(url: string, init: RequestInit, signal: AbortSignal): Promis
   }
 
   if (!response.ok) {
-    const parsed = ErrorResponseSchema.safeParse(body);
-    if (parsed.success) {
-      const { code, message } = parsed.data.error;
-      throw new PaymendRequestError(code, `HTTP ${response.status} ${code}: ${message}`, response.status);
+    // The handler's `{ error: { code, message } }` (ErrorResponseSchema); anything else (a proxy's
+    // HTML page, a truncated body) is a bare HTTP error. The message is the handler's, never shown.
+    const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    if (ERROR_CODES.includes(error?.code as ErrorCode) && typeof error?.message === 'string') {
+      const code = error.code as ErrorCode;
+      throw new PaymendRequestError(code, `HTTP ${response.status} ${code}: ${error.message.slice(0, 500)}`, response.status);
     }
     throw new PaymendRequestError('http_error', `HTTP ${response.status}`, response.status);
   }

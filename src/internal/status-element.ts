@@ -1,19 +1,23 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StatusSchema, type Status } from '../protocol/index.js';
-import { fetchStatus } from './api-client.js';
+import type { Status } from '../protocol/index.js';
+import { fetchStatus, hasStatusOutline } from './api-client.js';
 import { warnOnce } from './log.js';
 import { PaymendElement } from './paymend-element.js';
 
 /** The visible part of a status element, loaded only when there is something to show. */
 export interface StatusView {
+  /** The status validated in full against the protocol, or `null` (warned) when it does not match. */
+  validate(status: Status): Status | null;
   render(): TemplateResult | typeof nothing;
 }
 
 /**
  * Base of the elements that show a customer's billing status (banner, wall). It holds what a
- * healthy page needs and nothing more: the shared status request, the check of a status handed in
- * by the page, and the lazy import of the visible part once the status calls for it.
+ * healthy page needs and nothing more: the shared status request, a check of the status's outline
+ * (enough to tell a healthy customer from one with a problem), and the lazy import of the visible
+ * part once the status calls for it. The visible part brings the full validation (and zod) with it:
+ * nothing is shown from a status that fails it.
  */
 export abstract class StatusElement<View extends StatusView> extends PaymendElement {
   /** Base URL of the merchant's Paymend handler, e.g. `/billing/paymend`. Required unless `status` is set. */
@@ -25,8 +29,14 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
   /** A status the page already has. When set, the element makes no request. */
   @property({ attribute: false }) status?: Status;
 
-  /** @internal The validated status; `null` while loading, on error, or for invalid input. */
+  /**
+   * @internal The status validated in full, which is what the view shows; `null` while loading, on
+   * error, for invalid input, and on healthy pages (where no view loads to validate it).
+   */
   @state() validStatus: Status | null = null;
+
+  /** The status, handed in or loaded, once its outline is checked; what decides whether a view loads. */
+  private outlined: Status | null = null;
 
   /** The visible part, once loaded. */
   @state() protected view: View | null = null;
@@ -48,8 +58,11 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
       this.requestedEndpoint = this.endpoint;
       void this.loadStatus(this.endpoint);
     }
-    if (changed.has('status')) this.validStatus = this.validate(this.status);
-    if (this.needsView(this.validStatus) && !this.view && !this.loadingView) void this.loadView();
+    if (changed.has('status')) {
+      this.outlined = this.checkOutline(this.status);
+      if (this.view) this.validStatus = this.outlined && this.view.validate(this.outlined);
+    }
+    if (this.needsView(this.outlined) && !this.view && !this.loadingView) void this.loadView();
   }
 
   protected override firstUpdated(): void {
@@ -65,7 +78,9 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
   private async loadView(): Promise<void> {
     this.loadingView = true;
     try {
-      this.view = await this.createView();
+      const view = await this.createView();
+      this.validStatus = this.outlined && view.validate(this.outlined);
+      this.view = view;
     } catch (error) {
       warnOnce(error, `<${this.localName}> could not load: ${error instanceof Error ? error.message : String(error)}; showing nothing`);
     } finally {
@@ -87,11 +102,10 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
   }
 
   /** A merchant-supplied status is checked too: bad input must not break their page. */
-  private validate(status: Status | null | undefined): Status | null {
+  private checkOutline(status: Status | null | undefined): Status | null {
     if (status == null) return null;
-    const parsed = StatusSchema.safeParse(status);
-    if (parsed.success) return parsed.data;
-    warnOnce(status, `<${this.localName}> ignored an invalid status: ${parsed.error.issues[0]?.message}`);
+    if (hasStatusOutline(status)) return status;
+    warnOnce(status, `<${this.localName}> ignored an invalid status: not a Paymend status (v, state, access.wall)`);
     return null;
   }
 }

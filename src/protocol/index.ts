@@ -4,36 +4,17 @@
  * receives with them, the widget validates what it reads, and the types below derive from them.
  * Stripe's enums are open, so every Stripe-sourced string is accepted as a plain string.
  *
- * Written with `zod/mini` because the widget ships these schemas to every page view: it is the
- * same validator at a quarter of the bytes (full zod alone was two thirds of the CDN bundle).
+ * Written with `zod/mini` because the widget ships these schemas to every customer with a problem
+ * to fix: it is the same validator at a quarter of the bytes. Healthy page views load none of it:
+ * the page entry uses the plain values in `./constants.ts` and checks only a status's outline.
  */
 import { z } from 'zod/mini';
+import { ERROR_CODES, EVENT_NAMES, PROTOCOL_VERSION, STATES, WALLS } from './constants.js';
 
-/** Protocol version carried in every `Status`. */
-export const PROTOCOL_VERSION = 1 as const;
+export * from './constants.js';
 
-/** Header every widget POST must carry; a cross-site form cannot set it (CSRF defence). */
-export const REQUEST_HEADER = 'Paymend-Request';
-
-/** Endpoint paths, relative to the handler's base path. */
-export const PATHS = {
-  status: '/status',
-  setupIntent: '/setup-intent',
-  complete: '/complete',
-  paymentAction: '/payment-action',
-  refresh: '/refresh',
-  webhook: '/webhook',
-  events: '/events',
-} as const;
-
-/** Billing states in precedence order: the first that applies wins. */
-export const STATES = ['action_required', 'failed', 'expired', 'expiring', 'ok'] as const;
 export const StateSchema = z.enum(STATES);
-export type State = z.infer<typeof StateSchema>;
-
-export const WALLS = ['none', 'soft', 'hard'] as const;
 export const WallSchema = z.enum(WALLS);
-export type Wall = z.infer<typeof WallSchema>;
 
 const isoDate = z.iso.datetime({ offset: true });
 /** Stripe ids are short ASCII tokens; anything else is a bug or an attack. */
@@ -121,9 +102,7 @@ export const CompleteResponseSchema = z.object({
 });
 export type CompleteResponse = z.infer<typeof CompleteResponseSchema>;
 
-export const EVENT_NAMES = ['shown', 'opened', 'dismissed', 'updated', 'recovered'] as const;
 export const EventNameSchema = z.enum(EVENT_NAMES);
-export type EventName = z.infer<typeof EventNameSchema>;
 
 export const AnalyticsEventSchema = z.strictObject({
   name: EventNameSchema,
@@ -132,22 +111,7 @@ export const AnalyticsEventSchema = z.strictObject({
 });
 export type AnalyticsEvent = z.infer<typeof AnalyticsEventSchema>;
 
-export const ERROR_CODES = [
-  'bad_request',
-  'unauthenticated',
-  'forbidden',
-  'not_found',
-  'method_not_allowed',
-  'unsupported_media_type',
-  'payload_too_large',
-  'rate_limited',
-  'setup_intent_not_succeeded',
-  'invalid_signature',
-  'stripe_unavailable',
-  'internal_error',
-] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export const ErrorResponseSchema = z.object({
   error: z.object({ code: ErrorCodeSchema, message: text(500) }),

@@ -1,25 +1,51 @@
-import { SetupIntentResponseSchema } from '../../src/protocol/index.js';
 import { fetchStatus, PaymendRequestError, postJson } from '../../src/internal/api-client.js';
+import { createSetupIntent, validateStatus } from '../../src/internal/backend.js';
 import { deepEqual, equal, ok, rejects } from './assert.js';
-import { freshEndpoint, json, makeStatus, restore, stubFetch } from './helpers.js';
+import { captureWarnings, freshEndpoint, json, makeStatus, restore, stubFetch } from './helpers.js';
 import { afterEach, describe, it } from './mocha.js';
 
 describe('api client', () => {
   afterEach(restore);
 
-  it('postJson sends JSON with the Paymend-Request header and validates the answer', async () => {
+  it('POSTs send JSON with the Paymend-Request header, and the answer is validated', async () => {
     const calls = stubFetch(() => json({ clientSecret: 'seti_1_secret_x', publishableKey: 'pk_test_x' }));
     const endpoint = freshEndpoint();
-    const answer = await postJson(endpoint, '/setup-intent', { a: 1 }, { schema: SetupIntentResponseSchema });
+    const answer = await createSetupIntent(endpoint);
     deepEqual(answer, { clientSecret: 'seti_1_secret_x', publishableKey: 'pk_test_x' });
     const [call] = calls;
     equal(call?.url, `${location.origin}${endpoint}/setup-intent`, 'URL');
     equal(call?.init.method, 'POST', 'method');
     equal(call?.init.credentials, 'same-origin', 'credentials');
-    equal(call?.init.body, '{"a":1}', 'body');
+    equal(call?.init.body, '{}', 'body');
     const headers = new Headers(call?.init.headers);
     equal(headers.get('Content-Type'), 'application/json', 'Content-Type');
     equal(headers.get('Paymend-Request'), '1', 'Paymend-Request');
+  });
+
+  it('an answer of the wrong shape is an invalid_response naming the field', async () => {
+    stubFetch(() => json({ clientSecret: 42, publishableKey: 'pk_test_x' }));
+    const error = await rejects(createSetupIntent(freshEndpoint()));
+    ok(error instanceof PaymendRequestError && error.code === 'invalid_response', `invalid_response (got ${String(error)})`);
+    ok(error.message.includes('clientSecret'), `names the field (${error.message})`);
+  });
+
+  it('the page entry checks only the outline of a status; the views validate it in full', async () => {
+    stubFetch(() => json({ v: 1, state: 'sleeping', access: { wall: 'none', endsAt: null } }));
+    const error = await rejects(fetchStatus(freshEndpoint()));
+    ok(error instanceof PaymendRequestError && error.code === 'invalid_response', `unknown state refused (got ${String(error)})`);
+
+    // Right outline, wrong inside: passes the entry's check, fails the full validation with one warning.
+    const deep = makeStatus('failed');
+    deep.invoice = { ...deep.invoice!, hostedInvoiceUrl: 'javascript:alert(1)' };
+    stubFetch(() => json(deep));
+    const outlined = await fetchStatus(freshEndpoint());
+    equal(outlined.state, 'failed', 'outline accepted');
+    const warnings = captureWarnings();
+    equal(validateStatus(outlined, 'paymend-banner'), null, 'full validation refuses it');
+    equal(warnings.length, 1, 'one warning');
+    ok(String(warnings[0]?.join(' ')).includes('<paymend-banner> ignored an invalid status'), 'says who ignored it');
+    const expired = makeStatus('expired');
+    deepEqual(validateStatus(expired, 'paymend-banner'), expired, 'a valid status passes');
   });
 
   it('postJson turns {error:{code,message}} into a PaymendRequestError', async () => {

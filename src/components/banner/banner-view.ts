@@ -7,6 +7,7 @@
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { Status } from '../../protocol/index.js';
 import { primeStatus } from '../../internal/api-client.js';
+import { validateStatus } from '../../internal/backend.js';
 import { sendBeacon } from '../../internal/beacon.js';
 import type { PaymendEvent } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/localize.js';
@@ -57,6 +58,10 @@ export class BannerView implements ReactiveController {
     host.addController(this);
     const base = (host.constructor as typeof LitElement).elementStyles;
     adoptStyles(host.renderRoot as ShadowRoot, [...base, bannerStyles]);
+  }
+
+  validate(status: Status): Status | null {
+    return validateStatus(status, this.host.localName);
   }
 
   hostConnected(): void {

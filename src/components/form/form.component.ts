@@ -1,17 +1,16 @@
 import type { Stripe, StripeElements, StripeError, StripePaymentElement } from '@stripe/stripe-js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StatusSchema, type Status } from '../../protocol/index.js';
+import type { Status } from '../../protocol/index.js';
 import { appearanceFrom } from '../../internal/appearance.js';
+import { fetchStatus, PaymendRequestError, primeStatus } from '../../internal/api-client.js';
 import {
   completeSetupIntent,
   createSetupIntent,
-  fetchStatus,
-  PaymendRequestError,
-  primeStatus,
   refreshStatus,
   requestPaymentAction,
-} from '../../internal/api-client.js';
+  validateStatus,
+} from '../../internal/backend.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { warnOnce } from '../../internal/log.js';
 import { PaymendElement } from '../../internal/paymend-element.js';
@@ -176,9 +175,8 @@ export class PaymendForm extends PaymendElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('status') && this.status != null && this.phase !== 'done') {
-      const parsed = StatusSchema.safeParse(this.status);
-      if (parsed.success) this.statusBefore = parsed.data;
-      else warnOnce(this.status, `<paymend-form> ignored an invalid status: ${parsed.error.issues[0]?.message}`);
+      const status = validateStatus(this.status, this.localName);
+      if (status) this.statusBefore = status;
     }
   }
 
@@ -330,7 +328,7 @@ export class PaymendForm extends PaymendElement {
   private async currentStatus(session: Session): Promise<Status | null> {
     if (this.statusBefore) return this.statusBefore;
     try {
-      const status = await fetchStatus(this.endpoint, { signal: session.controller.signal });
+      const status = validateStatus(await fetchStatus(this.endpoint, { signal: session.controller.signal }), this.localName);
       if (session === this.session && !this.statusBefore) this.statusBefore = status;
       return status;
     } catch {

@@ -5,6 +5,7 @@
  */
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import type { Status } from '../../protocol/index.js';
+import { validateStatus } from '../../internal/backend.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { explainStatus, explainUpdate } from '../../explain/index.js';
 import type { Translation } from '../../translations/types.js';
@@ -34,6 +35,10 @@ export class WallView implements ReactiveController {
     this.localize = new LocalizeController(host);
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [wallStyles]);
+  }
+
+  validate(status: Status): Status | null {
+    return validateStatus(status, this.host.localName);
   }
 
   hostConnected(): void {

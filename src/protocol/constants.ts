@@ -1,0 +1,48 @@
+/**
+ * The plain values of wire protocol v1: paths, header, enumerations. Split from the zod schemas in
+ * `./index.ts` so the page entry (which every page view downloads) can use them without bundling zod;
+ * the schemas, and zod with them, load with the views that show a problem.
+ */
+
+/** Protocol version carried in every `Status`. */
+export const PROTOCOL_VERSION = 1 as const;
+
+/** Header every widget POST must carry; a cross-site form cannot set it (CSRF defence). */
+export const REQUEST_HEADER = 'Paymend-Request';
+
+/** Endpoint paths, relative to the handler's base path. */
+export const PATHS = {
+  status: '/status',
+  setupIntent: '/setup-intent',
+  complete: '/complete',
+  paymentAction: '/payment-action',
+  refresh: '/refresh',
+  webhook: '/webhook',
+  events: '/events',
+} as const;
+
+/** Billing states in precedence order: the first that applies wins. */
+export const STATES = ['action_required', 'failed', 'expired', 'expiring', 'ok'] as const;
+export type State = (typeof STATES)[number];
+
+export const WALLS = ['none', 'soft', 'hard'] as const;
+export type Wall = (typeof WALLS)[number];
+
+export const EVENT_NAMES = ['shown', 'opened', 'dismissed', 'updated', 'recovered'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export const ERROR_CODES = [
+  'bad_request',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'unsupported_media_type',
+  'payload_too_large',
+  'rate_limited',
+  'setup_intent_not_succeeded',
+  'invalid_signature',
+  'stripe_unavailable',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
