@@ -17,13 +17,15 @@ import { explainStatus, explainUpdate } from '../../explain/index.js';
 import type { Translation } from '../../translations/types.js';
 import type { PaymendForm } from '../form/form.component.js';
 import { problemOf, type PaymendBanner, type ProblemState } from './banner.component.js';
+import { controlStyles } from '../../internal/theme.styles.js';
+import { loadForm } from '../form/load-form.js';
 import { bannerStyles } from './banner.styles.js';
 
 /** How long the thank-you stays, unless the pointer or focus is on it (then it waits for them to leave). */
 export const THANKS_MS = 6000;
 
 /** Loads the form's chunk (which registers `<paymend-form>`); replaceable in tests of a failed download. */
-export const formChunk = { load: () => import('../form/form.js') };
+export const formChunk = { load: loadForm };
 
 /** What the banner shows: a problem, or `updated` for the thank-you. */
 type Shown = ProblemState | 'updated';
@@ -57,7 +59,7 @@ export class BannerView implements ReactiveController {
     this.localize = new LocalizeController(host);
     host.addController(this);
     const base = (host.constructor as typeof LitElement).elementStyles;
-    adoptStyles(host.renderRoot as ShadowRoot, [...base, bannerStyles]);
+    adoptStyles(host.renderRoot as ShadowRoot, [...base, controlStyles, bannerStyles]);
   }
 
   validate(status: Status): Status | null {
@@ -126,7 +128,7 @@ export class BannerView implements ReactiveController {
           <slot name="actions"></slot>
           <button
             part="button"
-            class="button"
+            class="button primary"
             type="button"
             aria-haspopup=${inDialog ? 'dialog' : nothing}
             aria-busy=${this.opening ? 'true' : nothing}
@@ -210,10 +212,7 @@ export class BannerView implements ReactiveController {
 
   /** Loads the form's chunk and Stripe.js ahead of the click; harmless to call again. */
   private warmForm = (): void => {
-    formChunk.load().then(
-      (form) => form.warm(),
-      () => undefined, // The click tries again and reports the failure.
-    );
+    formChunk.load().catch(() => undefined); // The click tries again and reports the failure.
   };
 
   private openForm = async (): Promise<void> => {

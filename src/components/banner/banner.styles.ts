@@ -1,63 +1,29 @@
 import { css } from 'lit';
 
+import { darkTokens, lightTokens } from '../../internal/theme.styles.js';
+
 /*
- * Public `--paymend-*` properties are read once into private `--_*` ones, so internal rules have one
- * name to use and the dark theme only changes defaults, never the merchant's overrides.
- * Loaded with the view: a healthy page never downloads these.
+ * The banner's own rules; the tokens and controls are shared (internal/theme.styles.ts). Besides the
+ * system's preference, `theme="dark"` / `theme="light"` force a theme. Loaded with the view: a healthy
+ * page never downloads these.
  */
-
-/** Dark defaults, written once: for `theme="dark"`, and for `theme="auto"` when the system is dark. */
-const dark = css`
-  color-scheme: dark;
-  --_text: var(--paymend-color-text, #e6edf3);
-  --_muted: var(--paymend-color-text-muted, #9198a1);
-  --_background: var(--paymend-color-background, #0d1117);
-  --_border: var(--paymend-color-border, #3d444d);
-  --_info: var(--paymend-color-info, #4493f8);
-  --_info-surface: var(--paymend-color-info-surface, #0f1d33);
-  --_warning: var(--paymend-color-warning, #d29922);
-  --_warning-surface: var(--paymend-color-warning-surface, #271f0e);
-  --_danger: var(--paymend-color-danger, #f47067);
-  --_danger-surface: var(--paymend-color-danger-surface, #2d1517);
-  --_success: var(--paymend-color-success, #57ab5a);
-  --_success-surface: var(--paymend-color-success-surface, #12261a);
-  --_primary: var(--paymend-color-primary, #e6edf3);
-  --_on-primary: var(--paymend-color-on-primary, #0d1117);
-  --_focus-ring: var(--paymend-focus-ring, 2px solid #4493f8);
-`;
-
 export const bannerStyles = css`
   :host {
     color-scheme: light;
-    --_font-family: var(--paymend-font-family, inherit);
-    --_font-size: var(--paymend-font-size, inherit);
     --_spacing: var(--paymend-spacing, 0.25rem);
-    --_radius: var(--paymend-radius, 0.5rem);
     --_shadow: var(--paymend-shadow, none);
-    --_text: var(--paymend-color-text, #1f2328);
-    --_muted: var(--paymend-color-text-muted, #59636e);
-    --_background: var(--paymend-color-background, #ffffff);
-    --_border: var(--paymend-color-border, #d1d9e0);
-    --_info: var(--paymend-color-info, #0969da);
-    --_info-surface: var(--paymend-color-info-surface, #ddf4ff);
-    --_warning: var(--paymend-color-warning, #9a6700);
-    --_warning-surface: var(--paymend-color-warning-surface, #fff8c5);
-    --_danger: var(--paymend-color-danger, #c21c2c);
-    --_danger-surface: var(--paymend-color-danger-surface, #fff1f0);
-    --_success: var(--paymend-color-success, #1a7f37);
-    --_success-surface: var(--paymend-color-success-surface, #dafbe1);
-    --_primary: var(--paymend-color-primary, #1f2328);
-    --_on-primary: var(--paymend-color-on-primary, #ffffff);
-    --_focus-ring: var(--paymend-focus-ring, 2px solid #0969da);
+    ${lightTokens}
   }
 
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${dark}
+      color-scheme: dark;
+      ${darkTokens}
     }
   }
 
@@ -76,10 +42,6 @@ export const bannerStyles = css`
 
   :host([placement='bottom']) {
     bottom: 0;
-  }
-
-  [hidden] {
-    display: none !important;
   }
 
   .base {
@@ -182,47 +144,13 @@ export const bannerStyles = css`
     --paymend-focus-ring: var(--_focus-ring);
   }
 
-  button {
-    font: inherit;
-    cursor: pointer;
-  }
-
-  button:focus-visible,
-  .base:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-
-  /* The thank-you takes focus only so that it is read; the ring would suggest it does something. */
-  .base--updated:focus:not(:focus-visible) {
-    outline: none;
-  }
-
-  .button {
-    min-height: 2.5em;
-    padding: 0.4em 1em;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-  }
-
-  .button[aria-busy='true'] {
-    cursor: progress;
-  }
-
   .close-button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
     min-width: 2.5em;
-    min-height: 2.5em;
     padding: 0;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
+    border-color: transparent;
   }
 
   .close-button:hover {
@@ -242,7 +170,7 @@ export const bannerStyles = css`
   }
 
   .dialog::backdrop {
-    background: var(--paymend-backdrop, rgb(1 4 9 / 0.6));
+    background: var(--_backdrop);
   }
 
   /* Motion only for those who have not asked for less; the timing is the same either way. */
@@ -287,7 +215,6 @@ export const bannerStyles = css`
     .close-button {
       border-color: ButtonText;
     }
-    button:focus-visible,
     .base:focus-visible {
       outline: 2px solid Highlight;
     }

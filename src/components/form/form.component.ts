@@ -19,6 +19,7 @@ import { explainUpdate, explainWith, type FailureCodes } from '../../explain/ind
 import { formatAmount } from '../../translations/format.js';
 import type { Translation } from '../../translations/types.js';
 import { elementsLocale } from './elements-locale.js';
+import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
 import { formStyles } from './form.styles.js';
 import { cleanRedirectReturn, markedReturnUrl, readRedirectReturn, type RedirectReturn } from './redirect.js';
 
@@ -96,7 +97,7 @@ interface Session {
  * @event {CustomEvent<{}>} paymend-cancel - The customer closed the form without changes.
  */
 export class PaymendForm extends PaymendElement {
-  static override styles = formStyles;
+  static override styles = [hostTokens, controlStyles, formStyles];
 
   /** Base URL of the merchant's Paymend handler, e.g. `/billing/paymend`. */
   @property() endpoint = '';
@@ -235,10 +236,10 @@ export class PaymendForm extends PaymendElement {
           ? nothing
           : html`<div part="actions" class="actions">
               ${this.phase === 'unavailable'
-                ? html`<button part="retry-button" class="submit" type="button" @click=${this.handleReload}>${m['form.retry']}</button>`
+                ? html`<button part="retry-button" class="primary" type="button" @click=${this.handleReload}>${m['form.retry']}</button>`
                 : html`<button
                     part="submit-button"
-                    class="submit"
+                    class="primary"
                     type="submit"
                     aria-disabled=${busy || this.phase !== 'ready' ? 'true' : 'false'}
                     aria-describedby=${describedBy}

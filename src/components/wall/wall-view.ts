@@ -12,6 +12,8 @@ import type { Translation } from '../../translations/types.js';
 import type { PaymendForm } from '../form/form.component.js';
 import type { PaymendWall } from './wall.component.js';
 import { needsWall } from './wall.component.js';
+import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
+import { loadForm } from '../form/load-form.js';
 import { wallStyles } from './wall.styles.js';
 
 /** setTimeout takes at most 2^31 - 1 ms (about 24.8 days); longer waits are chained. */
@@ -34,7 +36,7 @@ export class WallView implements ReactiveController {
   constructor(private readonly host: PaymendWall) {
     this.localize = new LocalizeController(host);
     host.addController(this);
-    adoptStyles(host.renderRoot as ShadowRoot, [wallStyles]);
+    adoptStyles(host.renderRoot as ShadowRoot, [hostTokens, controlStyles, wallStyles]);
   }
 
   validate(status: Status): Status | null {
@@ -209,7 +211,7 @@ export class WallView implements ReactiveController {
 
   private ensureForm(): void {
     if (this.form) return;
-    void import('../form/form.js');
+    void loadForm().catch(() => undefined); // A failed download leaves the wall's text and escape hatches.
     const form = document.createElement('paymend-form');
     form.slot = 'form';
     form.endpoint = this.host.endpoint;

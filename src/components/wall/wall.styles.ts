@@ -1,28 +1,9 @@
 import { css } from 'lit';
 
-/* Same convention as the banner and the form: public `--paymend-*` read once into private `--_*`. */
+/* The wall's own rules; the tokens and controls are shared (internal/theme.styles.ts). */
 export const wallStyles = css`
   :host {
     display: contents;
-    --_font-family: var(--paymend-font-family, inherit);
-    --_font-size: var(--paymend-font-size, inherit);
-    --_radius: var(--paymend-radius, 0.5rem);
-    --_text: var(--paymend-color-text, #1f2328);
-    --_background: var(--paymend-color-background, #ffffff);
-    --_border: var(--paymend-color-border, #d1d9e0);
-    --_link: var(--paymend-color-link, #0969da);
-    --_backdrop: var(--paymend-backdrop, rgb(1 4 9 / 0.6));
-    --_focus-ring: var(--paymend-focus-ring, 2px solid #0969da);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--paymend-color-text, #e6edf3);
-      --_background: var(--paymend-color-background, #0d1117);
-      --_border: var(--paymend-color-border, #3d444d);
-      --_link: var(--paymend-color-link, #4493f8);
-      --_focus-ring: var(--paymend-focus-ring, 2px solid #4493f8);
-    }
   }
 
   .dialog {
@@ -64,15 +45,6 @@ export const wallStyles = css`
     font-weight: 600;
   }
 
-  .title:focus {
-    outline: none;
-  }
-
-  .title:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-
   .message {
     margin: 0;
     overflow-wrap: anywhere;
@@ -90,31 +62,11 @@ export const wallStyles = css`
 
   button {
     justify-self: start;
-    min-height: 2.5em;
-    padding: 0.4em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-
-  a:focus-visible,
-  button:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
 
   @media (forced-colors: active) {
-    .dialog,
-    button {
+    .dialog {
       border-color: CanvasText;
-    }
-    a:focus-visible,
-    button:focus-visible,
-    .title:focus-visible {
-      outline: 2px solid Highlight;
     }
   }
 `;
