@@ -11,6 +11,7 @@ export { PaymendElement, define, type EmitOptions } from './internal/paymend-ele
 export { PaymendRequestError, type ClientErrorCode } from './internal/api-client.js';
 export type { PaymendEvent, PaymendEventDetailMap, PaymendEventName } from './internal/events.js';
 export type { MessageKey, Messages, Translation } from './translations/types.js';
+export { setMessages } from './translations/overrides.js';
 export type {
   Access,
   ErrorCode,

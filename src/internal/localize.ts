@@ -6,7 +6,8 @@
  * loaders of every other locale), which a page whose customer is healthy never needs.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, formattingLocale, loadTranslation, matchLocale } from '../translations/index.js';
+import { en, formattingLocale, loadTranslation, matchLocale, withOverrides } from '../translations/index.js';
+import { messagesVersion, onMessagesChanged } from '../translations/overrides.js';
 import type { Translation } from '../translations/types.js';
 
 /**
@@ -41,7 +42,10 @@ function browserLanguage(): string | undefined {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Controllers of connected elements; told when a `lang` attribute on the page or the browser's language changes. */
+/**
+ * Controllers of connected elements; told when a `lang` attribute on the page, the browser's language
+ * or the merchant's messages (`setMessages`) change.
+ */
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | null = null;
 
@@ -56,6 +60,7 @@ function watchLanguage(): void {
   observer = new MutationObserver(languageMayHaveChanged);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   window.addEventListener('languagechange', languageMayHaveChanged);
+  onMessagesChanged(languageMayHaveChanged);
 }
 
 /**
@@ -68,6 +73,8 @@ export class LocalizeController implements ReactiveController {
   translation: Translation | null = null;
   /** The tag the element asked for, e.g. `de-AT` (regional formats come from it). */
   requested = '';
+  /** The version of the merchant's messages the translation was built with (`messagesVersion()`). */
+  private overridesVersion = -1;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -91,17 +98,19 @@ export class LocalizeController implements ReactiveController {
     this.resolve();
   }
 
-  /** Re-renders the host when the language it asks for has changed. */
+  /** Re-renders the host when the language it asks for, or the merchant's messages, have changed. */
   recheck(): void {
-    if (requestedLanguage(this.host) !== this.requested) this.host.requestUpdate();
+    if (requestedLanguage(this.host) !== this.requested || messagesVersion() !== this.overridesVersion) this.host.requestUpdate();
   }
 
   private resolve(): void {
     const requested = requestedLanguage(this.host);
-    if (requested === this.requested) return;
+    const overridesVersion = messagesVersion();
+    if (requested === this.requested && overridesVersion === this.overridesVersion) return;
     this.requested = requested;
+    this.overridesVersion = overridesVersion;
     if (matchLocale(requested) === en.locale) {
-      this.translation = en;
+      this.translation = withOverrides(en);
       return;
     }
     void loadTranslation(requested).then((translation) => {

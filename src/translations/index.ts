@@ -1,6 +1,7 @@
 import { en } from './en.js';
 import { canonical, matchLocale, type Locale } from './match.js';
-import type { Translation } from './types.js';
+import { messagesVersion, storedMessages, type StoredMessages } from './overrides.js';
+import type { Messages, Translation } from './types.js';
 
 export type { MessageKey, Messages, Translation } from './types.js';
 export { plural, type PluralForms } from './plural.js';
@@ -56,10 +57,13 @@ const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Translation>> = {
 
 const loaded = new Map<string, Promise<Translation>>();
 
-/** The translation for a tag; English when it is unknown or its module fails to load (then retried later). */
+/**
+ * The translation for a tag, with the merchant's overrides (`setMessages`); English when the tag is
+ * unknown or its module fails to load (then retried later).
+ */
 export function loadTranslation(requested: unknown): Promise<Translation> {
   const locale = matchLocale(requested);
-  if (locale === 'en') return Promise.resolve(en);
+  if (locale === 'en') return Promise.resolve(withOverrides(en));
   const load = LOADERS[locale];
   let pending = loaded.get(locale);
   if (!pending) {
@@ -69,7 +73,109 @@ export function loadTranslation(requested: unknown): Promise<Translation> {
     });
     loaded.set(locale, pending);
   }
-  return pending;
+  return pending.then(withOverrides);
+}
+
+/**
+ * Translations written as another one's differences (en-GB.ts spreads en): the merchant's overrides
+ * of that one reach them too, as its own words do.
+ */
+const BUILT_ON: Partial<Record<Locale, Locale>> = { 'en-GB': 'en' };
+
+type Message = Messages[keyof Messages];
+type Override = string | ((params: never) => unknown);
+
+/** A `setMessages` call, checked: the locale it attaches to (null: an invalid tag) and its valid overrides. */
+interface Checked {
+  locale: Locale | null;
+  overrides: Map<string, Override>;
+}
+
+const applied = new WeakMap<Translation, { version: number; translation: Translation }>();
+const checked = new WeakMap<StoredMessages, Checked>();
+
+/**
+ * `translation` with the merchant's current overrides (`setMessages`) for its locale, and for the
+ * translation it is built on, applied; the same object while they do not change. Without any, the
+ * translation itself.
+ */
+export function withOverrides(translation: Translation): Translation {
+  const version = messagesVersion();
+  const cached = applied.get(translation);
+  if (cached?.version === version) return cached.translation;
+  const locale = translation.locale as Locale;
+  const chain = [BUILT_ON[locale], locale].filter((link) => link !== undefined);
+  const messages: Record<string, Message> = { ...translation.messages };
+  let changed = false;
+  for (const link of chain) {
+    for (const call of storedMessages()) {
+      const { locale: target, overrides } = checkedCall(call);
+      if (target !== link) continue;
+      for (const [key, value] of overrides) {
+        messages[key] = typeof value === 'function' ? guarded(key, value, translation.messages[key as keyof Messages]) : value;
+        changed = true;
+      }
+    }
+  }
+  const result = changed ? { ...translation, messages: messages as unknown as Messages } : translation;
+  applied.set(translation, { version, translation: result });
+  return result;
+}
+
+/**
+ * What English has a place for: a valid tag, and per key a known key with a string where English has
+ * a string, a function where it has a function. Anything else is dropped with one warning per
+ * mistake (each call is checked once, however many translations it reaches).
+ */
+function checkedCall(call: StoredMessages): Checked {
+  let result = checked.get(call);
+  if (result) return result;
+  const tag = typeof call.tag === 'string' ? canonical(call.tag.trim()) : null;
+  const given = call.messages;
+  result = { locale: tag ? matchLocale(tag) : null, overrides: new Map() };
+  checked.set(call, result);
+  if (!tag) {
+    console.warn(`[paymend] setMessages ignored: ${JSON.stringify(call.tag)} is not a language tag`);
+    return result;
+  }
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    console.warn(`[paymend] setMessages('${tag}') ignored: messages must be an object of catalog keys`);
+    return result;
+  }
+  for (const [key, value] of Object.entries(given)) {
+    const reference = Object.hasOwn(en.messages, key) ? en.messages[key as keyof Messages] : undefined;
+    if (reference === undefined) {
+      console.warn(`[paymend] setMessages('${tag}') ignored "${key}": not a Paymend message key`);
+    } else if (typeof value !== typeof reference) {
+      console.warn(`[paymend] setMessages('${tag}') ignored "${key}": expected a ${typeof reference}, got ${value === null ? 'null' : typeof value}`);
+    } else {
+      result.overrides.set(key, value as Override);
+    }
+  }
+  return result;
+}
+
+/**
+ * A merchant's message function that throws or returns something other than a string must not break
+ * the element that renders it: the translation's own message stands in (and the mistake is warned once).
+ */
+function guarded(key: string, override: (params: never) => unknown, fallback: Message): Message {
+  const standIn = fallback as (params: unknown) => string;
+  let warned = false;
+  return ((params: unknown) => {
+    let text: unknown;
+    try {
+      text = override(params as never);
+    } catch (error) {
+      text = error;
+    }
+    if (typeof text === 'string') return text;
+    if (!warned) {
+      warned = true;
+      console.warn(`[paymend] the message override "${key}" did not return a string; using Paymend's own wording`);
+    }
+    return standIn(params);
+  }) as Message;
 }
 
 /**

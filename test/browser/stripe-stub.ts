@@ -16,7 +16,7 @@ import { json, stubFetch, type FetchCall } from './helpers.js';
 export type ConfirmOutcome =
   | { kind: 'succeed' }
   /** A `card_error`, as Stripe returns a decline when the SetupIntent is confirmed. */
-  | { kind: 'decline'; code?: string; declineCode?: string; adviceCode?: string }
+  | { kind: 'decline'; code?: string; declineCode?: string; adviceCode?: string; message?: string }
   /** Incomplete fields: Stripe shows these itself. */
   | { kind: 'validation' }
   /** The connection dropped; `succeededAnyway` says whether Stripe confirmed the SetupIntent regardless. */
@@ -70,7 +70,7 @@ function stubError(outcome: ConfirmOutcome & { kind: 'decline' }): StubError {
     code: outcome.code ?? 'card_declined',
     decline_code: outcome.declineCode,
     advice_code: outcome.adviceCode,
-    message: 'Stripe’s own message, which Paymend must not show.',
+    message: outcome.message ?? 'Stripe’s own message, which Paymend must not show.',
   };
 }
 

@@ -7,6 +7,7 @@ import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import type { Status } from '../../protocol/index.js';
 import { validateStatus } from '../../internal/backend.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { warnOnce } from '../../internal/log.js';
 import { explainStatus, explainUpdate } from '../../explain/index.js';
 import type { Translation } from '../../translations/types.js';
 import type { PaymendForm } from '../form/form.component.js';
@@ -18,6 +19,8 @@ import { wallStyles } from './wall.styles.js';
 
 /** setTimeout takes at most 2^31 - 1 ms (about 24.8 days); longer waits are chained. */
 const MAX_TIMER_MS = 2_147_483_647;
+
+const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 
 export class WallView implements ReactiveController {
   private readonly localize: LocalizeController;
@@ -139,13 +142,29 @@ export class WallView implements ReactiveController {
       <p id="message" part="message" class="message">${explained?.body}${hard ? ` ${m['wall.paused']}` : ''}</p>
       <slot name="form"></slot>
       <div part="escape-hatches" class="escape-hatches">
-        <slot name="logout">${host.logoutHref ? html`<a href=${host.logoutHref}>${m['wall.logout']}</a>` : nothing}</slot>
-        <slot name="support">${host.supportHref ? html`<a href=${host.supportHref}>${m['wall.support']}</a>` : nothing}</slot>
-        <slot name="cancel-subscription"
-          >${host.cancelHref ? html`<a href=${host.cancelHref}>${m['wall.cancelSubscription']}</a>` : nothing}</slot
-        >
+        <slot name="logout">${this.link(host.logoutHref, m['wall.logout'])}</slot>
+        <slot name="support">${this.link(host.supportHref, m['wall.support'])}</slot>
+        <slot name="cancel-subscription">${this.link(host.cancelHref, m['wall.cancelSubscription'])}</slot>
       </div>
     `;
+  }
+
+  /**
+   * An escape hatch's link, or nothing without a usable `href`. Only web, mail and phone links: a
+   * `javascript:` URL in an attribute (a mistake, or text injected into the merchant's template)
+   * would otherwise run in the page when a blocked customer clicks "Log out".
+   */
+  private link(href: string, label: string) {
+    if (!href) return nothing;
+    let protocol: string;
+    try {
+      protocol = new URL(href, document.baseURI).protocol;
+    } catch {
+      protocol = '';
+    }
+    if (SAFE_LINK_PROTOCOLS.includes(protocol)) return html`<a href=${href}>${label}</a>`;
+    warnOnce(href, `<paymend-wall> ignored the link "${href}": only http(s), mailto and tel links are shown`);
+    return nothing;
   }
 
   private renderThanks(t: Translation) {
