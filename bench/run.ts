@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { startStripeStandin } from '../demo/stripe-standin/index.js';
 import { createHandler, MemoryStore, RedisStore } from '../src/server/index.js';
+import { browserBench } from './browser.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
@@ -187,6 +188,13 @@ rows.push([
   memory.redisBytes === null ? 'Redis: skipped' : `Redis ${fmt(memory.redisBytes / 1e6, 1)} MB`,
   `${fmt(memory.heap / 100_000)} B/customer in memory${memory.gcExposed ? '' : ' (no --expose-gc: rough)'}`,
 ]);
+
+// The browser figures (bench/browser.ts): page-view cost, banner vs first paint, opening the form.
+try {
+  rows.push(...(await browserBench()));
+} catch (error) {
+  rows.push(['browser figures', 'skipped', (error as Error).message.split('\n')[0]!, 'needs Chromium (CHROME_PATH or /usr/bin/chromium) and dist/cdn']);
+}
 
 const header = ['measure', 'result', 'latency / detail', 'against'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

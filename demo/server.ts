@@ -32,8 +32,9 @@ export const SCENARIOS = {
 } as const;
 export type Scenario = keyof typeof SCENARIOS;
 
-type Policy = 'none' | 'soft' | 'hard';
-const POLICY: Record<Scenario, Policy> = {
+export type Policy = 'none' | 'soft' | 'hard';
+/** The wall policy each scenario's handler runs with. */
+export const POLICY: Record<Scenario, Policy> = {
   healthy: 'none', expiring: 'none', expired: 'none', insufficient_funds: 'none', do_not_honor: 'none',
   lost_card: 'none', action_required: 'none', soft_wall: 'soft', hard_wall: 'hard',
 };
@@ -248,7 +249,7 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
  * offline stand-in: confirm a SetupIntent with a card, play the bank's 3-D Secure, read an intent.
  * Only the signed-in customer's intents are reachable.
  */
-async function standinApi(standin: StripeStandin, customerId: string | null, req: IncomingMessage, res: ServerResponse, url: URL) {
+export async function standinApi(standin: StripeStandin, customerId: string | null, req: IncomingMessage, res: ServerResponse, url: URL) {
   const match = /^\/demo\/stripe\/(setup_intents|intents)\/((?:seti|pi)_[A-Za-z0-9]+)(?:\/(confirm|authenticate))?$/.exec(url.pathname);
   const intent = match ? (standin.get(match[2]!) as { customer?: string } | undefined) : undefined;
   if (!match || !intent || !customerId || intent.customer !== customerId) return send(res, 404, 'application/json', '{"error":{"message":"No such intent"}}');

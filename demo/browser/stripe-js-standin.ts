@@ -19,13 +19,26 @@ interface StripeLikeError {
 
 const API = '/demo/stripe';
 
+/** The stand-in could not reach the demo server (offline, connection dropped). */
+class ConnectionError extends Error {}
+
 async function call(path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${API}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await response.json()) as Record<string, unknown>;
+  try {
+    const response = await fetch(`${API}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await response.json()) as Record<string, unknown>;
+  } catch (cause) {
+    throw new ConnectionError('could not reach the Stripe stand-in', { cause });
+  }
+}
+
+/** Real Stripe.js never rejects when Stripe is unreachable: it resolves with an `api_connection_error`. */
+function unreachable(error: unknown): { error: StripeLikeError } {
+  if (!(error instanceof ConnectionError)) throw error;
+  return { error: { type: 'api_connection_error', message: 'We could not connect to Stripe. Check your connection and try again.' } };
 }
 
 const TEST_CARDS: Array<[string, string]> = [
@@ -55,12 +68,18 @@ const STYLE = `
 .pm-3ds .ok { background: #1f2430; color: #fff; }
 `;
 
+let styleAdopted = false;
+/**
+ * Adopts the stand-in's styles into the document once. A constructable stylesheet, not a `<style>`
+ * element: a host page whose Content-Security-Policy has `style-src 'self'` (no 'unsafe-inline')
+ * refuses injected `<style>` elements, and the stand-in must run on such pages as Stripe.js does.
+ */
 function ensureStyle(): void {
-  if (document.getElementById('pm-standin-style')) return;
-  const style = document.createElement('style');
-  style.id = 'pm-standin-style';
-  style.textContent = STYLE;
-  document.head.append(style);
+  if (styleAdopted) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLE);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  styleAdopted = true;
 }
 
 /** The bank's 3-D Secure challenge, played by the person trying the demo. */
@@ -224,19 +243,31 @@ function standinStripe(_publishableKey: string) {
       const problem = element ? element.validate() : 'Your card number is incomplete.'; // validate() is null when complete
       element?.showFieldError(problem);
       if (problem) return { error: { type: 'validation_error', code: 'incomplete', message: problem } };
-      let intent = await call(`/setup_intents/${idOf(options.elements.clientSecret)}/confirm`, { card: element!.number });
-      intent = await authenticateIfNeeded('setup_intent', intent);
-      return failure(intent, 'setup_intent') ?? { setupIntent: intent };
+      try {
+        let intent = await call(`/setup_intents/${idOf(options.elements.clientSecret)}/confirm`, { card: element!.number });
+        intent = await authenticateIfNeeded('setup_intent', intent);
+        return failure(intent, 'setup_intent') ?? { setupIntent: intent };
+      } catch (error) {
+        return unreachable(error);
+      }
     },
     async handleNextAction(options: { clientSecret: string }) {
       const id = idOf(options.clientSecret);
-      let intent = await call(`/intents/${id}`);
-      intent = await authenticateIfNeeded(id.startsWith('seti_') ? 'setup_intent' : 'payment_intent', intent);
       const kind = id.startsWith('seti_') ? 'setup_intent' : 'payment_intent';
-      return failure(intent, kind) ?? { [kind === 'setup_intent' ? 'setupIntent' : 'paymentIntent']: intent };
+      try {
+        let intent = await call(`/intents/${id}`);
+        intent = await authenticateIfNeeded(kind, intent);
+        return failure(intent, kind) ?? { [kind === 'setup_intent' ? 'setupIntent' : 'paymentIntent']: intent };
+      } catch (error) {
+        return unreachable(error);
+      }
     },
     async retrieveSetupIntent(clientSecret: string) {
-      return { setupIntent: await call(`/intents/${idOf(clientSecret)}`) };
+      try {
+        return { setupIntent: await call(`/intents/${idOf(clientSecret)}`) };
+      } catch (error) {
+        return unreachable(error);
+      }
     },
   };
 }

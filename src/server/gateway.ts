@@ -15,6 +15,7 @@ import {
   invoiceSubscriptionId,
   refId,
   type StripeInvoice,
+  type StripeSubscription,
 } from './stripe-shapes.js';
 import type { z } from 'zod';
 
@@ -221,14 +222,38 @@ export class StripeGateway {
     await call(() =>
       this.stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethodId } }, this.request),
     );
-    // A subscription's own default wins over the customer's: leaving it would keep the old card charged.
-    for (const subscription of subscriptions) {
-      const own = refId(subscription.default_payment_method ?? null);
-      if (own && own !== paymentMethodId && !['canceled', 'incomplete_expired'].includes(subscription.status)) {
-        await call(() => this.stripe.subscriptions.update(subscription.id, { default_payment_method: paymentMethodId }, this.request));
-      }
-    }
+    await this.alignSubscriptions(customerId, subscriptions, paymentMethodId);
     return outcome;
+  }
+
+  /**
+   * A subscription's own default wins over the customer's: leaving it would keep the old card charged,
+   * so every live subscription with its own default gets the customer's. Two updates finishing at once
+   * (two tabs) could each write their own card and leave the customer on one and a subscription on the
+   * other; so after writing, this reads the customer's default as it is now and aligns again, until a
+   * read shows nothing left to change. Whoever writes last then reads last, and leaves one card everywhere.
+   */
+  private async alignSubscriptions(customerId: string, subscriptions: StripeSubscription[], target: string): Promise<void> {
+    for (let pass = 0; pass < 3; pass += 1) {
+      const stale = subscriptions.filter((subscription) => {
+        const own = refId(subscription.default_payment_method ?? null);
+        return own !== null && own !== target && !['canceled', 'incomplete_expired'].includes(subscription.status);
+      });
+      if (stale.length === 0) return;
+      for (const subscription of stale) {
+        await call(() => this.stripe.subscriptions.update(subscription.id, { default_payment_method: target }, this.request));
+      }
+      const [customerRaw, subscriptionsRaw] = await call(() =>
+        Promise.all([
+          this.stripe.customers.retrieve(customerId, {}, this.request),
+          this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100 }, this.request),
+        ]),
+      );
+      const current = refId(parse(CustomerSchema, customerRaw, 'customer').invoice_settings?.default_payment_method ?? null);
+      if (!current) return;
+      target = current;
+      subscriptions = subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
+    }
   }
 
   private async payInvoice(

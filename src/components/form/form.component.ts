@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Status } from '../../protocol/index.js';
 import { appearanceFrom } from '../../internal/appearance.js';
-import { fetchStatus, PaymendRequestError, primeStatus } from '../../internal/api-client.js';
+import { endpointUrl, fetchStatus, PaymendRequestError, primeStatus } from '../../internal/api-client.js';
+import { PATHS } from '../../protocol/constants.js';
 import {
   completeSetupIntent,
   createSetupIntent,
@@ -37,11 +38,42 @@ interface Problem {
 }
 
 /**
- * SetupIntents that Stripe confirmed but whose `/complete` never answered, per endpoint. Kept for the
- * page's lifetime, so closing and reopening the form after a lost connection still finishes with the
- * card the customer already entered (the handler is idempotent: finishing twice never charges twice).
+ * SetupIntents that Stripe confirmed but whose `/complete` never answered, per endpoint. Kept in
+ * `sessionStorage` (this tab, across reloads; page memory when storage is unavailable), so closing
+ * the form, or reloading the page in the middle of the bank's confirmation, still finishes with the
+ * card the customer already entered: without it, a payment confirmed after a reload would leave the
+ * old card as the default. The handler is idempotent: finishing twice never charges twice. Only the
+ * SetupIntent's id is kept, which is no secret.
  */
-const unfinished = new Map<string, string>();
+const unfinished = {
+  inPage: new Map<string, string>(),
+  key: (endpoint: string) => `paymend-unfinished ${endpointUrl(endpoint, PATHS.complete)}`,
+  get(endpoint: string): string | undefined {
+    try {
+      const stored = sessionStorage.getItem(this.key(endpoint));
+      if (stored && /^seti_[A-Za-z0-9]+$/.test(stored)) return stored;
+    } catch {
+      // Storage unavailable (sandboxed frame, privacy mode): page memory only.
+    }
+    return this.inPage.get(endpoint);
+  },
+  set(endpoint: string, setupIntentId: string): void {
+    this.inPage.set(endpoint, setupIntentId);
+    try {
+      sessionStorage.setItem(this.key(endpoint), setupIntentId);
+    } catch {
+      // Page memory only.
+    }
+  },
+  delete(endpoint: string): void {
+    this.inPage.delete(endpoint);
+    try {
+      sessionStorage.removeItem(this.key(endpoint));
+    } catch {
+      // Page memory only.
+    }
+  },
+};
 
 /** Bounds the 3-D Secure loop: a bank asking again and again must not spin forever. */
 const MAX_BANK_CONFIRMATIONS = 3;
@@ -439,6 +471,10 @@ export class PaymendForm extends PaymendElement {
       let setupIntentId = this.elementConfirmed ? unfinished.get(this.endpoint) : undefined;
       if (!setupIntentId) setupIntentId = (await this.confirm(session, this.stripe, this.elements)) ?? undefined;
       if (setupIntentId && session === this.session) await this.complete(session, setupIntentId);
+    } catch (error) {
+      // Stripe.js is meant to return its errors, not throw them; if it throws all the same (lost
+      // connection, a script blocked mid-way), the customer is told and can try again.
+      if (session === this.session) this.explainRequestError(error);
     } finally {
       if (session === this.session) this.busy = null;
     }
