@@ -199,8 +199,7 @@ export class StripeGateway {
       throw new HandlerError(409, 'setup_intent_not_succeeded', 'The card has not been confirmed yet.');
     }
 
-    const subscriptionsRaw = await call(() => this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100 }, this.request));
-    const subscriptions = subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
+    const subscriptions = await this.listSubscriptions(customerId);
     const overdue = new Set(subscriptions.filter((s) => OVERDUE_SUBSCRIPTION.has(s.status)).map((s) => s.id));
 
     const outcome: CompleteOutcome = { paymentMethodId, paid: [] };
@@ -243,17 +242,21 @@ export class StripeGateway {
       for (const subscription of stale) {
         await call(() => this.stripe.subscriptions.update(subscription.id, { default_payment_method: target }, this.request));
       }
-      const [customerRaw, subscriptionsRaw] = await call(() =>
-        Promise.all([
-          this.stripe.customers.retrieve(customerId, {}, this.request),
-          this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100 }, this.request),
-        ]),
-      );
-      const current = refId(parse(CustomerSchema, customerRaw, 'customer').invoice_settings?.default_payment_method ?? null);
-      if (!current) return;
-      target = current;
-      subscriptions = subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
+      const [customerRaw, current] = await Promise.all([
+        call(() => this.stripe.customers.retrieve(customerId, {}, this.request)),
+        this.listSubscriptions(customerId),
+      ]);
+      const currentDefault = refId(parse(CustomerSchema, customerRaw, 'customer').invoice_settings?.default_payment_method ?? null);
+      if (!currentDefault) return;
+      target = currentDefault;
+      subscriptions = current;
     }
+  }
+
+  /** Every subscription of the customer, whatever its status (as `/complete` and the alignment read them). */
+  private async listSubscriptions(customerId: string): Promise<StripeSubscription[]> {
+    const subscriptionsRaw = await call(() => this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100 }, this.request));
+    return subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
   }
 
   private async payInvoice(
