@@ -1,3 +1,4 @@
+import { warnOnce } from '../internal/log.js';
 import { en } from './en.js';
 import { canonical, matchLocale, type Locale } from './match.js';
 import { messagesVersion, storedMessages, type StoredMessages } from './overrides.js';
@@ -135,19 +136,19 @@ function checkedCall(call: StoredMessages): Checked {
   result = { locale: tag ? matchLocale(tag) : null, overrides: new Map() };
   checked.set(call, result);
   if (!tag) {
-    console.warn(`[paymend] setMessages ignored: ${JSON.stringify(call.tag)} is not a language tag`);
+    warnOnce(null, `setMessages ignored: ${JSON.stringify(call.tag)} is not a language tag`);
     return result;
   }
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    console.warn(`[paymend] setMessages('${tag}') ignored: messages must be an object of catalog keys`);
+    warnOnce(null, `setMessages('${tag}') ignored: messages must be an object of catalog keys`);
     return result;
   }
   for (const [key, value] of Object.entries(given)) {
     const reference = Object.hasOwn(en.messages, key) ? en.messages[key as keyof Messages] : undefined;
     if (reference === undefined) {
-      console.warn(`[paymend] setMessages('${tag}') ignored "${key}": not a Paymend message key`);
+      warnOnce(null, `setMessages('${tag}') ignored "${key}": not a Paymend message key`);
     } else if (typeof value !== typeof reference) {
-      console.warn(`[paymend] setMessages('${tag}') ignored "${key}": expected a ${typeof reference}, got ${value === null ? 'null' : typeof value}`);
+      warnOnce(null, `setMessages('${tag}') ignored "${key}": expected a ${typeof reference}, got ${value === null ? 'null' : typeof value}`);
     } else {
       result.overrides.set(key, value as Override);
     }
@@ -161,7 +162,6 @@ function checkedCall(call: StoredMessages): Checked {
  */
 function guarded(key: string, override: (params: never) => unknown, fallback: Message): Message {
   const standIn = fallback as (params: unknown) => string;
-  let warned = false;
   return ((params: unknown) => {
     let text: unknown;
     try {
@@ -170,10 +170,7 @@ function guarded(key: string, override: (params: never) => unknown, fallback: Me
       text = error;
     }
     if (typeof text === 'string') return text;
-    if (!warned) {
-      warned = true;
-      console.warn(`[paymend] the message override "${key}" did not return a string; using Paymend's own wording`);
-    }
+    warnOnce(override, `the message override "${key}" did not return a string; using Paymend's own wording`);
     return standIn(params);
   }) as Message;
 }
