@@ -162,6 +162,8 @@ function checkedCall(call: StoredMessages): Checked {
  */
 function guarded(key: string, override: (params: never) => unknown, fallback: Message): Message {
   const standIn = fallback as (params: unknown) => string;
+  // warnOnce remembers objects, not functions: this one stands for the mistake in this override.
+  const mistake = { key };
   return ((params: unknown) => {
     let text: unknown;
     try {
@@ -170,7 +172,7 @@ function guarded(key: string, override: (params: never) => unknown, fallback: Me
       text = error;
     }
     if (typeof text === 'string') return text;
-    warnOnce(override, `the message override "${key}" did not return a string; using Paymend's own wording`);
+    warnOnce(mistake, `the message override "${key}" did not return a string; using Paymend's own wording`);
     return standIn(params);
   }) as Message;
 }
