@@ -41,8 +41,12 @@ export const ERROR_CODES = [
   'payload_too_large',
   'rate_limited',
   'setup_intent_not_succeeded',
+  /** The SetupIntent is not one Paymend created, is too old, or a later card update replaced it. */
+  'setup_intent_stale',
   'invalid_signature',
   'stripe_unavailable',
+  /** The handler's store (Redis) is down and the request needs it. */
+  'store_unavailable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -90,6 +90,8 @@ export type PaymentActionResponse = z.infer<typeof PaymentActionResponseSchema>;
 
 export const CompleteRequestSchema = z.strictObject({
   setupIntentId: stripeId('seti'),
+  /** The SetupIntent's client secret, as proof on a redirect return; when sent, it must match. */
+  clientSecret: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
 });
 export type CompleteRequest = z.infer<typeof CompleteRequestSchema>;
 

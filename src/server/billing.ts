@@ -1,12 +1,17 @@
 /**
  * Each customer's billing snapshot: served from the store, derived from Stripe once on a miss,
- * refreshed when something changes. A store that fails does not fail the page: the handler reads
- * Stripe directly (single-flight per customer) and logs that it is degraded.
+ * refreshed when something changes. A store that fails does not fail the page: the handler serves
+ * a recent in-process copy, reads Stripe at most once per customer per interval (see `degraded.ts`),
+ * and logs that it is degraded.
  */
 import type { Status } from '../protocol/index.js';
+import { DEGRADED_DERIVE_EVERY_MS, DERIVATION_TIMES_KEPT, FALLBACK_CUSTOMERS, degradedChoice } from './degraded.js';
 import { snapshotFromFacts, statusAt, type BillingSnapshot } from './derive.js';
+import { HandlerError } from './errors.js';
 import type { StripeGateway } from './gateway.js';
 import type { ResolvedOptions } from './options.js';
+import { Lru } from './stores/memory.js';
+import type { StoredSnapshot } from './stores/types.js';
 
 /** What a customer Stripe does not know looks like: nothing to fix, nothing to show. */
 const EMPTY_SNAPSHOT: BillingSnapshot = {
@@ -18,10 +23,16 @@ const EMPTY_SNAPSHOT: BillingSnapshot = {
   failingSince: null,
 };
 
+type Attempt<T> = { ok: true; value: T } | { ok: false };
+
 export class BillingService {
   private readonly inFlight = new Map<string, Promise<BillingSnapshot>>();
   private readonly refreshes = new Map<string, { current: Promise<BillingSnapshot>; next: Promise<BillingSnapshot> | null }>();
   private storeHealthy = true;
+  /** Recent snapshots, served only while the store is down. */
+  private readonly fallback = new Lru<StoredSnapshot>(FALLBACK_CUSTOMERS);
+  /** When each customer's last derivation started, to bound Stripe reads while the store is down. */
+  private readonly derivedAt = new Lru<number>(DERIVATION_TIMES_KEPT);
 
   constructor(
     private readonly gateway: StripeGateway,
@@ -30,8 +41,30 @@ export class BillingService {
 
   /** The snapshot for a page view: the store's if it has one, else one Stripe derivation shared by all waiters. */
   async snapshot(customerId: string): Promise<BillingSnapshot> {
-    const stored = await this.guardStore('read', () => this.options.store.get(customerId), null);
-    if (stored) return stored.snapshot;
+    const stored = await this.attempt('read', () => this.options.store.get(customerId));
+    if (stored.ok && stored.value) return stored.value.snapshot;
+    if (!stored.ok) return this.degradedSnapshot(customerId);
+    return this.sharedDerivation(customerId);
+  }
+
+  /** A page view while the store is down: the in-process copy, or one bounded derivation. */
+  private async degradedSnapshot(customerId: string): Promise<BillingSnapshot> {
+    const copy = this.fallback.get(customerId) ?? null;
+    const choice = degradedChoice(copy, this.derivedAt.get(customerId) ?? null, this.options.now(), DEGRADED_DERIVE_EVERY_MS);
+    if (choice === 'copy') return copy!.snapshot;
+    if (choice === 'unavailable') {
+      throw new HandlerError(503, 'store_unavailable', 'Billing is temporarily unavailable. Please try again in a minute.', {
+        headers: { 'retry-after': String(Math.ceil(DEGRADED_DERIVE_EVERY_MS / 1000)) },
+      });
+    }
+    // Stripe failing too: an older copy is still better than an error.
+    return this.sharedDerivation(customerId).catch((error: unknown) => {
+      if (copy) return copy.snapshot;
+      throw error;
+    });
+  }
+
+  private sharedDerivation(customerId: string): Promise<BillingSnapshot> {
     const pending = this.inFlight.get(customerId);
     if (pending) return pending;
     const derivation = this.derive(customerId, () => this.options.store.generation(customerId)).finally(() =>
@@ -65,6 +98,7 @@ export class BillingService {
 
   /** Forgets a customer's snapshot without reading Stripe: the next page view derives it. */
   async invalidate(customerId: string): Promise<void> {
+    this.fallback.delete(customerId);
     await this.guardStore('invalidate', () => this.options.store.invalidate(customerId), 0);
   }
 
@@ -84,10 +118,12 @@ export class BillingService {
   }
 
   private async derive(customerId: string, generationOf: () => Promise<number>): Promise<BillingSnapshot> {
+    this.derivedAt.set(customerId, this.options.now());
     const generation = await this.guardStore('generation', generationOf, -1);
     const facts = await this.gateway.readFacts(customerId);
     if (!facts) this.options.logger.warn(`Stripe has no customer ${customerId}; showing nothing for it.`);
     const snapshot = facts ? snapshotFromFacts(facts) : EMPTY_SNAPSHOT;
+    this.fallback.set(customerId, { snapshot, derivedAt: this.options.now() });
     if (generation >= 0) {
       await this.guardStore(
         'write',
@@ -103,19 +139,25 @@ export class BillingService {
 
   /** Runs a store operation; on failure logs once per outage and carries on with `fallback`. */
   private async guardStore<T>(what: string, operation: () => Promise<T>, fallback: T): Promise<T> {
+    const result = await this.attempt(what, operation);
+    return result.ok ? result.value : fallback;
+  }
+
+  /** Runs a store operation and says whether it worked; logs once per outage and once on recovery. */
+  private async attempt<T>(what: string, operation: () => Promise<T>): Promise<Attempt<T>> {
     try {
-      const result = await operation();
+      const value = await operation();
       if (!this.storeHealthy) {
         this.storeHealthy = true;
         this.options.logger.warn('store is reachable again; serving statuses from it.');
       }
-      return result;
+      return { ok: true, value };
     } catch (error) {
       if (this.storeHealthy) {
         this.storeHealthy = false;
-        this.options.logger.error(`store ${what} failed; reading Stripe directly until it is back.`, error);
+        this.options.logger.error(`store ${what} failed; serving recent copies and reading Stripe sparingly until it is back.`, error);
       }
-      return fallback;
+      return { ok: false };
     }
   }
 }

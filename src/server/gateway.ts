@@ -18,6 +18,7 @@ import {
   type StripeSubscription,
 } from './stripe-shapes.js';
 import type { z } from 'zod';
+import { SetupIntentOriginSchema, proofMatches, type SetupIntentOrigin } from './setup-intent-freshness.js';
 
 /** Stripe's error for `invoices.pay` when the bank wants the customer to authenticate. */
 const REQUIRES_ACTION = 'invoice_payment_intent_requires_action';
@@ -92,6 +93,14 @@ export interface CompleteOutcome {
   paid: Array<{ id: string; amount: number; currency: string }>;
   nextAction?: { clientSecret: string };
   failure?: Failure;
+}
+
+/** What `/complete` checks about a SetupIntent beyond "this customer's, and succeeded". */
+export interface CompleteGuard {
+  /** The SetupIntent's client secret, when the browser sent it: it must match. */
+  proof?: string;
+  /** Throws a HandlerError when this SetupIntent may not be completed now (see setup-intent-freshness.ts). */
+  accept(intent: SetupIntentOrigin): void | Promise<void>;
 }
 
 export interface GatewayOptions {
@@ -181,19 +190,21 @@ export class StripeGateway {
    * it the default everywhere. Paying first means a card the bank declines is not adopted, and
    * the customer's previous default stays as it was.
    */
-  async completeUpdate(customerId: string, setupIntentId: string): Promise<CompleteOutcome> {
-    const intent = parse(
-      SetupIntentSchema,
-      await call(() => this.stripe.setupIntents.retrieve(setupIntentId, {}, this.request)).catch((error: unknown) => {
-        if (error instanceof HandlerError && asStripeError(error.cause)?.code === 'resource_missing') {
-          throw new HandlerError(404, 'not_found', 'No such card update.');
-        }
-        throw error;
-      }),
-      'setup intent',
-    );
-    // Answer "not found" for another customer's intent, so ids cannot be probed.
+  async completeUpdate(customerId: string, setupIntentId: string, guard: CompleteGuard): Promise<CompleteOutcome> {
+    const raw = await call(() => this.stripe.setupIntents.retrieve(setupIntentId, {}, this.request)).catch((error: unknown) => {
+      if (error instanceof HandlerError && asStripeError(error.cause)?.code === 'resource_missing') {
+        throw new HandlerError(404, 'not_found', 'No such card update.');
+      }
+      throw error;
+    });
+    const intent = parse(SetupIntentSchema, raw, 'setup intent');
+    // Answer "not found" for another customer's intent, so ids cannot be probed; a proof that does
+    // not match is answered the same way, so it cannot be told apart from a wrong id.
     if (refId(intent.customer ?? null) !== customerId) throw new HandlerError(404, 'not_found', 'No such card update.');
+    if (guard.proof !== undefined && !(await proofMatches(guard.proof, intent.client_secret))) {
+      throw new HandlerError(404, 'not_found', 'No such card update.');
+    }
+    await guard.accept(parse(SetupIntentOriginSchema, raw, 'setup intent'));
     const paymentMethodId = refId(intent.payment_method ?? null);
     if (intent.status !== 'succeeded' || !paymentMethodId) {
       throw new HandlerError(409, 'setup_intent_not_succeeded', 'The card has not been confirmed yet.');

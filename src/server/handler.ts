@@ -11,19 +11,50 @@ import {
   type CompleteResponse,
   type PaymentActionResponse,
   type SetupIntentResponse,
+  type State,
   type Status,
+  type Wall,
 } from '../protocol/index.js';
 import { BillingService } from './billing.js';
 import { HandlerError } from './errors.js';
 import { StripeGateway } from './gateway.js';
 import { checkWidgetPost, errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
 import { resolveOptions, type HandlerOptions, type RateLimit } from './options.js';
+import { ADOPTION_MEMORY_MS, SETUP_INTENT_MAX_AGE_MS, setupIntentFreshness, type SetupIntentOrigin } from './setup-intent-freshness.js';
+import type { AdoptedSetupIntent } from './stores/types.js';
 import { EVENT_DEDUP_MS, HANDLED_EVENTS, eventCustomer, eventPaymentMethod } from './webhooks.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
 const WIDGET_BODY_LIMIT = 8 * 1024;
 const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 const CUSTOMER_ID = /^cus_[A-Za-z0-9]{1,250}$/;
+/**
+ * How long "this SetupIntent / this invoice was counted" is remembered. Past the SetupIntent age
+ * bound a replay is refused anyway, and Stripe keeps idempotent answers of `invoices.pay` for 24 h.
+ */
+const COUNTED_ONCE_MS = 7 * 86_400_000;
+
+/** The answer of `handler.access(request)`: may this request use what the wall guards? */
+export interface AccessDecision {
+  /** False on a hard wall, without a session, and on an outage when `onUnavailable` is `'deny'`. */
+  allowed: boolean;
+  /** The same wall `<paymend-wall>` shows: `soft` still allows, until `endsAt`. */
+  wall: Wall;
+  endsAt: string | null;
+  /** The billing state, or null when it is unknown (no session, outage). */
+  state: State | null;
+  /** Why: `ok` and `wall` come from the status; the others say it could not be known. */
+  reason: 'ok' | 'wall' | 'unauthenticated' | 'unavailable';
+}
+
+export interface AccessOptions {
+  /**
+   * What an outage (store down with no recent copy, Stripe unreachable) answers. Default `'allow'`:
+   * the wall nudges customers to pay, and a Paymend or Stripe outage must not lock paying customers
+   * out; `'deny'` for what must never be given away unpaid.
+   */
+  onUnavailable?: 'allow' | 'deny';
+}
 
 export interface RecoveryStats {
   /** Widget beacons by event name, and by `name.state`. */
@@ -41,6 +72,11 @@ export interface PaymendHandler {
   recoveryStats(): Promise<RecoveryStats>;
   /** Re-reads one customer from Stripe now (e.g. after a change made outside Stripe webhooks). */
   refreshCustomer(customerId: string): Promise<Status>;
+  /**
+   * Server-side access check for the merchant's own routes, from the same store, `resolveCustomer`
+   * and wall policy as `<paymend-wall>` (which alone is no access control): no Stripe read when cached.
+   */
+  access(request: Request, options?: AccessOptions): Promise<AccessDecision>;
   /** Closes the store's connections when the handler owns them. */
   close(): Promise<void>;
 }
@@ -70,8 +106,7 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
   async function limit(name: string, customerId: string, rule: RateLimit): Promise<void> {
     const window = await store.hit(`${name}:${customerId}`, rule.windowSeconds * 1000).catch((error: unknown) => {
       // A broken store must not open the door to card testing: refuse rather than skip the limit.
-      logger.error('rate limit store failed', error);
-      throw new HandlerError(503, 'stripe_unavailable', 'Please try again shortly.');
+      throw storeUnavailable(error);
     });
     if (window.count > rule.limit) {
       const retryAfter = Math.max(1, Math.ceil(window.resetInMs / 1000));
@@ -122,25 +157,57 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
     const customerId = await customerOf(request);
     const parsed = CompleteRequestSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT));
     if (!parsed.success) throw new HandlerError(400, 'bad_request', 'Send {"setupIntentId": "seti_…"}.');
+    const { setupIntentId, clientSecret } = parsed.data;
     await limit('complete', customerId, options.rateLimits.complete);
-    const outcome = await gateway.completeUpdate(customerId, parsed.data.setupIntentId);
+    // Without the store, "superseded by a later update" cannot be checked: refuse rather than guess.
+    const lastAdopted = await store.adoptedSetupIntent(customerId).catch((error: unknown) => {
+      throw storeUnavailable(error);
+    });
+    const outcome = await gateway.completeUpdate(customerId, setupIntentId, {
+      ...(clientSecret === undefined ? {} : { proof: clientSecret }),
+      accept: (intent) => refuseStale(intent, lastAdopted),
+    });
+    if (!outcome.failure && !outcome.nextAction) {
+      await store
+        .adoptSetupIntent(customerId, { id: setupIntentId, at: options.now() }, ADOPTION_MEMORY_MS)
+        .catch((e: unknown) => logger.error('recording the adopted SetupIntent failed', e));
+    }
     const snapshot = await billing.refresh(customerId);
-    await countOutcome(outcome);
+    await countOutcome(setupIntentId, outcome);
     const body: CompleteResponse = { status: await billing.status(customerId, snapshot) };
     if (outcome.nextAction) body.nextAction = outcome.nextAction;
     if (outcome.failure) body.failure = outcome.failure;
     return json(200, body);
   };
 
-  async function countOutcome(outcome: Awaited<ReturnType<StripeGateway['completeUpdate']>>): Promise<void> {
-    const counters: Record<string, number> = {};
-    if (!outcome.failure && !outcome.nextAction) counters['server.cardsUpdated'] = 1;
-    for (const paid of outcome.paid) {
-      counters['server.invoicesRecovered'] = (counters['server.invoicesRecovered'] ?? 0) + 1;
-      const key = `server.amountRecovered.${paid.currency}`;
-      counters[key] = (counters[key] ?? 0) + paid.amount;
+  function refuseStale(intent: SetupIntentOrigin, lastAdopted: AdoptedSetupIntent | null): void {
+    const freshness = setupIntentFreshness(intent, lastAdopted, options.now(), SETUP_INTENT_MAX_AGE_MS);
+    if (freshness === 'fresh') return;
+    throw new HandlerError(409, 'setup_intent_stale', 'This card update is out of date. Please start again.', {
+      cause: new Error(`SetupIntent ${intent.id} refused: ${freshness}`),
+    });
+  }
+
+  /**
+   * Counts each SetupIntent's card and each invoice once, whatever replays or concurrent calls of
+   * `/complete` come: the first claim of a key counts, the others do not.
+   */
+  async function countOutcome(setupIntentId: string, outcome: Awaited<ReturnType<StripeGateway['completeUpdate']>>): Promise<void> {
+    try {
+      const counters: Record<string, number> = {};
+      if (!outcome.failure && !outcome.nextAction && (await store.claimOnce(`counted:card:${setupIntentId}`, COUNTED_ONCE_MS))) {
+        counters['server.cardsUpdated'] = 1;
+      }
+      for (const paid of outcome.paid) {
+        if (!(await store.claimOnce(`counted:invoice:${paid.id}`, COUNTED_ONCE_MS))) continue;
+        counters['server.invoicesRecovered'] = (counters['server.invoicesRecovered'] ?? 0) + 1;
+        const key = `server.amountRecovered.${paid.currency}`;
+        counters[key] = (counters[key] ?? 0) + paid.amount;
+      }
+      if (Object.keys(counters).length > 0) await store.count(counters);
+    } catch (error) {
+      logger.error('counting failed', error);
     }
-    if (Object.keys(counters).length > 0) await store.count(counters).catch((e: unknown) => logger.error('counting failed', e));
   }
 
   const postWebhook: Route = async (request) => {
@@ -233,13 +300,40 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
     return stats;
   }
 
+  async function access(request: Request, accessOptions: AccessOptions = {}): Promise<AccessDecision> {
+    const customerId = await options.resolveCustomer(request);
+    if (customerId == null) return { allowed: false, wall: 'none', endsAt: null, state: null, reason: 'unauthenticated' };
+    if (typeof customerId !== 'string' || !CUSTOMER_ID.test(customerId)) {
+      throw new TypeError('paymend access: resolveCustomer must return a Stripe customer id (cus_…) or null');
+    }
+    try {
+      const status = await billing.status(customerId);
+      const allowed = status.access.wall !== 'hard';
+      return { allowed, wall: status.access.wall, endsAt: status.access.endsAt, state: status.state, reason: allowed ? 'ok' : 'wall' };
+    } catch (error) {
+      if (!(error instanceof HandlerError) || error.status < 500) throw error;
+      logger.error(`access check for ${customerId} could not read the status: ${error.message}`, error.cause);
+      const allowed = (accessOptions.onUnavailable ?? 'allow') === 'allow';
+      return { allowed, wall: 'none', endsAt: null, state: null, reason: 'unavailable' };
+    }
+  }
+
   const handler = async (request: Request): Promise<Response> => toResponse(await dispatch(request));
 
   return Object.assign(handler, {
     [DISPATCH]: dispatch,
     recoveryStats,
+    access,
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     close: async () => store.close?.(),
+  });
+}
+
+/** The store is down and this request cannot be served safely without it. */
+function storeUnavailable(cause: unknown): HandlerError {
+  return new HandlerError(503, 'store_unavailable', 'Billing is temporarily unavailable. Please try again in a few minutes.', {
+    cause,
+    headers: { 'retry-after': '30' },
   });
 }
 

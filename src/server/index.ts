@@ -1,5 +1,5 @@
 /** `paymend/server`: the merchant backend handler. Never imported by browser code. */
-export { createHandler, type PaymendHandler, type RecoveryStats } from './handler.js';
+export { createHandler, type AccessDecision, type AccessOptions, type PaymendHandler, type RecoveryStats } from './handler.js';
 export type { HandlerOptions, Logger, ResolveCustomer, ShouldShow, RateLimit } from './options.js';
 export { toNodeHandler, toWebRequest, writeNodeResponse, type NodeAdapterOptions } from './node.js';
 export { MemoryStore, type MemoryStoreOptions } from './stores/memory.js';

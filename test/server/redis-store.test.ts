@@ -66,6 +66,21 @@ describe('RedisStore', () => {
     assert.ok(second.resetInMs > 0 && second.resetInMs <= 10_000);
   });
 
+  it('claims a "counted once" key exactly once across instances, even all at once', async () => {
+    const claims = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? storeA : storeB).claimOnce('counted:invoice:in_1', 60_000)));
+    assert.equal(claims.filter(Boolean).length, 1);
+    assert.equal(await storeA.claimOnce('counted:invoice:in_2', 60_000), true, 'another key is its own');
+  });
+
+  it('remembers the last adopted SetupIntent across instances; an older adoption never overwrites it', async () => {
+    assert.equal(await storeA.adoptedSetupIntent('cus_adopt'), null);
+    await storeA.adoptSetupIntent('cus_adopt', { id: 'seti_new', at: 2_000 }, 60_000);
+    await storeB.adoptSetupIntent('cus_adopt', { id: 'seti_old', at: 1_000 }, 60_000);
+    assert.deepEqual(await storeB.adoptedSetupIntent('cus_adopt'), { id: 'seti_new', at: 2_000 });
+    await storeB.adoptSetupIntent('cus_adopt', { id: 'seti_newer', at: 3_000 }, 60_000);
+    assert.deepEqual(await storeA.adoptedSetupIntent('cus_adopt'), { id: 'seti_newer', at: 3_000 });
+  });
+
   it('adds analytics counters across instances', async () => {
     await storeA.count({ 'events.shown': 1 });
     await storeB.count({ 'events.shown': 2 });

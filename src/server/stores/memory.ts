@@ -1,11 +1,15 @@
-import type { RateWindow, Store, StoredSnapshot } from './types.js';
+import type { AdoptedSetupIntent, RateWindow, Store, StoredSnapshot } from './types.js';
 
 export interface MemoryStoreOptions {
   /** Most customers kept; the least recently used are evicted first. */
   maxCustomers?: number;
   /** How long a snapshot is trusted without a webhook (ms). */
   ttlMs?: number;
-  /** Most webhook event ids and rate-limit windows kept. */
+  /**
+   * Most entries kept in EACH of the keyed spaces: webhook event ids, rate-limit windows, and the
+   * "counted once" claims. Separate spaces, so a flood of one (signed events) cannot evict another
+   * (the windows that stop card testing).
+   */
   maxKeys?: number;
   now?: () => number;
 }
@@ -20,8 +24,8 @@ interface CustomerEntry {
  * A Map kept in insertion order doubles as an LRU: touching an entry re-inserts it at the end,
  * and the oldest sits first, ready to evict. Bounded so a long-running process cannot grow.
  */
-class Lru<V> {
-  private readonly map = new Map<string, V>();
+export class Lru<V> {
+  protected readonly map = new Map<string, V>();
   constructor(private readonly max: number) {}
   get(key: string): V | undefined {
     const value = this.map.get(key);
@@ -44,10 +48,50 @@ class Lru<V> {
   }
 }
 
+/** How many entries at the front each write looks at to free expired ones: cheap, and enough to keep up. */
+const SWEEP_PER_WRITE = 4;
+
+/**
+ * An LRU whose entries expire. Each write frees expired entries from the front (for a space written
+ * with one TTL, like event ids, the front is also the first to expire, so nothing expired lingers);
+ * when still over its bound, the least recently used entry goes.
+ */
+class ExpiringLru<V extends { expiresAt: number }> extends Lru<V> {
+  constructor(
+    max: number,
+    private readonly now: () => number,
+  ) {
+    super(max);
+  }
+  /** The live entry, or undefined; `touch` false keeps its place (dedup ids are not "used" by a lookup). */
+  live(key: string, touch = true): V | undefined {
+    const value = touch ? this.get(key) : this.map.get(key);
+    if (value === undefined) return undefined;
+    if (value.expiresAt > this.now()) return value;
+    this.map.delete(key);
+    return undefined;
+  }
+  override set(key: string, value: V): void {
+    this.sweep(SWEEP_PER_WRITE);
+    super.set(key, value);
+  }
+  private sweep(limit: number): void {
+    const now = this.now();
+    let looked = 0;
+    for (const [key, value] of this.map) {
+      if (looked++ >= limit) return;
+      if (value.expiresAt <= now) this.map.delete(key);
+    }
+  }
+}
+
 /** The default store: one process, bounded, nothing to run. Use `RedisStore` for several instances. */
 export class MemoryStore implements Store {
   private readonly customers: Lru<CustomerEntry>;
-  private readonly keys: Lru<{ expiresAt: number; count: number }>;
+  private readonly eventIds: ExpiringLru<{ expiresAt: number }>;
+  private readonly rateWindows: ExpiringLru<{ expiresAt: number; count: number }>;
+  private readonly claims: ExpiringLru<{ expiresAt: number }>;
+  private readonly adopted: ExpiringLru<AdoptedSetupIntent & { expiresAt: number }>;
   private readonly paymentMethods: Lru<string>;
   private readonly analytics = new Map<string, number>();
   private readonly ttlMs: number;
@@ -55,16 +99,31 @@ export class MemoryStore implements Store {
 
   constructor(options: MemoryStoreOptions = {}) {
     const maxCustomers = options.maxCustomers ?? 100_000;
+    const maxKeys = options.maxKeys ?? 100_000;
+    this.now = options.now ?? Date.now;
     this.customers = new Lru(maxCustomers);
     this.paymentMethods = new Lru(maxCustomers * 2);
-    this.keys = new Lru(options.maxKeys ?? 100_000);
+    this.eventIds = new ExpiringLru(maxKeys, this.now);
+    this.rateWindows = new ExpiringLru(maxKeys, this.now);
+    this.claims = new ExpiringLru(maxKeys, this.now);
+    this.adopted = new ExpiringLru(maxCustomers, this.now);
     this.ttlMs = options.ttlMs ?? 6 * 3_600_000;
-    this.now = options.now ?? Date.now;
   }
 
   /** Number of customers currently cached (for tests and capacity planning). */
   get size(): number {
     return this.customers.size;
+  }
+
+  /** Entries held in each bounded space (for tests and capacity planning). */
+  get sizes(): { customers: number; eventIds: number; rateWindows: number; claims: number; adoptedSetupIntents: number } {
+    return {
+      customers: this.customers.size,
+      eventIds: this.eventIds.size,
+      rateWindows: this.rateWindows.size,
+      claims: this.claims.size,
+      adoptedSetupIntents: this.adopted.size,
+    };
   }
 
   async get(customerId: string): Promise<StoredSnapshot | null> {
@@ -91,27 +150,42 @@ export class MemoryStore implements Store {
   }
 
   async claimEvent(eventId: string, ttlMs: number): Promise<boolean> {
-    const key = `evt:${eventId}`;
-    const seen = this.keys.get(key);
-    if (seen && seen.expiresAt > this.now()) return false;
-    this.keys.set(key, { expiresAt: this.now() + ttlMs, count: 1 });
+    if (this.eventIds.live(eventId, false)) return false;
+    this.eventIds.set(eventId, { expiresAt: this.now() + ttlMs });
     return true;
   }
 
   async releaseEvent(eventId: string): Promise<void> {
-    this.keys.delete(`evt:${eventId}`);
+    this.eventIds.delete(eventId);
   }
 
   async hit(key: string, windowMs: number): Promise<RateWindow> {
     const now = this.now();
-    const k = `rl:${key}`;
-    const window = this.keys.get(k);
-    if (!window || window.expiresAt <= now) {
-      this.keys.set(k, { expiresAt: now + windowMs, count: 1 });
+    const window = this.rateWindows.live(key);
+    if (!window) {
+      this.rateWindows.set(key, { expiresAt: now + windowMs, count: 1 });
       return { count: 1, resetInMs: windowMs };
     }
     window.count += 1;
     return { count: window.count, resetInMs: window.expiresAt - now };
+  }
+
+  async claimOnce(key: string, ttlMs: number): Promise<boolean> {
+    if (this.claims.live(key, false)) return false;
+    this.claims.set(key, { expiresAt: this.now() + ttlMs });
+    return true;
+  }
+
+  async adoptSetupIntent(customerId: string, adopted: AdoptedSetupIntent, ttlMs: number): Promise<void> {
+    const current = this.adopted.live(customerId);
+    // Two updates finishing at once: the later adoption is the one that stands.
+    if (current && current.at > adopted.at) return;
+    this.adopted.set(customerId, { ...adopted, expiresAt: this.now() + ttlMs });
+  }
+
+  async adoptedSetupIntent(customerId: string): Promise<AdoptedSetupIntent | null> {
+    const entry = this.adopted.live(customerId);
+    return entry ? { id: entry.id, at: entry.at } : null;
   }
 
   async rememberPaymentMethod(paymentMethodId: string, customerId: string): Promise<void> {

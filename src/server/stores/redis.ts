@@ -1,5 +1,5 @@
 import { Redis, type RedisOptions } from 'ioredis';
-import type { RateWindow, Store, StoredSnapshot } from './types.js';
+import type { AdoptedSetupIntent, RateWindow, Store, StoredSnapshot } from './types.js';
 
 export interface RedisStoreOptions {
   /** An ioredis client you already have, or a `redis://` URL to connect to. */
@@ -33,6 +33,16 @@ if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) ttl = tonumber(ARGV[1]) end
 return {c, ttl}`;
+
+// Keeps the later of two adoptions, in one round trip: two updates finishing at once on two instances.
+const ADOPT = `
+local current = redis.call('GET', KEYS[1])
+if current then
+  local at = tonumber(string.match(current, '^(%d+):'))
+  if at and at > tonumber(ARGV[1]) then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[1] .. ':' .. ARGV[2], 'PX', ARGV[3])
+return 1`;
 
 /** Shares snapshots, webhook dedup, rate limits and counters between handler instances. */
 export class RedisStore implements Store {
@@ -138,6 +148,24 @@ export class RedisStore implements Store {
     const redis = await this.ready();
     const [count, resetInMs] = (await redis.eval(HIT, 1, this.key('rl', key), String(windowMs))) as [number, number];
     return { count, resetInMs };
+  }
+
+  async claimOnce(key: string, ttlMs: number): Promise<boolean> {
+    const redis = await this.ready();
+    // SET NX is the atomic "first time": of two instances counting the same invoice, one wins.
+    return (await redis.set(this.key('once', key), '1', 'PX', ttlMs, 'NX')) === 'OK';
+  }
+
+  async adoptSetupIntent(customerId: string, adopted: AdoptedSetupIntent, ttlMs: number): Promise<void> {
+    const redis = await this.ready();
+    await redis.eval(ADOPT, 1, this.key('adopted', customerId), String(Math.floor(adopted.at)), adopted.id, String(ttlMs));
+  }
+
+  async adoptedSetupIntent(customerId: string): Promise<AdoptedSetupIntent | null> {
+    const redis = await this.ready();
+    const raw = await redis.get(this.key('adopted', customerId));
+    const match = raw ? /^(\d+):(.+)$/.exec(raw) : null;
+    return match ? { at: Number(match[1]), id: match[2]! } : null;
   }
 
   async rememberPaymentMethod(paymentMethodId: string, customerId: string): Promise<void> {

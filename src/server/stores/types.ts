@@ -7,6 +7,12 @@ export interface StoredSnapshot {
   derivedAt: number;
 }
 
+/** The SetupIntent whose card `/complete` last made a customer's default, and when (ms since epoch). */
+export interface AdoptedSetupIntent {
+  id: string;
+  at: number;
+}
+
 export interface RateWindow {
   /** Hits in the current window, this one included. */
   count: number;
@@ -34,6 +40,15 @@ export interface Store {
   releaseEvent(eventId: string): Promise<void>;
   /** Counts a hit in a fixed window for `key` (rate limiting). */
   hit(key: string, windowMs: number): Promise<RateWindow>;
+  /**
+   * True the first time `key` is claimed within `ttlMs`, atomically across instances: what makes a
+   * counter count each SetupIntent and each invoice once, however often `/complete` is replayed.
+   */
+  claimOnce(key: string, ttlMs: number): Promise<boolean>;
+  /** Records the SetupIntent `/complete` adopted; an older adoption never overwrites a newer one. */
+  adoptSetupIntent(customerId: string, adopted: AdoptedSetupIntent, ttlMs: number): Promise<void>;
+  /** The last adoption recorded for the customer, if still within its TTL. */
+  adoptedSetupIntent(customerId: string): Promise<AdoptedSetupIntent | null>;
   /** Remembers which customer a payment method belongs to (a detach event no longer says). */
   rememberPaymentMethod(paymentMethodId: string, customerId: string): Promise<void>;
   customerOfPaymentMethod(paymentMethodId: string): Promise<string | null>;
