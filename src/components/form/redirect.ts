@@ -14,21 +14,38 @@ export interface RedirectReturn {
   redirectStatus: string;
 }
 
-/** The SetupIntent a redirect brought back to this page, or `null` when this is no Paymend return. */
+/** A SetupIntent's client secret is its id, `_secret_`, and a random part: `seti_X_secret_Y`. */
+const CLIENT_SECRET = /^(seti_[A-Za-z0-9]+)_secret_[A-Za-z0-9]+$/;
+
+/**
+ * The SetupIntent a redirect brought back to this page, or `null` when this is no Paymend return or
+ * the link contradicts itself. This is only the link's claim: anyone can write a link with a
+ * customer's old SetupIntent id, so the form finishes it only once Stripe confirms the client
+ * secret belongs to it. Here, the secret must at least be that SetupIntent's: the id is its prefix,
+ * and a `setup_intent` parameter that names another one makes the whole return void.
+ */
 export function readRedirectReturn(href: string = location.href): RedirectReturn | null {
-  let url: URL;
+  const params = paramsOf(href);
+  const clientSecret = params?.get('setup_intent_client_secret');
+  if (!params?.has(RETURN_MARKER) || !clientSecret) return null;
+  const setupIntentId = CLIENT_SECRET.exec(clientSecret)?.[1];
+  if (!setupIntentId) return null;
+  const named = params.get('setup_intent');
+  if (named !== null && named !== setupIntentId) return null;
+  return { setupIntentId, clientSecret, redirectStatus: params.get('redirect_status') ?? '' };
+}
+
+/** Whether the URL carries Paymend's return marker, valid or not (either way it is cleaned away). */
+export function isPaymendReturn(href: string = location.href): boolean {
+  return paramsOf(href)?.has(RETURN_MARKER) ?? false;
+}
+
+function paramsOf(href: string): URLSearchParams | null {
   try {
-    url = new URL(href);
+    return new URL(href).searchParams;
   } catch {
     return null;
   }
-  const params = url.searchParams;
-  const clientSecret = params.get('setup_intent_client_secret');
-  if (!params.has(RETURN_MARKER) || !clientSecret) return null;
-  // The id is the client secret's prefix; the separate parameter is only a convenience.
-  const setupIntentId = params.get('setup_intent') ?? clientSecret.split('_secret_')[0] ?? '';
-  if (!/^seti_[A-Za-z0-9]+$/.test(setupIntentId)) return null;
-  return { setupIntentId, clientSecret, redirectStatus: params.get('redirect_status') ?? '' };
 }
 
 /**
