@@ -3,8 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CompleteRequest, Status } from '../../protocol/index.js';
 import { appearanceFrom } from '../../internal/appearance.js';
-import { endpointUrl, fetchStatus, PaymendRequestError, primeStatus } from '../../internal/api-client.js';
-import { PATHS } from '../../protocol/constants.js';
+import { fetchStatus, PaymendRequestError, primeStatus } from '../../internal/api-client.js';
 import {
   completeSetupIntent,
   createSetupIntent,
@@ -22,7 +21,16 @@ import type { Translation } from '../../translations/types.js';
 import { elementsLocale } from './elements-locale.js';
 import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
 import { formStyles } from './form.styles.js';
-import { cleanRedirectReturn, isPaymendReturn, markedReturnUrl, readRedirectReturn, type RedirectReturn } from './redirect.js';
+import {
+  cleanRedirectReturn,
+  isPaymendReturn,
+  markedReturnUrl,
+  proveRedirectReturn,
+  readRedirectReturn,
+  type RedirectProof,
+  type RedirectReturn,
+} from './redirect.js';
+import { unfinished } from './unfinished.js';
 
 /** What the form is doing; `busy` steps are announced while they run. */
 type Phase = 'idle' | 'loading' | 'ready' | 'done' | 'unavailable';
@@ -36,45 +44,6 @@ interface Problem {
   hint: string | null;
   retryLabel: string | null;
 }
-
-/**
- * SetupIntents that Stripe confirmed but whose `/complete` never answered, per endpoint. Kept in
- * `sessionStorage` (this tab, across reloads; page memory when storage is unavailable), so closing
- * the form, or reloading the page in the middle of the bank's confirmation, still finishes with the
- * card the customer already entered: without it, a payment confirmed after a reload would leave the
- * old card as the default. The handler is idempotent: finishing twice never charges twice. The
- * client secret is kept with the id because `/complete` wants it as proof; the SetupIntent already
- * succeeded, so the secret can no longer confirm anything, and the storage is this tab's alone.
- */
-const unfinished = {
-  inPage: new Map<string, CompleteRequest>(),
-  key: (endpoint: string) => `paymend-unfinished ${endpointUrl(endpoint, PATHS.complete)}`,
-  get(endpoint: string): CompleteRequest | undefined {
-    try {
-      const stored = parseUnfinished(sessionStorage.getItem(this.key(endpoint)));
-      if (stored) return stored;
-    } catch {
-      // Storage unavailable (sandboxed frame, privacy mode): page memory only.
-    }
-    return this.inPage.get(endpoint);
-  },
-  set(endpoint: string, request: CompleteRequest): void {
-    this.inPage.set(endpoint, request);
-    try {
-      sessionStorage.setItem(this.key(endpoint), JSON.stringify(request));
-    } catch {
-      // Page memory only.
-    }
-  },
-  delete(endpoint: string): void {
-    this.inPage.delete(endpoint);
-    try {
-      sessionStorage.removeItem(this.key(endpoint));
-    } catch {
-      // Page memory only.
-    }
-  },
-};
 
 /** Bounds the 3-D Secure loop: a bank asking again and again must not spin forever. */
 const MAX_BANK_CONFIRMATIONS = 3;
@@ -591,7 +560,7 @@ export class PaymendForm extends PaymendElement {
    */
   private async finishRedirect(session: Session, redirect: RedirectReturn): Promise<void> {
     this.busy = 'finishing';
-    let proven: ProvenReturn;
+    let proven: RedirectProof | { kind: 'unavailable' };
     try {
       proven = await this.proveReturn(session, redirect);
     } finally {
@@ -622,27 +591,11 @@ export class PaymendForm extends PaymendElement {
    * Asks Stripe about the returning SetupIntent. Loading Stripe.js needs the publishable key, which
    * comes with a new SetupIntent: its fields are mounted meanwhile, ready if the return fails.
    */
-  private async proveReturn(session: Session, redirect: RedirectReturn): Promise<ProvenReturn> {
+  private async proveReturn(session: Session, redirect: RedirectReturn): Promise<RedirectProof | { kind: 'unavailable' }> {
     const stripe = this.stripe ?? (await this.loadStripeForRedirect(session));
+    // Stripe.js or the SetupIntent request failed: the form already says so.
     if (!stripe || session !== this.session) return { kind: 'unavailable' };
-    let intent;
-    try {
-      const result = await stripe.retrieveSetupIntent(redirect.clientSecret);
-      if (result.error) return { kind: 'unproven', reason: result.error.code ?? result.error.type };
-      intent = result.setupIntent;
-    } catch (error) {
-      // Stripe.js throws (rather than answers) for a client secret it cannot even parse.
-      return { kind: 'unproven', reason: describe(error) };
-    }
-    if (intent?.id !== redirect.setupIntentId) return { kind: 'unproven', reason: 'another SetupIntent' };
-    // `processing` (a bank debit) goes on as before: the handler says it is still pending.
-    if (intent.status === 'succeeded' || intent.status === 'processing') return { kind: 'proven' };
-    if (intent.status === 'requires_payment_method') {
-      const error = intent.last_setup_error;
-      const codes = error?.code || error?.decline_code ? { code: error.code, declineCode: error.decline_code } : { code: 'setup_intent_authentication_failure' };
-      return { kind: 'failed', codes };
-    }
-    return { kind: 'unproven', reason: `status ${intent.status}` };
+    return proveRedirectReturn(stripe, redirect);
   }
 
   private succeed(status: Status, confirmedWithBank: boolean): void {
@@ -757,28 +710,6 @@ export class PaymendForm extends PaymendElement {
   private handleCancel(): void {
     if (this.busy) return;
     this.emit('paymend-cancel', {});
-  }
-}
-
-/** What Stripe says about a redirect return. */
-type ProvenReturn =
-  | { kind: 'proven' }
-  /** Stripe.js or the SetupIntent request failed: the form already says so. */
-  | { kind: 'unavailable' }
-  /** The bank or the customer did not authenticate: explained, with fresh fields. */
-  | { kind: 'failed'; codes: FailureCodes }
-  | { kind: 'unproven'; reason: string };
-
-/** An unfinished update as stored: an object with a SetupIntent id, or (older releases) the bare id. */
-function parseUnfinished(stored: string | null): CompleteRequest | undefined {
-  if (!stored) return undefined;
-  if (/^seti_[A-Za-z0-9]+$/.test(stored)) return { setupIntentId: stored };
-  try {
-    const value = JSON.parse(stored) as Partial<CompleteRequest> | null;
-    if (typeof value?.setupIntentId !== 'string' || !/^seti_[A-Za-z0-9]+$/.test(value.setupIntentId)) return undefined;
-    return typeof value.clientSecret === 'string' ? { setupIntentId: value.setupIntentId, clientSecret: value.clientSecret } : { setupIntentId: value.setupIntentId };
-  } catch {
-    return undefined;
   }
 }
 

@@ -2,6 +2,8 @@
  * Redirect-based payment methods (iDEAL, Bancontact, bank authentications…) leave the page to
  * confirm and come back to `return_url` with the SetupIntent in the query string (see `RETURN_MARKER`).
  */
+import type { Stripe } from '@stripe/stripe-js';
+import type { FailureCodes } from '../../explain/index.js';
 import { RETURN_MARKER } from './return-marker.js';
 
 /** What Stripe appends to the return URL. */
@@ -46,6 +48,40 @@ function paramsOf(href: string): URLSearchParams | null {
   } catch {
     return null;
   }
+}
+
+/** What Stripe says about a redirect return. */
+export type RedirectProof =
+  | { kind: 'proven' }
+  /** The bank or the customer did not authenticate: to be explained, with fresh fields. */
+  | { kind: 'failed'; codes: FailureCodes }
+  /** Not that SetupIntent's secret, or not a finished one: the link proves nothing. */
+  | { kind: 'unproven'; reason: string };
+
+/**
+ * Whether Stripe vouches for a return: Stripe.js retrieves a SetupIntent only with its own client
+ * secret, so a link with a customer's old SetupIntent id and a made-up secret proves nothing. Only
+ * Stripe's answer counts, never the link's `redirect_status`.
+ */
+export async function proveRedirectReturn(stripe: Pick<Stripe, 'retrieveSetupIntent'>, redirect: RedirectReturn): Promise<RedirectProof> {
+  let intent;
+  try {
+    const result = await stripe.retrieveSetupIntent(redirect.clientSecret);
+    if (result.error) return { kind: 'unproven', reason: result.error.code ?? result.error.type };
+    intent = result.setupIntent;
+  } catch (error) {
+    // Stripe.js throws (rather than answers) for a client secret it cannot even parse.
+    return { kind: 'unproven', reason: error instanceof Error ? error.message : String(error) };
+  }
+  if (intent?.id !== redirect.setupIntentId) return { kind: 'unproven', reason: 'another SetupIntent' };
+  // `processing` (a bank debit) goes on as before: the handler answers that it is still pending.
+  if (intent.status === 'succeeded' || intent.status === 'processing') return { kind: 'proven' };
+  if (intent.status === 'requires_payment_method') {
+    const error = intent.last_setup_error;
+    const codes = error?.code || error?.decline_code ? { code: error.code, declineCode: error.decline_code } : { code: 'setup_intent_authentication_failure' };
+    return { kind: 'failed', codes };
+  }
+  return { kind: 'unproven', reason: `status ${intent.status}` };
 }
 
 /**
