@@ -560,25 +560,19 @@ export class PaymendForm extends PaymendElement {
    */
   private async finishRedirect(session: Session, redirect: RedirectReturn): Promise<void> {
     this.busy = 'finishing';
-    let proven: RedirectProof | { kind: 'unavailable' };
     try {
-      proven = await this.proveReturn(session, redirect);
-    } finally {
-      if (session === this.session) this.busy = null;
-    }
-    if (session !== this.session || proven.kind === 'unavailable') return;
-    if (proven.kind === 'unproven') {
-      warnOnce(redirect, `<paymend-form> ignored a return that Stripe does not confirm (${proven.reason})`);
-      return;
-    }
-    if (proven.kind === 'failed') {
-      this.explainFailure(proven.codes);
-      return;
-    }
-    const request = { setupIntentId: redirect.setupIntentId, clientSecret: redirect.clientSecret };
-    unfinished.set(this.endpoint, request);
-    this.busy = 'finishing';
-    try {
+      const proven = await this.proveReturn(session, redirect);
+      if (session !== this.session || proven.kind === 'unavailable') return;
+      if (proven.kind === 'unproven') {
+        warnOnce(redirect, `<paymend-form> ignored a return that Stripe does not confirm (${proven.reason})`);
+        return;
+      }
+      if (proven.kind === 'failed') {
+        this.explainFailure(proven.codes);
+        return;
+      }
+      const request = { setupIntentId: redirect.setupIntentId, clientSecret: redirect.clientSecret };
+      unfinished.set(this.endpoint, request);
       await this.complete(session, request, 'finishing');
     } finally {
       if (session === this.session) this.busy = null;

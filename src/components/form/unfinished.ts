@@ -1,6 +1,3 @@
-/**
- * The card update a form confirmed with Stripe but could not finish, remembered per endpoint.
- */
 import type { CompleteRequest } from '../../protocol/index.js';
 import { endpointUrl } from '../../internal/api-client.js';
 import { PATHS } from '../../protocol/constants.js';
