@@ -262,9 +262,17 @@ function standinStripe(_publishableKey: string) {
         return unreachable(error);
       }
     },
+    /** As Stripe.js: only the SetupIntent's own client secret retrieves it. */
     async retrieveSetupIntent(clientSecret: string) {
+      if (!/^seti_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$/.test(clientSecret)) {
+        throw new Error('Invalid value for retrieveSetupIntent: clientSecret should be a client secret of the form ${id}_secret_${secret}.');
+      }
       try {
-        return { setupIntent: await call(`/intents/${idOf(clientSecret)}`) };
+        const intent = await call(`/intents/${idOf(clientSecret)}`);
+        if (intent.client_secret !== clientSecret) {
+          return { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such setupintent.' } };
+        }
+        return { setupIntent: intent };
       } catch (error) {
         return unreachable(error);
       }

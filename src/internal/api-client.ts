@@ -5,29 +5,24 @@
  * against the protocol's schemas happens in `./backend.ts`, which loads with the views and the form.
  * Every failure becomes a `PaymendRequestError` with a code.
  */
-import {
-  ERROR_CODES,
-  PATHS,
-  PROTOCOL_VERSION,
-  REQUEST_HEADER,
-  STATES,
-  WALLS,
-  type ErrorCode,
-} from '../protocol/constants.js';
+import { PATHS, PROTOCOL_VERSION, REQUEST_HEADER, type ErrorCode } from '../protocol/constants.js';
 import type { Status } from '../protocol/index.js';
 
 /** Failures detected in the browser rather than reported by the handler. */
 export type ClientErrorCode = 'network_error' | 'timeout' | 'http_error' | 'invalid_response';
 
+/** An error code this release does not list: a newer handler may answer with one. */
+export type UnknownErrorCode = string & { readonly unknownErrorCode?: never };
+
 /** A request to the merchant backend failed; `code` says how. */
 export class PaymendRequestError extends Error {
-  /** A protocol error code from the handler, or a client-side code. */
-  readonly code: ErrorCode | ClientErrorCode;
+  /** A protocol error code from the handler (maybe one a newer handler added), or a client-side code. */
+  readonly code: ErrorCode | ClientErrorCode | UnknownErrorCode;
   /** HTTP status of the response, or `null` when none arrived. */
   readonly httpStatus: number | null;
 
   constructor(
-    code: ErrorCode | ClientErrorCode,
+    code: ErrorCode | ClientErrorCode | UnknownErrorCode,
     message: string,
     httpStatus: number | null = null,
     options?: { cause?: unknown },
@@ -60,21 +55,22 @@ export function endpointUrl(endpoint: string, path: ApiPath): string {
 }
 
 /**
- * Whether `value` has the outline of a status: protocol version, a known state, a known wall. That
- * is what decides whether a page needs to load anything more; whatever is shown is first validated
- * in full (`validateStatus` in `./backend.ts`), so a status that passes here but is malformed
- * deeper down shows nothing.
+ * Whether `value` has the outline of a status: protocol version, a state, a wall. That is what
+ * decides whether a page needs to load anything more; whatever is shown is first validated in full
+ * (`validateStatus` in `./backend.ts`), so a status that passes here but is malformed deeper down
+ * shows nothing. A state or wall this release does not know passes (a newer server may send one):
+ * the full validation maps it to a calm one.
  */
 export function hasStatusOutline(value: unknown): value is Status {
-  const status = value as Partial<Status> | null;
+  const status = value as { v?: unknown; state?: unknown; access?: { wall?: unknown } | null } | null;
   return (
     typeof status === 'object' &&
     status !== null &&
     status.v === PROTOCOL_VERSION &&
-    STATES.includes(status.state!) &&
+    typeof status.state === 'string' &&
     typeof status.access === 'object' &&
     status.access !== null &&
-    WALLS.includes(status.access.wall)
+    typeof status.access.wall === 'string'
   );
 }
 
@@ -197,9 +193,11 @@ async function send(url: string, init: RequestInit, signal: AbortSignal): Promis
   if (!response.ok) {
     // The handler's `{ error: { code, message } }` (ErrorResponseSchema); anything else (a proxy's
     // HTML page, a truncated body) is a bare HTTP error. The message is the handler's, never shown.
+    // A code this release does not list is kept as it is (a newer handler's): callers treat codes
+    // they do not know like any other failure, and the warning names it.
     const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-    if (ERROR_CODES.includes(error?.code as ErrorCode) && typeof error?.message === 'string') {
-      const code = error.code as ErrorCode;
+    if (isErrorCode(error?.code) && typeof error?.message === 'string') {
+      const code = error.code;
       throw new PaymendRequestError(code, `HTTP ${response.status} ${code}: ${error.message.slice(0, 500)}`, response.status);
     }
     throw new PaymendRequestError('http_error', `HTTP ${response.status}`, response.status);
@@ -208,6 +206,11 @@ async function send(url: string, init: RequestInit, signal: AbortSignal): Promis
   if (response.status === 204) return undefined;
   if (!isJson) throw new PaymendRequestError('invalid_response', 'response is not JSON', response.status);
   return body;
+}
+
+/** A handler error code's shape (`snake_case`, short), known to this release or not. */
+function isErrorCode(code: unknown): code is ErrorCode | UnknownErrorCode {
+  return typeof code === 'string' && /^[a-z][a-z0-9_]{0,63}$/.test(code);
 }
 
 /** Rejects with the signal's reason once it aborts, without cancelling the shared request. */

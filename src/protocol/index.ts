@@ -4,11 +4,19 @@
  * receives with them, the widget validates what it reads, and the types below derive from them.
  * Stripe's enums are open, so every Stripe-sourced string is accepted as a plain string.
  *
+ * Two sides, one shape. The writer schemas (`StatusSchema`, `CompleteResponseSchema`…) are strict:
+ * the server checks that what it sends is exactly the documented shape. The reader schemas
+ * (`StatusReaderSchema`, `CompleteResponseReaderSchema`…) are derived from them for the widget,
+ * which may be of another release than the server (a CDN script against an older or newer package):
+ * they ignore unknown fields, accept a status without the fields added after v1 first shipped, and
+ * map a state or wall they do not know to a calm one (see `./compat.ts`).
+ *
  * Written with `zod/mini` because the widget ships these schemas to every customer with a problem
  * to fix: it is the same validator at a quarter of the bytes. Healthy page views load none of it:
  * the page entry uses the plain values in `./constants.ts` and checks only a status's outline.
  */
 import { z } from 'zod/mini';
+import { calmStatus } from './compat.js';
 import { ERROR_CODES, EVENT_NAMES, PROTOCOL_VERSION, STATES, WALLS } from './constants.js';
 
 export * from './constants.js';
@@ -21,9 +29,9 @@ const isoDate = z.iso.datetime({ offset: true });
 const stripeId = (prefix: string) =>
   z.string().check(z.regex(new RegExp(`^${prefix}_[A-Za-z0-9]{1,250}$`), `must be a Stripe ${prefix}_… id`));
 const text = (max: number) => z.string().check(z.maxLength(max));
-const count = z.int().check(z.nonnegative());
+const count = z.int('expected a non-negative integer').check(z.nonnegative('expected a non-negative integer'));
 
-export const PaymentMethodSummarySchema = z.object({
+export const PaymentMethodSummarySchema = z.strictObject({
   type: text(64),
   brand: z.nullable(text(64)),
   last4: z.nullable(text(8)),
@@ -33,7 +41,7 @@ export const PaymentMethodSummarySchema = z.object({
 });
 export type PaymentMethodSummary = z.infer<typeof PaymentMethodSummarySchema>;
 
-export const InvoiceSummarySchema = z.object({
+export const InvoiceSummarySchema = z.strictObject({
   id: text(255),
   amountDue: count,
   currency: z.string().check(z.length(3)),
@@ -45,20 +53,20 @@ export const InvoiceSummarySchema = z.object({
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummarySchema>;
 
-export const FailureSchema = z.object({
+export const FailureSchema = z.strictObject({
   code: z.nullable(text(128)),
   declineCode: z.nullable(text(128)),
   adviceCode: z.nullable(text(128)),
 });
 export type Failure = z.infer<typeof FailureSchema>;
 
-export const AccessSchema = z.object({
+export const AccessSchema = z.strictObject({
   wall: WallSchema,
   endsAt: z.nullable(isoDate),
 });
 export type Access = z.infer<typeof AccessSchema>;
 
-export const StatusSchema = z.object({
+export const StatusSchema = z.strictObject({
   v: z.literal(PROTOCOL_VERSION),
   state: StateSchema,
   paymentMethod: z.nullable(PaymentMethodSummarySchema),
@@ -67,6 +75,31 @@ export const StatusSchema = z.object({
   access: AccessSchema,
 });
 export type Status = z.infer<typeof StatusSchema>;
+
+// --- Reader side: what the widget accepts from a server of any v1 release ------------------------
+
+/**
+ * Fields added to v1 after its first release: optional to readers, since an older server does not
+ * send them. A new field goes here (and in `calmStatus`, which fills it in) when it is added above.
+ */
+const InvoiceSummaryReaderSchema = z.object({
+  ...InvoiceSummarySchema.shape,
+  billedAt: z.optional(InvoiceSummarySchema.shape.billedAt),
+});
+
+/** The status as read: unknown keys dropped, open `state` and `wall` (a newer server may add values). */
+const StatusReadSchema = z.object({
+  ...StatusSchema.shape,
+  state: text(64),
+  paymentMethod: z.nullable(z.object(PaymentMethodSummarySchema.shape)),
+  invoice: z.nullable(InvoiceSummaryReaderSchema),
+  failure: z.nullable(z.object(FailureSchema.shape)),
+  access: z.object({ ...AccessSchema.shape, wall: text(64) }),
+});
+export type StatusAsRead = z.infer<typeof StatusReadSchema>;
+
+/** What the widget accepts as a status: tolerant on the way in, a plain `Status` on the way out. */
+export const StatusReaderSchema = z.pipe(StatusReadSchema, z.transform(calmStatus));
 
 export const SetupIntentResponseSchema = z.object({
   clientSecret: z.string().check(z.minLength(1), z.maxLength(512)),
@@ -90,19 +123,29 @@ export type PaymentActionResponse = z.infer<typeof PaymentActionResponseSchema>;
 
 export const CompleteRequestSchema = z.strictObject({
   setupIntentId: stripeId('seti'),
-  /** The SetupIntent's client secret, as proof on a redirect return; when sent, it must match. */
+  /** The SetupIntent's client secret: proves the widget holds that SetupIntent (a redirect return, a link). */
   clientSecret: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
 });
 export type CompleteRequest = z.infer<typeof CompleteRequestSchema>;
 
-export const CompleteResponseSchema = z.object({
+const NextActionSchema = z.strictObject({ clientSecret: z.string().check(z.minLength(1), z.maxLength(512)) });
+
+export const CompleteResponseSchema = z.strictObject({
   status: StatusSchema,
   /** Present when the bank wants the customer to confirm the invoice payment (3-D Secure). */
-  nextAction: z.optional(z.object({ clientSecret: z.string().check(z.minLength(1), z.maxLength(512)) })),
+  nextAction: z.optional(NextActionSchema),
   /** Present when paying the open invoice was declined; the new card is still saved. */
   failure: z.optional(FailureSchema),
 });
 export type CompleteResponse = z.infer<typeof CompleteResponseSchema>;
+
+/** `/complete`'s answer as the widget reads it: its status through `StatusReaderSchema`. */
+export const CompleteResponseReaderSchema = z.object({
+  ...CompleteResponseSchema.shape,
+  status: StatusReaderSchema,
+  nextAction: z.optional(z.object(NextActionSchema.shape)),
+  failure: z.optional(z.object(FailureSchema.shape)),
+});
 
 export const EventNameSchema = z.enum(EVENT_NAMES);
 

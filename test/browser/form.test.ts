@@ -443,6 +443,7 @@ describe('<paymend-form>', () => {
     history.replaceState(null, '', url.href);
     try {
       const stripe = installStripe();
+      stripe.knowSetupIntent('seti_TestRedirect1_secret_r', 'succeeded');
       const backend = fakeBackend({});
       const updated = listen(document, 'paymend-updated');
       const form = mount(Object.assign(document.createElement('paymend-form'), { endpoint: freshEndpoint(), lang: 'en' }));

@@ -56,6 +56,8 @@ export interface StripeStub {
   confirmGate: Promise<void> | null;
   /** The payment element currently mounted (not destroyed). */
   mounted(): StubPaymentElement | undefined;
+  /** Makes Stripe know a SetupIntent confirmed elsewhere (e.g. before a redirect), in `status`. */
+  knowSetupIntent(clientSecret: string, status: string): void;
 }
 
 /** SetupIntents the stub knows, by client secret: their status after confirmation. */
@@ -63,6 +65,7 @@ const intentStatus = new Map<string, string>();
 let current: StripeStub | null = null;
 
 const setupIntentId = (clientSecret: string) => clientSecret.split('_secret_')[0]!;
+const CLIENT_SECRET = /^seti_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$/;
 
 function stubError(outcome: ConfirmOutcome & { kind: 'decline' }): StubError {
   return {
@@ -84,6 +87,8 @@ function createStripe(publishableKey: string, options: unknown) {
     elements(elementsOptions: { clientSecret: string; appearance: unknown; locale: string }) {
       stub().elementsOptions.push(elementsOptions as StripeStub['elementsOptions'][number]);
       const clientSecret = elementsOptions.clientSecret;
+      // Like Stripe, which created it for the backend: retrievable with its secret from now on.
+      if (!intentStatus.has(clientSecret)) intentStatus.set(clientSecret, 'requires_payment_method');
       return {
         clientSecret,
         create(type: string, createOptions: unknown) {
@@ -173,9 +178,19 @@ function createStripe(publishableKey: string, options: unknown) {
         },
       };
     },
+    /**
+     * As Stripe.js: a string that is no client secret throws an IntegrationError; a well-formed
+     * secret Stripe does not know (a guessed or mismatched one) answers an error, never an intent.
+     */
     async retrieveSetupIntent(clientSecret: string) {
       stub().retrieveCalls.push(clientSecret);
-      const status = intentStatus.get(clientSecret) ?? 'requires_payment_method';
+      if (!CLIENT_SECRET.test(clientSecret)) {
+        throw new Error('Invalid value for retrieveSetupIntent: clientSecret should be a client secret of the form ${id}_secret_${secret}.');
+      }
+      const status = intentStatus.get(clientSecret);
+      if (!status) {
+        return { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such setupintent.' } };
+      }
       return { setupIntent: { id: setupIntentId(clientSecret), object: 'setup_intent', status, client_secret: clientSecret } };
     },
   };
@@ -197,6 +212,9 @@ export function installStripe(): StripeStub {
     confirmGate: null,
     mounted() {
       return this.paymentElements.filter((element) => !element.destroyed).at(-1);
+    },
+    knowSetupIntent(clientSecret, status) {
+      intentStatus.set(clientSecret, status);
     },
   };
   current = stub;
@@ -232,7 +250,7 @@ let intentCount = 0;
 export function fakeBackend(options: {
   status?: Status;
   setupIntent?: (count: number) => Response | undefined;
-  complete?: (body: { setupIntentId: string }, count: number) => CompleteAnswer | Response;
+  complete?: (body: { setupIntentId: string; clientSecret?: string }, count: number) => CompleteAnswer | Response;
   /** `/payment-action`: the invoice PaymentIntent awaiting the bank; 404 (nothing to confirm) when absent. */
   paymentAction?: { clientSecret: string };
   /** `/refresh`: the status read afresh after the bank confirmed. */

@@ -1,10 +1,9 @@
 import type { Stripe, StripeElements, StripeError, StripePaymentElement } from '@stripe/stripe-js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Status } from '../../protocol/index.js';
+import type { CompleteRequest, Status } from '../../protocol/index.js';
 import { appearanceFrom } from '../../internal/appearance.js';
-import { endpointUrl, fetchStatus, PaymendRequestError, primeStatus } from '../../internal/api-client.js';
-import { PATHS } from '../../protocol/constants.js';
+import { fetchStatus, PaymendRequestError, primeStatus } from '../../internal/api-client.js';
 import {
   completeSetupIntent,
   createSetupIntent,
@@ -22,7 +21,16 @@ import type { Translation } from '../../translations/types.js';
 import { elementsLocale } from './elements-locale.js';
 import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
 import { formStyles } from './form.styles.js';
-import { cleanRedirectReturn, markedReturnUrl, readRedirectReturn, type RedirectReturn } from './redirect.js';
+import {
+  cleanRedirectReturn,
+  isPaymendReturn,
+  markedReturnUrl,
+  proveRedirectReturn,
+  readRedirectReturn,
+  type RedirectProof,
+  type RedirectReturn,
+} from './redirect.js';
+import { unfinished } from './unfinished.js';
 
 /** What the form is doing; `busy` steps are announced while they run. */
 type Phase = 'idle' | 'loading' | 'ready' | 'done' | 'unavailable';
@@ -36,44 +44,6 @@ interface Problem {
   hint: string | null;
   retryLabel: string | null;
 }
-
-/**
- * SetupIntents that Stripe confirmed but whose `/complete` never answered, per endpoint. Kept in
- * `sessionStorage` (this tab, across reloads; page memory when storage is unavailable), so closing
- * the form, or reloading the page in the middle of the bank's confirmation, still finishes with the
- * card the customer already entered: without it, a payment confirmed after a reload would leave the
- * old card as the default. The handler is idempotent: finishing twice never charges twice. Only the
- * SetupIntent's id is kept, which is no secret.
- */
-const unfinished = {
-  inPage: new Map<string, string>(),
-  key: (endpoint: string) => `paymend-unfinished ${endpointUrl(endpoint, PATHS.complete)}`,
-  get(endpoint: string): string | undefined {
-    try {
-      const stored = sessionStorage.getItem(this.key(endpoint));
-      if (stored && /^seti_[A-Za-z0-9]+$/.test(stored)) return stored;
-    } catch {
-      // Storage unavailable (sandboxed frame, privacy mode): page memory only.
-    }
-    return this.inPage.get(endpoint);
-  },
-  set(endpoint: string, setupIntentId: string): void {
-    this.inPage.set(endpoint, setupIntentId);
-    try {
-      sessionStorage.setItem(this.key(endpoint), setupIntentId);
-    } catch {
-      // Page memory only.
-    }
-  },
-  delete(endpoint: string): void {
-    this.inPage.delete(endpoint);
-    try {
-      sessionStorage.removeItem(this.key(endpoint));
-    } catch {
-      // Page memory only.
-    }
-  },
-};
 
 /** Bounds the 3-D Secure loop: a bank asking again and again must not spin forever. */
 const MAX_BANK_CONFIRMATIONS = 3;
@@ -339,8 +309,11 @@ export class PaymendForm extends PaymendElement {
     // whether the bank only wants a confirmation. Not awaited here: a redirect return needs neither.
     const started = this.currentStatus(session);
     const redirect = readRedirectReturn();
-    if (redirect) {
+    if (isPaymendReturn()) {
       cleanRedirectReturn();
+      if (!redirect) warnOnce(this, '<paymend-form> ignored a return link whose setup_intent and client secret do not match');
+    }
+    if (redirect) {
       await this.finishRedirect(session, redirect);
       return;
     }
@@ -468,9 +441,9 @@ export class PaymendForm extends PaymendElement {
     if (!session || this.phase !== 'ready' || this.busy || !this.stripe || !this.elements) return;
     this.busy = 'saving';
     try {
-      let setupIntentId = this.elementConfirmed ? unfinished.get(this.endpoint) : undefined;
-      if (!setupIntentId) setupIntentId = (await this.confirm(session, this.stripe, this.elements)) ?? undefined;
-      if (setupIntentId && session === this.session) await this.complete(session, setupIntentId);
+      let request = this.elementConfirmed ? unfinished.get(this.endpoint) : undefined;
+      if (!request) request = (await this.confirm(session, this.stripe, this.elements)) ?? undefined;
+      if (request && session === this.session) await this.complete(session, request);
     } catch (error) {
       // Stripe.js is meant to return its errors, not throw them; if it throws all the same (lost
       // connection, a script blocked mid-way), the customer is told and can try again.
@@ -480,8 +453,8 @@ export class PaymendForm extends PaymendElement {
     }
   }
 
-  /** Runs Stripe's confirmation; returns the succeeded SetupIntent's id, or null after explaining why not. */
-  private async confirm(session: Session, stripe: Stripe, elements: StripeElements): Promise<string | null> {
+  /** Runs Stripe's confirmation; returns the succeeded SetupIntent, or null after explaining why not. */
+  private async confirm(session: Session, stripe: Stripe, elements: StripeElements): Promise<CompleteRequest | null> {
     const clientSecret = this.clientSecret!;
     const result = await stripe.confirmSetup({
       elements,
@@ -489,11 +462,11 @@ export class PaymendForm extends PaymendElement {
       confirmParams: { return_url: markedReturnUrl(this.returnUrl) },
     });
     // Remembered even if the form left the page meanwhile: a form opened later finishes this card.
-    if (!result.error && result.setupIntent.status === 'succeeded') unfinished.set(this.endpoint, result.setupIntent.id);
+    if (!result.error && result.setupIntent.status === 'succeeded') unfinished.set(this.endpoint, { setupIntentId: result.setupIntent.id, clientSecret });
     if (session !== this.session) return null;
     if (!result.error) {
       const intent = result.setupIntent;
-      if (intent.status === 'succeeded') return this.confirmed(intent.id);
+      if (intent.status === 'succeeded') return this.confirmed({ setupIntentId: intent.id, clientSecret });
       if (intent.status === 'processing') {
         this.showProblem(notice(this.messages()['form.pending']));
         return null;
@@ -511,31 +484,31 @@ export class PaymendForm extends PaymendElement {
     // Connection lost or an unexpected state: the SetupIntent may have succeeded all the same.
     const check = await stripe.retrieveSetupIntent(clientSecret).catch(() => null);
     if (session !== this.session) return null;
-    if (check?.setupIntent?.status === 'succeeded') return this.confirmed(check.setupIntent.id);
+    if (check?.setupIntent?.status === 'succeeded') return this.confirmed({ setupIntentId: check.setupIntent.id, clientSecret });
     if (error.type === 'api_connection_error') this.showInterrupted();
     else this.explainFailure({ code: 'processing_error' });
     return null;
   }
 
-  private confirmed(setupIntentId: string): string {
+  private confirmed(request: CompleteRequest): CompleteRequest {
     this.elementConfirmed = true;
-    unfinished.set(this.endpoint, setupIntentId);
+    unfinished.set(this.endpoint, request);
     // The card in the fields is now saved with Stripe; editing it would change nothing.
     this.paymentElement?.update({ readOnly: true });
-    return setupIntentId;
+    return request;
   }
 
   /**
    * POSTs `/complete`, running the bank's confirmation (3-D Secure) when the overdue invoice needs it,
    * then `/complete` again. The handler is idempotent, so every retry here is safe.
    */
-  private async complete(session: Session, setupIntentId: string, step: BusyStep = 'saving'): Promise<void> {
+  private async complete(session: Session, request: CompleteRequest, step: BusyStep = 'saving'): Promise<void> {
     let confirmedWithBank = false;
     for (let round = 0; round <= MAX_BANK_CONFIRMATIONS; round += 1) {
       this.busy = round === 0 ? step : 'saving';
       let answer;
       try {
-        answer = await completeSetupIntent(this.endpoint, setupIntentId, { signal: session.controller.signal });
+        answer = await completeSetupIntent(this.endpoint, request, { signal: session.controller.signal });
       } catch (error) {
         if (session === this.session) this.explainRequestError(error);
         return;
@@ -579,22 +552,44 @@ export class PaymendForm extends PaymendElement {
     return this.stripe;
   }
 
+  /**
+   * Finishes the SetupIntent a redirect brought back, once Stripe vouches for it: anyone can craft
+   * a link with an old SetupIntent's id, but only the customer who confirmed it holds its client
+   * secret, and Stripe.js retrieves a SetupIntent only with the right one. A return that does not
+   * prove itself adopts nothing: the customer gets fresh fields, as on any other visit.
+   */
   private async finishRedirect(session: Session, redirect: RedirectReturn): Promise<void> {
-    if (redirect.redirectStatus === 'failed') {
-      this.explainFailure({ code: 'setup_intent_authentication_failure' });
-      await this.prepare(session);
-      return;
-    }
-    unfinished.set(this.endpoint, redirect.setupIntentId);
-    this.phase = 'ready';
     this.busy = 'finishing';
     try {
-      await this.complete(session, redirect.setupIntentId, 'finishing');
+      const proven = await this.proveReturn(session, redirect);
+      if (session !== this.session || proven.kind === 'unavailable') return;
+      if (proven.kind === 'unproven') {
+        warnOnce(redirect, `<paymend-form> ignored a return that Stripe does not confirm (${proven.reason})`);
+        return;
+      }
+      if (proven.kind === 'failed') {
+        this.explainFailure(proven.codes);
+        return;
+      }
+      const request = { setupIntentId: redirect.setupIntentId, clientSecret: redirect.clientSecret };
+      unfinished.set(this.endpoint, request);
+      await this.complete(session, request, 'finishing');
     } finally {
       if (session === this.session) this.busy = null;
     }
     // Declined or interrupted: the customer needs fields to try again.
     if (session === this.session && this.phase === 'ready' && !this.paymentElement) await this.prepare(session);
+  }
+
+  /**
+   * Asks Stripe about the returning SetupIntent. Loading Stripe.js needs the publishable key, which
+   * comes with a new SetupIntent: its fields are mounted meanwhile, ready if the return fails.
+   */
+  private async proveReturn(session: Session, redirect: RedirectReturn): Promise<RedirectProof | { kind: 'unavailable' }> {
+    const stripe = this.stripe ?? (await this.loadStripeForRedirect(session));
+    // Stripe.js or the SetupIntent request failed: the form already says so.
+    if (!stripe || session !== this.session) return { kind: 'unavailable' };
+    return proveRedirectReturn(stripe, redirect);
   }
 
   private succeed(status: Status, confirmedWithBank: boolean): void {
@@ -686,14 +681,14 @@ export class PaymendForm extends PaymendElement {
 
   private handleRetry(): void {
     const session = this.session;
-    const setupIntentId = unfinished.get(this.endpoint);
+    const request = unfinished.get(this.endpoint);
     if (!session || this.busy) return;
-    if (!setupIntentId) {
+    if (!request) {
       void this.save();
       return;
     }
     this.busy = 'saving';
-    void this.complete(session, setupIntentId).finally(() => {
+    void this.complete(session, request).finally(() => {
       if (session === this.session) this.busy = null;
     });
   }

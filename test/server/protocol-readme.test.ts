@@ -1,0 +1,69 @@
+// The README's documented Status, `src/protocol` and the handler agree on one shape: the example in
+// the README's "Wire protocol v1" section parses with the widget's reader and the server's strict
+// writer schema, and a status the handler sends over HTTP has exactly its keys, at every level.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { StatusReaderSchema, StatusSchema } from '../../src/protocol/index.js';
+import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
+import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, type App } from './harness.js';
+
+/** The first fenced ```json block of the README's "### Wire protocol v1" section, parsed. */
+function readmeStatusExample(): Record<string, unknown> {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.split(/^### Wire protocol v1$/m)[1]?.split(/^##+ /m)[0];
+  assert.ok(section, 'README has a "### Wire protocol v1" section');
+  const block = /^```json\n([\s\S]*?)^```$/m.exec(section)?.[1];
+  assert.ok(block, 'the section has a ```json example of a Status');
+  return JSON.parse(block) as Record<string, unknown>;
+}
+
+/** Every key path of a JSON value's objects (`invoice.billedAt`…), sorted; arrays do not occur in a Status. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value)
+    .flatMap(([key, inner]) => [prefix + key, ...keyPaths(inner, `${prefix}${key}.`)])
+    .sort();
+}
+
+describe('the README’s documented Status', () => {
+  it('is what the widget reads: the reader schema accepts it and changes nothing', () => {
+    const example = readmeStatusExample();
+    const read = StatusReaderSchema.safeParse(example);
+    assert.ok(read.success, `reader schema: ${JSON.stringify(read.error?.issues)}`);
+    assert.deepEqual(read.data, example);
+  });
+
+  it('is what the server may write: the strict writer schema accepts it', () => {
+    const written = StatusSchema.safeParse(readmeStatusExample());
+    assert.ok(written.success, `writer schema: ${JSON.stringify(written.error?.issues)}`);
+  });
+
+  describe('against the handler over HTTP', () => {
+    let standin: StripeStandin;
+    let app: App;
+    before(async () => {
+      standin = await startStripeStandin();
+      app = await startApp(standin);
+      standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
+    });
+    after(async () => {
+      await app?.close();
+      await standin?.close();
+    });
+
+    it('a failed renewal’s status has exactly the documented keys, at every level', async () => {
+      // Attaches, then the renewal is declined: every part of a Status is filled in.
+      const seeded = seedCustomer(standin, '4000000000000341');
+      standin.renew(seeded.subscriptionId);
+      await standin.flushWebhooks();
+      const response = await browserFor(app, seeded.customerId).status();
+      assert.equal(response.status, 200);
+      const sent = (await response.json()) as Record<string, unknown>;
+      assert.equal(sent.state, 'failed');
+      for (const part of ['paymentMethod', 'invoice', 'failure']) assert.notEqual(sent[part], null, `${part} is filled in`);
+      assert.deepEqual(keyPaths(sent), keyPaths(readmeStatusExample()));
+      StatusSchema.parse(sent);
+    });
+  });
+});
