@@ -16,8 +16,10 @@ import {
 import { BillingService } from './billing.js';
 import { HandlerError } from './errors.js';
 import { StripeGateway } from './gateway.js';
-import { checkWidgetPost, errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
-import { resolveOptions, type HandlerOptions, type RateLimit } from './options.js';
+import { errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
+import { lazyHandler } from './lazy-handler.js';
+import { checkWidgetPost as checkOrigin } from './origin.js';
+import { resolveOptions, type HandlerOptions, type HandlerOptionsFactory, type RateLimit, type ResolvedOptions } from './options.js';
 import { EVENT_DEDUP_MS, HANDLED_EVENTS, eventCustomer, eventPaymentMethod } from './webhooks.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
@@ -43,6 +45,11 @@ export interface PaymendHandler {
   refreshCustomer(customerId: string): Promise<Status>;
   /** Closes the store's connections when the handler owns them. */
   close(): Promise<void>;
+  /**
+   * Resolves once the options are valid (at once for plain options); rejects with every problem.
+   * With `createHandler(() => options)`, call it at start-up to fail the deploy rather than a request.
+   */
+  ready(): Promise<void>;
 }
 
 type Route = (request: Request) => Promise<Reply>;
@@ -50,8 +57,19 @@ type Route = (request: Request) => Promise<Reply>;
 /** The handler's Reply-level entry, used by the node adapter to skip building a `Response`. */
 export const DISPATCH = Symbol.for('paymend.dispatch');
 
-export function createHandler(input: HandlerOptions): PaymendHandler {
-  const options = resolveOptions(input);
+/**
+ * Plain options are validated now, and a mistake throws. A factory (`() => options`, sync or
+ * async) is read at first use, so `next build` can import the handler without any secret; a
+ * mistake then answers 500 to every request and logs each problem.
+ */
+export function createHandler(input: HandlerOptions | HandlerOptionsFactory): PaymendHandler {
+  if (typeof input === 'function') return lazyHandler(input, buildHandler);
+  return buildHandler(resolveOptions(input));
+}
+
+function buildHandler(options: ResolvedOptions): PaymendHandler {
+  // Routes pass `options.allowedOrigins` as before; the check itself reads the whole origin policy.
+  const checkWidgetPost = (request: Request, _allowedOrigins: readonly string[]) => checkOrigin(request, options.origin);
   const gateway = new StripeGateway(options.stripe, { timeoutMs: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries });
   const billing = new BillingService(gateway, options);
   const { store, logger } = options;
@@ -240,6 +258,7 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
     recoveryStats,
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     close: async () => store.close?.(),
+    ready: async () => undefined,
   });
 }
 
