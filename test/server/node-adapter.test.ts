@@ -67,11 +67,11 @@ describe('toNodeHandler request URLs', () => {
     const { send } = await import('./deploy-http.js');
     const seen: string[] = [];
     const { customerId } = seedCustomer(standin);
+    // No basePath: routes match by their last segment, so even the //host target reaches resolveCustomer.
     const paymend = createHandler({
       stripe: stripeClientFor(standin),
       publishableKey: PUBLISHABLE_KEY,
       webhookSecret: WEBHOOK_SECRET,
-      basePath: '/billing/paymend',
       resolveCustomer: (request) => {
         seen.push(request.url);
         return customerId;
