@@ -55,7 +55,7 @@ describe('createHandler(() => options): lazy options', () => {
     });
     assert.equal(calls, 0, 'nothing is read at creation (next build)');
     await served(handler, async (port) => {
-      for (const [method, path] of [['GET', '/billing/paymend/status'], ['POST', '/billing/paymend/webhook']]) {
+      for (const [method, path] of [['GET', '/billing/paymend/status'], ['POST', '/billing/paymend/webhook']] as const) {
         const answer = await send(port, { method, path, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : undefined });
         assert.equal(answer.status, 500);
         const error = answer.json().error!;
