@@ -18,8 +18,10 @@ import {
 import { BillingService } from './billing.js';
 import { HandlerError } from './errors.js';
 import { StripeGateway } from './gateway.js';
-import { checkWidgetPost, errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
-import { resolveOptions, type HandlerOptions, type RateLimit } from './options.js';
+import { errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
+import { lazyHandler } from './lazy-handler.js';
+import { checkWidgetPost } from './origin.js';
+import { resolveOptions, type HandlerOptions, type HandlerOptionsFactory, type RateLimit, type ResolvedOptions } from './options.js';
 import { ADOPTION_MEMORY_MS, SETUP_INTENT_MAX_AGE_MS, setupIntentFreshness, type SetupIntentOrigin } from './setup-intent-freshness.js';
 import type { AdoptedSetupIntent } from './stores/types.js';
 import { EVENT_DEDUP_MS, HANDLED_EVENTS, eventCustomer, eventPaymentMethod } from './webhooks.js';
@@ -79,6 +81,11 @@ export interface PaymendHandler {
   access(request: Request, options?: AccessOptions): Promise<AccessDecision>;
   /** Closes the store's connections when the handler owns them. */
   close(): Promise<void>;
+  /**
+   * Resolves once the options are valid (at once for plain options); rejects with every problem.
+   * With `createHandler(() => options)`, call it at start-up to fail the deploy rather than a request.
+   */
+  ready(): Promise<void>;
 }
 
 type Route = (request: Request) => Promise<Reply>;
@@ -86,8 +93,17 @@ type Route = (request: Request) => Promise<Reply>;
 /** The handler's Reply-level entry, used by the node adapter to skip building a `Response`. */
 export const DISPATCH = Symbol.for('paymend.dispatch');
 
-export function createHandler(input: HandlerOptions): PaymendHandler {
-  const options = resolveOptions(input);
+/**
+ * Plain options are validated now, and a mistake throws. A factory (`() => options`, sync or
+ * async) is read at first use, so `next build` can import the handler without any secret; a
+ * mistake then answers 500 to every request and logs each problem.
+ */
+export function createHandler(input: HandlerOptions | HandlerOptionsFactory): PaymendHandler {
+  if (typeof input === 'function') return lazyHandler(input, buildHandler);
+  return buildHandler(resolveOptions(input));
+}
+
+function buildHandler(options: ResolvedOptions): PaymendHandler {
   const gateway = new StripeGateway(options.stripe, { timeoutMs: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries });
   const billing = new BillingService(gateway, options);
   const { store, logger } = options;
@@ -130,7 +146,7 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
 
   /** A widget POST whose body must be `{}`: checks, the customer, and the rate limit of `rule`. */
   async function emptyPost(request: Request, name: string, rule: RateLimit): Promise<string> {
-    checkWidgetPost(request, options.allowedOrigins);
+    checkWidgetPost(request, options.origin);
     const customerId = await customerOf(request);
     if (!SetupIntentRequestSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT)).success) {
       throw new HandlerError(400, 'bad_request', 'Send an empty JSON object: {}.');
@@ -153,7 +169,7 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
   };
 
   const postComplete: Route = async (request) => {
-    checkWidgetPost(request, options.allowedOrigins);
+    checkWidgetPost(request, options.origin);
     const customerId = await customerOf(request);
     const parsed = CompleteRequestSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT));
     if (!parsed.success) throw new HandlerError(400, 'bad_request', 'Send {"setupIntentId": "seti_…"}.');
@@ -240,7 +256,7 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
   };
 
   const postEvents: Route = async (request) => {
-    checkWidgetPost(request, options.allowedOrigins);
+    checkWidgetPost(request, options.origin);
     const customerId = await customerOf(request);
     const parsed = AnalyticsEventSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT));
     if (!parsed.success) {
@@ -326,6 +342,7 @@ export function createHandler(input: HandlerOptions): PaymendHandler {
     access,
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     close: async () => store.close?.(),
+    ready: async () => undefined,
   });
 }
 

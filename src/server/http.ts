@@ -1,5 +1,5 @@
 /** Web-standard Request/Response helpers shared by every route. */
-import { ErrorResponseSchema, REQUEST_HEADER } from '../protocol/index.js';
+import { ErrorResponseSchema } from '../protocol/index.js';
 import { HandlerError } from './errors.js';
 
 const BASE_HEADERS = {
@@ -42,12 +42,16 @@ export async function readText(request: Request, limit: number): Promise<string>
   if (Number.isFinite(declared) && declared > limit) {
     throw new HandlerError(413, 'payload_too_large', `The request body must be at most ${limit} bytes.`);
   }
+  // Someone read the body before Paymend did: a body parser mounted first, or `await request.json()`.
+  if (request.bodyUsed || request.body?.locked) throw bodyAlreadyRead();
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      throw error instanceof BodyConsumedError ? bodyAlreadyRead() : error;
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
@@ -80,24 +84,18 @@ export async function readJson(request: Request, limit: number): Promise<unknown
   }
 }
 
-/**
- * CSRF defence for widget POSTs. A cross-site page can neither set a custom header without a CORS
- * preflight (which this handler never grants) nor fake `Origin`; both are required to match.
- */
-export function checkWidgetPost(request: Request, allowedOrigins: readonly string[]): void {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new HandlerError(415, 'unsupported_media_type', 'Send the request body as application/json.');
+/** What the node adapter's body stream fails with when a body parser already drained the request. */
+export class BodyConsumedError extends Error {
+  constructor() {
+    super('the request body was consumed before Paymend could read it');
   }
-  if (request.headers.get(REQUEST_HEADER) !== '1') {
-    throw new HandlerError(403, 'forbidden', `The ${REQUEST_HEADER} header is required.`);
-  }
-  const origin = request.headers.get('origin');
-  if (origin !== null) {
-    if (origin !== new URL(request.url).origin && !allowedOrigins.includes(origin)) {
-      throw new HandlerError(403, 'forbidden', 'Requests from this origin are not allowed.');
-    }
-  } else if (request.headers.get('sec-fetch-site') === 'cross-site') {
-    throw new HandlerError(403, 'forbidden', 'Cross-site requests are not allowed.');
-  }
+}
+
+/** The mount-order mistake, named: the message reaches the merchant's logs and Stripe's webhook log. */
+function bodyAlreadyRead(): HandlerError {
+  return new HandlerError(
+    500,
+    'internal_error',
+    'Paymend could not read the request body: another body parser read it first. Mount Paymend before express.json() (or any body parser), and hand it the request unread.',
+  );
 }

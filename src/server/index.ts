@@ -1,6 +1,7 @@
 /** `paymend/server`: the merchant backend handler. Never imported by browser code. */
 export { createHandler, type AccessDecision, type AccessOptions, type PaymendHandler, type RecoveryStats } from './handler.js';
-export type { HandlerOptions, Logger, ResolveCustomer, ShouldShow, RateLimit } from './options.js';
+export { HandlerOptionsError, type HandlerOptions, type HandlerOptionsFactory, type Logger, type ResolveCustomer, type ShouldShow, type RateLimit } from './options.js';
+export { PAYMEND_VERSION } from './stripe-client.js';
 export { toNodeHandler, toWebRequest, writeNodeResponse, type NodeAdapterOptions } from './node.js';
 export { MemoryStore, type MemoryStoreOptions } from './stores/memory.js';
 export { RedisStore, type RedisStoreOptions } from './stores/redis.js';

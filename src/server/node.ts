@@ -5,17 +5,50 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { DISPATCH } from './handler.js';
-import type { Reply } from './http.js';
+import { BodyConsumedError, type Reply } from './http.js';
+import { HOST } from './origin.js';
 
 type WebHandler = ((request: Request) => Promise<Response>) & { [DISPATCH]?: (request: Request) => Promise<Reply> };
 
 type NodeRequest = IncomingMessage & { originalUrl?: string };
 
-/** The absolute URL of a Node request; `originalUrl` keeps Express's mount path. */
+/**
+ * The absolute URL of a Node request: our Host, and only the path and query of the request target.
+ * `new URL(target, base)` would let `//evil.example/x` or `http://evil.example/x` change the host.
+ * `originalUrl` keeps Express's mount path.
+ */
 function requestUrl(req: NodeRequest, trustProxy: boolean): string {
-  const forwardedProto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() : '';
-  const protocol = forwardedProto || ((req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http');
-  return new URL(req.originalUrl ?? req.url ?? '/', `${protocol}://${req.headers.host ?? 'localhost'}`).href;
+  const forwardedProto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase() : '';
+  const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  const host = req.headers.host ?? 'localhost';
+  if (!HOST.test(host)) throw new TypeError('malformed Host header');
+  return new URL(`${protocol}://${host}${originFormTarget(req.originalUrl ?? req.url ?? '/')}`).href;
+}
+
+/** The path and query of a request target in any of its forms; never its authority. */
+export function originFormTarget(target: string): string {
+  // Origin-form. "//evil.example/x" is a path that starts with two slashes here, not a host.
+  if (target.startsWith('/')) return target;
+  if (target === '*') return '/';
+  // Absolute-form (what clients send to proxies): the path counts, the authority does not.
+  if (/^https?:\/\//i.test(target)) {
+    const url = new URL(target);
+    return `${url.pathname}${url.search}`;
+  }
+  throw new TypeError('malformed request target');
+}
+
+/**
+ * A body parser mounted first (`express.json()`, `express.raw()`, a hand-written one) has drained
+ * the stream: body-parser marks `_body`, and any reader leaves the stream ended.
+ */
+function bodyWasRead(req: NodeRequest): boolean {
+  return req.readableEnded || (req as { _body?: unknown })._body === true;
+}
+
+/** A body that fails as soon as it is read, so the handler can name the mount order. */
+function consumedBody(): ReadableStream<Uint8Array> {
+  return new ReadableStream({ pull: (controller) => controller.error(new BodyConsumedError()) });
 }
 
 function requestHeaders(req: NodeRequest): Headers {
@@ -35,7 +68,7 @@ export function toWebRequest(req: NodeRequest, trustProxy = false): Request {
   return new Request(requestUrl(req, trustProxy), {
     method,
     headers: requestHeaders(req),
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? (bodyWasRead(req) ? consumedBody() : (Readable.toWeb(req) as ReadableStream<Uint8Array>)) : undefined,
     // Node's fetch needs this to stream a request body.
     duplex: hasBody ? 'half' : undefined,
   } as RequestInit & { duplex?: 'half' });
@@ -87,7 +120,10 @@ function writeReply(reply: Reply, res: ServerResponse): void {
 }
 
 export interface NodeAdapterOptions {
-  /** Honour `X-Forwarded-Proto` from a proxy you control (for the Origin check). */
+  /**
+   * Honour `X-Forwarded-Proto` from a proxy you control, for the `request.url` your
+   * `resolveCustomer` sees. The Origin check has its own `trustProxy` handler option.
+   */
   trustProxy?: boolean;
 }
 

@@ -1,8 +1,10 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { z } from 'zod';
 import type { Status } from '../protocol/index.js';
+import { normalizeOrigin, type OriginPolicy } from './origin.js';
 import { MemoryStore } from './stores/memory.js';
 import type { Store } from './stores/types.js';
+import { apiVersionWarning, createStripeClient, pinnedApiVersion } from './stripe-client.js';
 
 /** The merchant's own authentication: the Stripe customer behind this request, or null (401). */
 export type ResolveCustomer = (request: Request) => string | null | Promise<string | null>;
@@ -16,20 +18,47 @@ export interface Logger {
 const fn = <T>(what: string) =>
   z.custom<T>((value) => typeof value === 'function', { message: `${what} must be a function` });
 
-const rateLimit = z.object({
+// Nested objects are strict too: `wall.gracedays` must fail, not fall back to a default silently.
+const rateLimit = z.strictObject({
   limit: z.number().int().positive(),
   windowSeconds: z.number().positive(),
 });
+
+/** An origin exactly as browsers send it; `capacitor://localhost` stays itself, `null` is refused. */
+const origin = z.string().transform((value, ctx) => {
+  const normalized = normalizeOrigin(value);
+  if (normalized === null) {
+    ctx.issues.push({ code: 'custom', input: value, message: `"${value}" is not an origin (like https://app.example.com or capacitor://localhost)` });
+    return z.NEVER;
+  }
+  return normalized;
+});
 export type RateLimit = z.infer<typeof rateLimit>;
+
+/** Every method the handler calls: a custom store missing one fails at start-up, not at a customer's `/complete`. */
+const STORE_METHODS = [
+  'get',
+  'generation',
+  'setIfGeneration',
+  'invalidate',
+  'claimEvent',
+  'releaseEvent',
+  'hit',
+  'rememberPaymentMethod',
+  'customerOfPaymentMethod',
+  'claimOnce',
+  'adoptSetupIntent',
+  'adoptedSetupIntent',
+  'count',
+  'counters',
+] as const satisfies ReadonlyArray<keyof Store>;
 
 const storeSchema = z.custom<Store>(
   (value) =>
     !!value &&
     typeof value === 'object' &&
-    ['get', 'generation', 'setIfGeneration', 'invalidate', 'claimEvent', 'hit'].every(
-      (m) => typeof (value as Record<string, unknown>)[m] === 'function',
-    ),
-  { message: 'store must implement the Store interface (MemoryStore or RedisStore)' },
+    STORE_METHODS.every((m) => typeof (value as Record<string, unknown>)[m] === 'function'),
+  { message: `store must implement the Store interface (MemoryStore or RedisStore): ${STORE_METHODS.join(', ')}` },
 );
 
 const stripeClient = z.custom<Stripe>(
@@ -52,13 +81,19 @@ export const HandlerOptionsSchema = z
     store: storeSchema.optional(),
     expiringWithinDays: z.number().int().min(1).max(365).default(30),
     wall: z
-      .object({ mode: z.enum(['none', 'soft', 'hard']).default('none'), graceDays: z.number().min(0).max(365).default(7) })
+      .strictObject({ mode: z.enum(['none', 'soft', 'hard']).default('none'), graceDays: z.number().min(0).max(365).default(7) })
       .default({ mode: 'none', graceDays: 7 }),
     shouldShow: fn<ShouldShow>('shouldShow').optional(),
-    /** Extra origins allowed to POST (the request's own origin always is), e.g. behind a proxy. */
-    allowedOrigins: z.array(z.url().transform((u) => new URL(u).origin)).default([]),
+    /** Where browsers load the app (`https://app.example.com`): widget POSTs from there are ours. */
+    publicOrigin: z.union([origin.transform((o) => [o]), z.array(origin)]).default([]),
+    /** Other origins allowed to POST: app webviews (`capacitor://localhost`), a sibling site. */
+    allowedOrigins: z.array(origin).default([]),
+    /** Accept `Sec-Fetch-Site: same-site`, for an app on a sibling subdomain. */
+    allowSameSite: z.boolean().default(false),
+    /** The proxy in front is yours: trust `Forwarded` / `X-Forwarded-Proto` + `X-Forwarded-Host` for the Origin check. */
+    trustProxy: z.boolean().default(false),
     rateLimits: z
-      .object({
+      .strictObject({
         setupIntent: rateLimit.default({ limit: 5, windowSeconds: 600 }),
         complete: rateLimit.default({ limit: 20, windowSeconds: 600 }),
         events: rateLimit.default({ limit: 120, windowSeconds: 600 }),
@@ -85,26 +120,93 @@ export const HandlerOptionsSchema = z
 
 export type HandlerOptions = z.input<typeof HandlerOptionsSchema>;
 
-export interface ResolvedOptions extends Omit<z.output<typeof HandlerOptionsSchema>, 'stripe' | 'store' | 'logger' | 'now'> {
+/** `createHandler(() => options)`: read at first use, so a build without secrets can still import it. */
+export type HandlerOptionsFactory = () => HandlerOptions | Promise<HandlerOptions>;
+
+export interface ResolvedOptions
+  extends Omit<z.output<typeof HandlerOptionsSchema>, 'stripe' | 'store' | 'logger' | 'now' | 'publicOrigin' | 'allowSameSite' | 'trustProxy'> {
   stripe: Stripe;
   store: Store;
   logger: Logger;
   now: () => number;
+  origin: OriginPolicy;
+}
+
+/** Each problem with the options, one per line, so a deploy log names all of them at once. */
+export class HandlerOptionsError extends TypeError {
+  constructor(readonly problems: string[]) {
+    super(`paymend createHandler: invalid options\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'HandlerOptionsError';
+  }
+}
+
+/** The environment variables the README's quick start reads the secrets from. */
+const SECRET_ENV: Record<string, string> = {
+  stripe: 'STRIPE_SECRET_KEY',
+  publishableKey: 'STRIPE_PUBLISHABLE_KEY',
+  webhookSecret: 'STRIPE_WEBHOOK_SECRET',
+};
+
+const KNOWN_KEYS = [
+  ...Object.keys(HandlerOptionsSchema.shape),
+  'mode',
+  'graceDays',
+  'setupIntent',
+  'complete',
+  'events',
+  'refresh',
+  'limit',
+  'windowSeconds',
+];
+
+/** Pure: zod's issues as lines a merchant can act on. */
+export function describeProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
+  const given = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const at = issue.path.join('.');
+    const top = String(issue.path[0] ?? '');
+    if (issue.path.length === 1 && top in SECRET_ENV && (given[top] === undefined || given[top] === '')) {
+      lines.push(`${top}: missing — set ${SECRET_ENV[top]}`);
+    } else if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const near = KNOWN_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
+        lines.push(`${at ? `${at}.` : ''}${key}: unknown option${near ? ` (did you mean ${near}?)` : ''}`);
+      }
+    } else {
+      lines.push(`${at || '(options)'}: ${issue.message}`);
+    }
+  }
+  return [...new Set(lines)];
+}
+
+const consoleLogger: Logger = {
+  warn: (m, d) => console.warn(`[paymend] ${m}`, d ?? ''),
+  error: (m, d) => console.error(`[paymend] ${m}`, d ?? ''),
+};
+
+/** The merchant's logger when it looks like one, even if other options are wrong: problems are reported there. */
+export function loggerOf(input: unknown): Logger {
+  const logger = (input as { logger?: Partial<Logger> } | null)?.logger;
+  return logger && typeof logger.warn === 'function' && typeof logger.error === 'function' ? (logger as Logger) : consoleLogger;
 }
 
 /** Validates options once at start-up, so a misconfiguration fails the deploy, not a customer. */
 export function resolveOptions(options: HandlerOptions): ResolvedOptions {
   const result = HandlerOptionsSchema.safeParse(options);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(options)'}: ${i.message}`);
-    throw new TypeError(`paymend createHandler: invalid options\n${lines.join('\n')}`);
+  if (!result.success) throw new HandlerOptionsError(describeProblems(options, result.error.issues));
+  const { publicOrigin, allowSameSite, trustProxy, ...o } = result.data;
+  const logger = o.logger ?? consoleLogger;
+  if (typeof o.stripe !== 'string') {
+    const warning = apiVersionWarning(pinnedApiVersion(o.stripe));
+    if (warning) logger.warn(warning);
   }
-  const o = result.data;
   return {
     ...o,
-    stripe: typeof o.stripe === 'string' ? new Stripe(o.stripe) : o.stripe,
+    stripe: typeof o.stripe === 'string' ? createStripeClient(o.stripe) : o.stripe,
     store: o.store ?? new MemoryStore(),
-    logger: o.logger ?? { warn: (m, d) => console.warn(`[paymend] ${m}`, d ?? ''), error: (m, d) => console.error(`[paymend] ${m}`, d ?? '') },
+    logger,
     now: o.now ?? Date.now,
+    origin: { publicOrigins: publicOrigin, allowedOrigins: o.allowedOrigins, allowSameSite, trustProxy },
   };
 }

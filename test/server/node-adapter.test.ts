@@ -61,3 +61,35 @@ describe('toNodeHandler', () => {
     }
   });
 });
+
+describe('toNodeHandler request URLs', () => {
+  it('keeps our host whatever the request target: //host and absolute-form only give a path', async () => {
+    const { send } = await import('./deploy-http.js');
+    const seen: string[] = [];
+    const { customerId } = seedCustomer(standin);
+    // No basePath: routes match by their last segment, so even the //host target reaches resolveCustomer.
+    const paymend = createHandler({
+      stripe: stripeClientFor(standin),
+      publishableKey: PUBLISHABLE_KEY,
+      webhookSecret: WEBHOOK_SECRET,
+      resolveCustomer: (request) => {
+        seen.push(request.url);
+        return customerId;
+      },
+    });
+    for (const trustProxy of [false, true]) {
+      const app = await serve(toNodeHandler(paymend, { trustProxy }));
+      const port = Number(new URL(app.url).port);
+      try {
+        seen.length = 0;
+        for (const path of ['//evil.example/billing/paymend/status?x=1', 'http://evil.example/billing/paymend/status?x=1']) {
+          await send(port, { method: 'GET', path, headers: { host: `127.0.0.1:${port}`, 'x-forwarded-proto': 'https' } });
+        }
+        const scheme = trustProxy ? 'https' : 'http';
+        assert.deepEqual(seen, [`${scheme}://127.0.0.1:${port}//evil.example/billing/paymend/status?x=1`, `${scheme}://127.0.0.1:${port}/billing/paymend/status?x=1`]);
+      } finally {
+        await app.close();
+      }
+    }
+  });
+});
