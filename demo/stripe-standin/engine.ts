@@ -433,8 +433,9 @@ export class Engine {
     invoice: Invoice,
     o: { paymentMethod?: string; mode: PaymentMode; forced?: Decline },
   ): StripeApiError | undefined {
-    if (invoice.status === 'paid') throw invalidRequest('Invoice is already paid', undefined, 'invoice_already_paid');
-    if (invoice.status === 'void') throw invalidRequest('This invoice has been voided and can no longer be paid.', undefined, 'invoice_not_editable');
+    // Stripe answers these with a 400 whose code it does not document: callers must re-read the invoice.
+    if (invoice.status === 'paid') throw invalidRequest('Invoice is already paid');
+    if (invoice.status === 'void') throw invalidRequest('This invoice has been voided and can no longer be paid.');
     if (invoice.status === 'draft') this.finalizeInvoice(invoice);
 
     const sub = this.store.require('subscription', invoice.parent.subscription_details.subscription);

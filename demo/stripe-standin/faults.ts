@@ -2,13 +2,14 @@
  * Fault injection: make the next requests fail the way Stripe fails under load, so retry and
  * fallback paths can be tested offline.
  */
+import type { DocumentedErrorCode } from './error-codes.js';
 import type { StripeErrorBody } from './errors.js';
 
 export interface FaultSpec {
   /** HTTP status to answer with; below 400 means "only delay, then answer normally". */
   status: number;
   /** Stripe error code; defaults by status (429 rate_limit, 409 lock_timeout). */
-  code?: string;
+  code?: DocumentedErrorCode;
   /** Only requests whose path contains this string are affected (and counted). */
   pathIncludes?: string;
   /** Hang this long before answering. */

@@ -4,6 +4,7 @@
  * `metadata[k]=v`), in POST bodies and GET query strings alike. Parsing never throws anything
  * but `FormError`, which the server answers with a 400 naming the parameter.
  */
+import { isAccepted, type AcceptedParams } from './params.js';
 
 export type FormValue = string | FormValue[] | FormObject;
 export interface FormObject {
@@ -99,9 +100,16 @@ export function paramName(path: readonly string[]): string {
  * never see a shape they did not ask for.
  */
 export class ParamReader {
-  constructor(readonly raw: FormObject) {}
+  /** `accepted`: what the route declared; reading anything else is a bug in the route, not a bad request. */
+  constructor(
+    readonly raw: FormObject,
+    private readonly accepted?: AcceptedParams,
+  ) {}
 
   private at(path: readonly string[]): FormValue | undefined {
+    if (this.accepted && !isAccepted(this.accepted, path)) {
+      throw new Error(`The route reads ${paramName(path)} but does not list it among the parameters it accepts`);
+    }
     let node: FormValue | undefined = this.raw;
     for (const p of path) {
       if (node === undefined || typeof node === 'string' || Array.isArray(node)) return undefined;

@@ -12,6 +12,7 @@ import { faultBody, type FaultInjector } from './faults.js';
 import { FormError, ParamReader, parseForm, type FormObject } from './form.js';
 import { base62 } from './ids.js';
 import { fingerprintParams, type IdempotencyCache } from './idempotency.js';
+import { parameterUnknown, unknownParam } from './params.js';
 import { matchRoute } from './routes.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -123,7 +124,6 @@ export class StandinHttpServer {
       });
     }
     const form: FormObject = parseForm(method === 'POST' ? raw : url.search.slice(1));
-    const params = new ParamReader(form);
 
     const match = matchRoute(method, url.pathname);
     if (!match) {
@@ -132,6 +132,9 @@ export class StandinHttpServer {
         message: `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
       });
     }
+    const unknown = unknownParam(form, match.route.accepts);
+    if (unknown) throw parameterUnknown(unknown);
+    const params = new ParamReader(form, match.route.accepts);
 
     const idempotencyKey = method === 'POST' ? headerValue(req.headers['idempotency-key']) : undefined;
     const endpoint = `${method} ${url.pathname}`;

@@ -6,6 +6,8 @@
  * turns them into objects at response time, never in storage).
  */
 
+import type { DocumentedErrorCode } from './error-codes.js';
+
 export type Id = string;
 export type Metadata = Record<string, string>;
 
@@ -254,7 +256,7 @@ export interface InvoicePayment {
 /** The error a failed confirmation leaves on its intent (and sends back in a 402). */
 export interface IntentError {
   type: 'card_error' | 'invalid_request_error';
-  code: string;
+  code: DocumentedErrorCode;
   decline_code?: string;
   advice_code?: string;
   charge?: Id;
