@@ -19,6 +19,8 @@ import {
   buildSubscription,
   threeDSecureAction,
 } from './objects.js';
+import { defaultAccountSettings, type AccountSettings } from './account.js';
+import { pauseForFailure, resumeAfterPayment } from './pause.js';
 import { previousAttributes, snapshot, Store } from './store.js';
 import type {
   Customer,
@@ -72,6 +74,8 @@ type AttemptResult =
 export class Engine {
   readonly store: Store;
   readonly events: StripeEvent[] = [];
+  /** The Dashboard settings of the account played; tests change them in place. */
+  readonly account: AccountSettings = defaultAccountSettings();
   private context: RequestContext = { id: null, idempotencyKey: null };
   /** The card behind each PaymentMethod: Stripe knows the number, the object only shows last4. */
   private readonly cards = new Map<string, TestCard>();
@@ -82,7 +86,8 @@ export class Engine {
     this.store = new Store(options.clockMs);
   }
 
-  private now(): number {
+  /** @internal Unix seconds; the methods marked internal serve the resource modules (pause.ts, invoice-actions.ts, …). */
+  now(): number {
     return this.store.now();
   }
 
@@ -99,7 +104,8 @@ export class Engine {
 
   // ---------------------------------------------------------------- events
 
-  private emit(type: string, obj: StripeObject, previous?: Record<string, unknown>): StripeEvent {
+  /** @internal */
+  emit(type: string, obj: StripeObject, previous?: Record<string, unknown>): StripeEvent {
     const event: StripeEvent = {
       id: newId('evt'),
       object: 'event',
@@ -121,7 +127,8 @@ export class Engine {
   }
 
   /** Apply `mutate` and emit `type` with `previous_attributes` if anything actually changed. */
-  private track<T extends StripeObject>(obj: T, type: string, mutate: (o: T) => void): boolean {
+  /** @internal */
+  track<T extends StripeObject>(obj: T, type: string, mutate: (o: T) => void): boolean {
     const before = snapshot(obj);
     mutate(obj);
     const previous = previousAttributes(before, obj);
@@ -330,7 +337,8 @@ export class Engine {
     return sub;
   }
 
-  private setSubscriptionStatus(sub: Subscription, status: Subscription['status']): void {
+  /** @internal */
+  setSubscriptionStatus(sub: Subscription, status: Subscription['status']): void {
     this.track(sub, 'customer.subscription.updated', (s) => {
       s.status = status;
     });
@@ -361,7 +369,8 @@ export class Engine {
     return invoice;
   }
 
-  private createInvoice(sub: Subscription, reason: Invoice['billing_reason'], periodStart: number, periodEnd: number): Invoice {
+  /** @internal */
+  createInvoice(sub: Subscription, reason: Invoice['billing_reason'], periodStart: number, periodEnd: number): Invoice {
     const customer = this.store.require('customer', sub.customer);
     const invoice = this.store.insert(buildInvoice(sub, customer, reason, { start: periodStart, end: periodEnd }, this.now()));
     this.emit('invoice.created', invoice);
@@ -369,7 +378,8 @@ export class Engine {
   }
 
   /** Finalizing opens the invoice and creates the one PaymentIntent every attempt reuses. */
-  private finalizeInvoice(invoice: Invoice): void {
+  /** @internal */
+  finalizeInvoice(invoice: Invoice): void {
     const customer = this.store.require('customer', invoice.customer);
     const now = this.now();
     const pi = this.createPaymentIntent({
@@ -429,9 +439,10 @@ export class Engine {
   }
 
   /** One payment attempt on an invoice. Returns the error an API caller would get, if any. */
-  private collect(
+  /** @internal */
+  collect(
     invoice: Invoice,
-    o: { paymentMethod?: string; mode: PaymentMode; forced?: Decline },
+    o: { paymentMethod?: string; mode: PaymentMode; forced?: Decline; finalRetry?: boolean },
   ): StripeApiError | undefined {
     // Stripe answers these with a 400 whose code it does not document: callers must re-read the invoice.
     if (invoice.status === 'paid') throw invalidRequest('Invoice is already paid');
@@ -453,7 +464,7 @@ export class Engine {
         'This customer has no attached payment source or default payment method. Please consider adding a default payment method.';
       if (o.mode !== 'renewal') throw invalidRequest(message, undefined, 'resource_missing');
       // An automatic attempt without any card still counts as a failed attempt.
-      this.recordFailedAttempt(invoice, sub, customer);
+      this.recordFailedAttempt(invoice, sub, customer, o);
       return undefined;
     }
 
@@ -464,7 +475,7 @@ export class Engine {
         this.markPaid(invoice, pi);
         return undefined;
       case 'declined': {
-        this.recordFailedAttempt(invoice, sub, customer);
+        this.recordFailedAttempt(invoice, sub, customer, o);
         return new StripeApiError(402, { ...result.error, payment_intent: snapshot(pi) });
       }
       case 'requires_action': {
@@ -492,15 +503,49 @@ export class Engine {
     return pm?.object === 'payment_method' ? pm : undefined;
   }
 
-  private recordFailedAttempt(invoice: Invoice, sub: Subscription, customer: Customer): void {
+  /**
+   * A failed attempt: Smart Retries schedules the next one (or, with Automations, sets the date
+   * afterwards), the subscription goes past_due, or is paused when the account says so.
+   */
+  private recordFailedAttempt(
+    invoice: Invoice,
+    sub: Subscription,
+    customer: Customer,
+    o: { mode: PaymentMode; finalRetry?: boolean },
+  ): void {
+    const automatic = o.mode === 'renewal';
     invoice.attempt_count += 1;
     invoice.attempted = true;
-    invoice.next_payment_attempt = this.now() + RETRY_DELAY_SECONDS;
+    const retryAt = o.finalRetry ? null : this.now() + RETRY_DELAY_SECONDS;
+    invoice.next_payment_attempt = this.account.automations && automatic ? null : retryAt;
     this.emit('invoice.payment_failed', invoice);
-    if (sub.status === 'active') this.setSubscriptionStatus(sub, 'past_due');
+    if (this.account.automations && automatic && retryAt !== null) this.automationRetries.set(invoice.id, retryAt);
+    const pause = this.account.pauseOnPaymentFailure;
+    const firstRenewalFailure = automatic && invoice.billing_reason === 'subscription_cycle' && invoice.attempt_count === 1;
+    if (pause === 'first_payment_failure' && firstRenewalFailure && sub.status !== 'paused') {
+      pauseForFailure(this, sub, 'first_payment_failure');
+    } else if (o.finalRetry && pause === 'final_payment_failure') {
+      pauseForFailure(this, sub, 'final_payment_failure');
+    } else if (o.finalRetry && sub.status !== 'paused') {
+      this.setSubscriptionStatus(sub, 'unpaid');
+    } else if (sub.status === 'active') {
+      this.setSubscriptionStatus(sub, 'past_due');
+    }
     this.track(customer, 'customer.updated', (c) => {
       c.delinquent = true;
     });
+  }
+
+  /** Retry dates an Automation will set, by invoice: `runAutomations` writes them (and emits invoice.updated). */
+  readonly automationRetries = new Map<string, number>();
+
+  /** A Smart Retry: an automatic attempt with the card on file; `finalRetry` is the last of the schedule. */
+  retryInvoice(id: string, o: { finalRetry?: boolean; declineCode?: string } = {}): Invoice {
+    const invoice = this.store.require('invoice', id);
+    if (invoice.status !== 'open') throw new Error(`${id} is ${invoice.status}, not open`);
+    const forced = o.declineCode !== undefined ? declineFor(o.declineCode) : undefined;
+    this.collect(invoice, { mode: 'renewal', forced, finalRetry: o.finalRetry });
+    return invoice;
   }
 
   private markPaid(invoice: Invoice, pi: PaymentIntent): void {
@@ -523,6 +568,8 @@ export class Engine {
     const sub = this.store.require('subscription', invoice.parent.subscription_details.subscription);
     if (sub.status === 'past_due' || sub.status === 'unpaid' || sub.status === 'incomplete') {
       this.setSubscriptionStatus(sub, 'active');
+    } else if (sub.status === 'paused' && this.account.resumeOnPayment) {
+      resumeAfterPayment(this, sub);
     }
     const customer = this.store.require('customer', invoice.customer);
     this.track(customer, 'customer.updated', (c) => {

@@ -20,8 +20,29 @@ interface Fault extends FaultSpec {
   remaining: number;
 }
 
+/** Something else happening at Stripe just before a request is served (a Smart Retry, another tab). */
+interface Interleaving {
+  method?: string;
+  pathIncludes: string;
+  action: () => void;
+}
+
 export class FaultInjector {
   private faults: Fault[] = [];
+  private interleavings: Interleaving[] = [];
+
+  /** Runs `action` once, right before the next matching request is handled: a race made repeatable. */
+  beforeNext(match: { method?: string; pathIncludes: string }, action: () => void): void {
+    this.interleavings.push({ ...match, action });
+  }
+
+  /** The interleaving this request meets, if any; consumed. */
+  takeInterleaving(method: string, path: string): (() => void) | undefined {
+    const found = this.interleavings.find((i) => (i.method === undefined || i.method === method) && path.includes(i.pathIncludes));
+    if (!found) return undefined;
+    this.interleavings = this.interleavings.filter((i) => i !== found);
+    return found.action;
+  }
 
   add(n: number, spec: FaultSpec): void {
     if (!Number.isInteger(n) || n < 0) throw new Error(`failNext: n must be a non-negative integer, got ${n}`);
@@ -30,6 +51,7 @@ export class FaultInjector {
 
   clear(): void {
     this.faults = [];
+    this.interleavings = [];
   }
 
   /** The fault this request gets, if any; consumes one use of it. */

@@ -9,6 +9,9 @@ import { invalidRequest } from './errors.js';
 import type { Renderer } from './expand.js';
 import { FormError, type ParamReader } from './form.js';
 import { ACCEPTS, type AcceptedParams } from './params.js';
+import { deleteCustomer, deletedCustomerView, updateCard } from './customers.js';
+import { markUncollectible, voidInvoice } from './invoices.js';
+import { resumeSubscription } from './pause.js';
 import type { StripeObject } from './types.js';
 
 export type Json = Record<string, unknown>;
@@ -82,7 +85,16 @@ function page<T extends StripeObject>(ctx: RouteContext, items: T[], url: string
 
 const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]> = [
   // ---- customers
-  ['GET', '/v1/customers/:id', ACCEPTS.customerRetrieve, (c) => c.render.object(c.engine.store.require('customer', c.path.id!), c.expand)],
+  [
+    'GET',
+    '/v1/customers/:id',
+    ACCEPTS.customerRetrieve,
+    (c) => {
+      const customer = c.engine.store.require('customer', c.path.id!);
+      return customer.deleted ? deletedCustomerView(customer) : c.render.object(customer, c.expand);
+    },
+  ],
+  ['DELETE', '/v1/customers/:id', ACCEPTS.customerDelete, (c) => deletedCustomerView(deleteCustomer(c.engine, c.path.id!))],
   [
     'POST',
     '/v1/customers/:id',
@@ -111,6 +123,19 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
     '/v1/payment_methods/:id/attach',
     ACCEPTS.paymentMethodAttach,
     (c) => c.render.object(c.engine.attachPaymentMethod(c.path.id!, c.params.requiredString('customer')), c.expand),
+  ],
+  [
+    'POST',
+    '/v1/payment_methods/:id',
+    ACCEPTS.paymentMethodUpdate,
+    (c) => {
+      const pm = updateCard(c.engine, c.path.id!, {
+        expMonth: c.params.integer(['card', 'exp_month'], 1, 12),
+        expYear: c.params.integer(['card', 'exp_year'], 1970, 9999),
+        metadata: c.params.hash('metadata'),
+      });
+      return c.render.object(pm, c.expand);
+    },
   ],
   ['POST', '/v1/payment_methods/:id/detach', ACCEPTS.paymentMethodDetach, (c) => c.render.object(c.engine.detachPaymentMethod(c.path.id!), c.expand)],
 
@@ -142,6 +167,23 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
         defaultPaymentMethod: nullable(c.params.string('default_payment_method')),
         metadata: c.params.hash('metadata'),
         cancelAtPeriodEnd: c.params.boolean('cancel_at_period_end'),
+      });
+      return c.render.object(sub, c.expand);
+    },
+  ],
+  [
+    'POST',
+    '/v1/subscriptions/:id/resume',
+    ACCEPTS.subscriptionResume,
+    (c) => {
+      const sub = resumeSubscription(c.engine, c.path.id!, {
+        billingCycleAnchor: oneOf(c.params.string('billing_cycle_anchor', 'type'), ['now', 'unchanged'] as const, 'billing_cycle_anchor[type]'),
+        paymentBehavior: oneOf(
+          c.params.string('payment_behavior'),
+          ['resume_on_payment_attempt', 'resume_on_payment_success'] as const,
+          'payment_behavior',
+        ),
+        prorationBehavior: oneOf(c.params.string('proration_behavior'), ['always_invoice', 'create_prorations', 'none'] as const, 'proration_behavior'),
       });
       return c.render.object(sub, c.expand);
     },
@@ -179,6 +221,13 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
       });
       return c.render.object(invoice, c.expand);
     },
+  ],
+  ['POST', '/v1/invoices/:id/void', ACCEPTS.invoiceVoid, (c) => c.render.object(voidInvoice(c.engine, c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/invoices/:id/mark_uncollectible',
+    ACCEPTS.invoiceMarkUncollectible,
+    (c) => c.render.object(markUncollectible(c.engine, c.path.id!), c.expand),
   ],
   [
     'GET',

@@ -116,6 +116,8 @@ export class StandinHttpServer {
       return { status: fault.status, body: errorJson(faultBody(fault), requestId) };
     }
 
+    this.deps.faults.takeInterleaving(method, url.pathname)?.();
+
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (method === 'POST' && raw !== '' && contentType !== 'application/x-www-form-urlencoded' && contentType !== '') {
       throw new StripeApiError(400, {
