@@ -7,7 +7,7 @@
 import type { AccountSettings } from './account.js';
 import { automaticallyUpdateCard } from './customers.js';
 import { Engine, type CardOptions } from './engine.js';
-import { remindInvoice, runAutomations } from './invoices.js';
+import { markUncollectible, remindInvoice, runAutomations, voidInvoice } from './invoices.js';
 import { Renderer } from './expand.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
 import { IdempotencyCache } from './idempotency.js';
@@ -82,6 +82,10 @@ export interface StripeStandin {
   retryInvoice(invoiceId: string, o?: { finalRetry?: boolean; declineCode?: string }): Invoice;
   /** The customer pays elsewhere (hosted invoice page, another tab) with a `pm_card_*` token or pm id. Throws the Stripe error on failure. */
   payInvoiceElsewhere(invoiceId: string, card: string): Invoice;
+  /** The merchant voids an open invoice (as `POST /v1/invoices/:id/void`). */
+  voidInvoice(invoiceId: string): Invoice;
+  /** The merchant marks an open invoice uncollectible (as `POST /v1/invoices/:id/mark_uncollectible`). */
+  markUncollectible(invoiceId: string): Invoice;
   /** Billing Automations run: pending retry dates are written, each as `invoice.updated`. */
   runAutomations(): Invoice[];
   /** A due-date reminder Stripe's Automations send: `invoice.will_be_due` or `invoice.overdue`. */
@@ -167,6 +171,8 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     account: engine.account,
     retryInvoice: (invoiceId, o) => engine.retryInvoice(invoiceId, o),
     payInvoiceElsewhere: (invoiceId, card) => engine.payInvoice(invoiceId, { paymentMethod: card, offSession: false }),
+    voidInvoice: (invoiceId) => voidInvoice(engine, invoiceId),
+    markUncollectible: (invoiceId) => markUncollectible(engine, invoiceId),
     runAutomations: () => runAutomations(engine),
     remindInvoice: (invoiceId, kind) => remindInvoice(engine, invoiceId, kind),
     automaticallyUpdateCard: (paymentMethodId, o) => automaticallyUpdateCard(engine, paymentMethodId, o),

@@ -12,7 +12,7 @@ import { faultBody, type FaultInjector } from './faults.js';
 import { FormError, ParamReader, parseForm, type FormObject } from './form.js';
 import { base62 } from './ids.js';
 import { fingerprintParams, type IdempotencyCache } from './idempotency.js';
-import { parameterUnknown, unknownParam } from './params.js';
+import { isAccepted, parameterUnknown, unknownParam } from './params.js';
 import { matchRoute } from './routes.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -110,13 +110,13 @@ export class StandinHttpServer {
     const raw = await readBody(req);
     const apiKey = authenticate(req.headers.authorization);
 
+    // Whatever else happens at Stripe meanwhile comes first, so a fault can answer the request it changed.
+    this.deps.faults.takeInterleaving(method, url.pathname)?.();
     const fault = this.deps.faults.take(url.pathname);
     if (fault?.delayMs) await this.delay(fault.delayMs);
     if (fault && fault.status >= 400) {
       return { status: fault.status, body: errorJson(faultBody(fault), requestId) };
     }
-
-    this.deps.faults.takeInterleaving(method, url.pathname)?.();
 
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (method === 'POST' && raw !== '' && contentType !== 'application/x-www-form-urlencoded' && contentType !== '') {
@@ -159,7 +159,8 @@ export class StandinHttpServer {
           render: this.deps.renderer,
           params,
           path: match.path,
-          expand: params.stringList('expand') ?? [],
+          // A few endpoints (customer delete) take no `expand`: it is then an unknown parameter, refused above.
+          expand: isAccepted(match.route.accepts, ['expand']) ? (params.stringList('expand') ?? []) : [],
         });
         return { status: 200, body: JSON.stringify(body, null, 2) };
       } catch (error) {
