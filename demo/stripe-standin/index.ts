@@ -7,7 +7,7 @@
 import type { AccountSettings } from './account.js';
 import { automaticallyUpdateCard } from './customers.js';
 import { Engine, type CardOptions } from './engine.js';
-import { markUncollectible, remindInvoice, runAutomations, voidInvoice } from './invoices.js';
+import { markUncollectible, remindInvoice, retryInvoice, runAutomations, voidInvoice } from './invoices.js';
 import { Renderer } from './expand.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
 import { IdempotencyCache } from './idempotency.js';
@@ -169,7 +169,7 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     renew: (subscriptionId, o) => engine.renew(subscriptionId, o),
     authenticate: (intentId, success) => engine.authenticate(intentId, success),
     account: engine.account,
-    retryInvoice: (invoiceId, o) => engine.retryInvoice(invoiceId, o),
+    retryInvoice: (invoiceId, o) => retryInvoice(engine, invoiceId, o),
     payInvoiceElsewhere: (invoiceId, card) => engine.payInvoice(invoiceId, { paymentMethod: card, offSession: false }),
     voidInvoice: (invoiceId) => voidInvoice(engine, invoiceId),
     markUncollectible: (invoiceId) => markUncollectible(engine, invoiceId),

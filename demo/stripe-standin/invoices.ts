@@ -2,6 +2,7 @@
  * Invoice endings and reminders other than payment: void, uncollectible, the Automations that set
  * a retry date after the fact, and the due-date reminders (`invoice.will_be_due`, `invoice.overdue`).
  */
+import { declineFor } from './cards.js';
 import type { Engine } from './engine.js';
 import { invalidRequest } from './errors.js';
 import { resumeAfterPayment } from './pause.js';
@@ -61,5 +62,14 @@ export function runAutomations(engine: Engine): Invoice[] {
 export function remindInvoice(engine: Engine, id: string, kind: 'will_be_due' | 'overdue'): Invoice {
   const invoice = requireOpen(engine, id, 'remind about');
   engine.emit(`invoice.${kind}`, invoice);
+  return invoice;
+}
+
+/** A Smart Retry: an automatic attempt with the card on file; `finalRetry` is the last of the schedule. */
+export function retryInvoice(engine: Engine, id: string, o: { finalRetry?: boolean; declineCode?: string } = {}): Invoice {
+  const invoice = engine.store.require('invoice', id);
+  if (invoice.status !== 'open') throw new Error(`${id} is ${invoice.status}, not open`);
+  const forced = o.declineCode !== undefined ? declineFor(o.declineCode) : undefined;
+  engine.collect(invoice, { mode: 'renewal', forced, finalRetry: o.finalRetry });
   return invoice;
 }
