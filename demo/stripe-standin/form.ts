@@ -4,6 +4,7 @@
  * `metadata[k]=v`), in POST bodies and GET query strings alike. Parsing never throws anything
  * but `FormError`, which the server answers with a 400 naming the parameter.
  */
+import type { DocumentedErrorCode } from './error-codes.js';
 import { isAccepted, type AcceptedParams } from './params.js';
 
 export type FormValue = string | FormValue[] | FormObject;
@@ -15,6 +16,8 @@ export class FormError extends Error {
   constructor(
     message: string,
     readonly param: string,
+    /** Stripe's code for the few malformed-parameter errors it documents one for. */
+    readonly code?: DocumentedErrorCode,
   ) {
     super(message);
     this.name = 'FormError';
@@ -132,7 +135,7 @@ export class ParamReader {
 
   requiredString(...path: string[]): string {
     const v = this.string(...path);
-    if (v === undefined || v === '') throw new FormError(`Missing required param: ${paramName(path)}.`, paramName(path));
+    if (v === undefined || v === '') throw new FormError(`Missing required param: ${paramName(path)}.`, paramName(path), 'parameter_missing');
     return v;
   }
 
@@ -147,7 +150,7 @@ export class ParamReader {
   integer(path: readonly string[], min: number, max: number): number | undefined {
     const v = this.string(...path);
     if (v === undefined) return undefined;
-    if (!/^-?\d+$/.test(v)) throw new FormError(`Invalid integer: ${v}`, paramName(path));
+    if (!/^-?\d+$/.test(v)) throw new FormError(`Invalid integer: ${v}`, paramName(path), 'parameter_invalid_integer');
     const n = Number(v);
     if (n < min || n > max) {
       throw new FormError(`Invalid ${paramName(path)}: must be between ${min} and ${max}`, paramName(path));

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_VERSION, type Engine } from './engine.js';
-import { StripeApiError, type StripeErrorBody } from './errors.js';
+import { docUrl, StripeApiError, type StripeErrorBody } from './errors.js';
 import type { Renderer } from './expand.js';
 import { faultBody, type FaultInjector } from './faults.js';
 import { FormError, ParamReader, parseForm, type FormObject } from './form.js';
@@ -194,8 +194,8 @@ function authenticate(header: string | undefined): string {
   const key = match[1]!;
   if (!/^(sk|rk)_test_[\w]+$/.test(key)) {
     throw new StripeApiError(401, {
+      // No code: `api_key_expired` is for a key that expired, and Stripe sends none for an unknown one.
       type: 'invalid_request_error',
-      code: 'api_key_expired',
       message: `Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`,
     });
   }
@@ -231,7 +231,8 @@ function errorJson(body: StripeErrorBody, requestId: string): string {
 function errorReply(error: unknown, requestId: string): Reply {
   if (error instanceof StripeApiError) return { status: error.status, body: errorJson(error.body, requestId) };
   if (error instanceof FormError) {
-    return { status: 400, body: errorJson({ type: 'invalid_request_error', message: error.message, param: error.param }, requestId) };
+    const code = error.code ? { code: error.code, doc_url: docUrl(error.code) } : {};
+    return { status: 400, body: errorJson({ type: 'invalid_request_error', message: error.message, param: error.param, ...code }, requestId) };
   }
   console.error('[stripe-standin] internal error', error);
   return {

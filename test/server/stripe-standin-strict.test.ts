@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import Stripe from 'stripe';
 import { defaultAccountSettings } from '../../demo/stripe-standin/account.js';
+import { ParamReader, parseForm } from '../../demo/stripe-standin/form.js';
+import { ACCEPTS } from '../../demo/stripe-standin/params.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { seedCustomer, stripeClientFor } from './harness.js';
 
@@ -73,6 +75,24 @@ describe('unknown parameters', () => {
     assert.equal(updated.metadata.plan, 'pro');
     const intent = await stripe.setupIntents.create({ customer: customerId, allowed_payment_method_types: ['card'] });
     assert.deepEqual(intent.payment_method_types, ['card']);
+  });
+});
+
+describe('malformed parameters', () => {
+  it('carry the codes Stripe documents for them', async () => {
+    const { paymentMethodId } = seedCustomer(standin);
+    const missing = await invalidRequest(stripe.paymentMethods.attach(paymentMethodId, {} as never));
+    assert.equal(missing.code, 'parameter_missing');
+    assert.equal(missing.param, 'customer');
+    const notInteger = await invalidRequest(stripe.subscriptions.list({ limit: 'lots' } as never));
+    assert.equal(notInteger.code, 'parameter_invalid_integer');
+    assert.equal(notInteger.param, 'limit');
+  });
+
+  it('cannot be read by a route that does not declare them: a typo in the stand-in fails loudly', () => {
+    const params = new ParamReader(parseForm('off_session=false'), ACCEPTS.invoicePay);
+    assert.equal(params.boolean('off_session'), false);
+    assert.throws(() => params.boolean('off_sesion'), /does not list it/);
   });
 });
 
