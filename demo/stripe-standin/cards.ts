@@ -3,10 +3,11 @@
  * real thing: the same numbers (or `pm_card_*` tokens) behave the same way here and on Stripe.
  */
 import { createHash } from 'node:crypto';
+import type { DocumentedErrorCode } from './error-codes.js';
 
 /** A decline as Stripe reports it: error `code`, issuer `decline_code`, retry `advice_code`. */
 export interface Decline {
-  code: string;
+  code: DocumentedErrorCode;
   declineCode: string;
   adviceCode?: string;
 }
@@ -30,7 +31,7 @@ export interface TestCard {
 }
 
 /** Stripe's own error codes for declines that are not plain `card_declined`. */
-const OWN_CODES = new Set(['expired_card', 'incorrect_cvc', 'processing_error', 'incorrect_number', 'authentication_required']);
+const OWN_CODES = new Set<string>(['expired_card', 'incorrect_cvc', 'processing_error', 'incorrect_number', 'authentication_required']);
 
 /**
  * Retry guidance, as Stripe's `advice_code` gives it: a card reported lost or stolen must not be
@@ -55,7 +56,7 @@ const ADVICE: Record<string, string> = {
 export function declineFor(declineCode: string): Decline {
   const advice = ADVICE[declineCode];
   return {
-    code: OWN_CODES.has(declineCode) ? declineCode : 'card_declined',
+    code: OWN_CODES.has(declineCode) ? (declineCode as DocumentedErrorCode) : 'card_declined',
     declineCode,
     ...(advice ? { adviceCode: advice } : {}),
   };

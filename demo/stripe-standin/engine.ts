@@ -2,23 +2,28 @@
  * What Stripe does, minus the network: customers, cards, subscriptions, invoices and intents,
  * with the state transitions and events real test mode produces for Paymend's flows. Both the
  * HTTP routes and the direct scenario helpers go through here, so a renewal seeded by a test
- * and an `invoices.pay` from the backend follow the same rules.
+ * and an `invoices.pay` from the backend follow the same rules. Resources with their own rules
+ * live beside it, as the `stripe` package's `resources/` do: setup-intents.ts, pause.ts (paused
+ * subscriptions), invoices.ts (void, uncollectible, retries, Automations), customers.ts.
  */
 import { declineFor, declineMessage, findTestCard, isCardToken, type Decline, type Outcome, type TestCard } from './cards.js';
 import { docUrl, invalidRequest, StripeApiError } from './errors.js';
 import { base62, newId } from './ids.js';
 import {
   addInterval,
+  mergeMetadata,
   buildCharge,
   buildCustomer,
   buildInvoice,
   buildInvoicePayment,
   buildPaymentIntent,
   buildPaymentMethod,
-  buildSetupIntent,
   buildSubscription,
   threeDSecureAction,
 } from './objects.js';
+import { defaultAccountSettings, type AccountSettings } from './account.js';
+import { pauseForFailure, resumeAfterPayment } from './pause.js';
+import { authenticateSetup, confirmSetupIntent, createSetupIntent, setupOutcome, type SetupIntentParams } from './setup-intents.js';
 import { previousAttributes, snapshot, Store } from './store.js';
 import type {
   Customer,
@@ -72,6 +77,8 @@ type AttemptResult =
 export class Engine {
   readonly store: Store;
   readonly events: StripeEvent[] = [];
+  /** The Dashboard settings of the account played; tests change them in place. */
+  readonly account: AccountSettings = defaultAccountSettings();
   private context: RequestContext = { id: null, idempotencyKey: null };
   /** The card behind each PaymentMethod: Stripe knows the number, the object only shows last4. */
   private readonly cards = new Map<string, TestCard>();
@@ -82,7 +89,8 @@ export class Engine {
     this.store = new Store(options.clockMs);
   }
 
-  private now(): number {
+  /** @internal Unix seconds; the methods marked internal serve the resource modules (pause.ts, invoice-actions.ts, …). */
+  now(): number {
     return this.store.now();
   }
 
@@ -99,7 +107,8 @@ export class Engine {
 
   // ---------------------------------------------------------------- events
 
-  private emit(type: string, obj: StripeObject, previous?: Record<string, unknown>): StripeEvent {
+  /** @internal */
+  emit(type: string, obj: StripeObject, previous?: Record<string, unknown>): StripeEvent {
     const event: StripeEvent = {
       id: newId('evt'),
       object: 'event',
@@ -121,7 +130,8 @@ export class Engine {
   }
 
   /** Apply `mutate` and emit `type` with `previous_attributes` if anything actually changed. */
-  private track<T extends StripeObject>(obj: T, type: string, mutate: (o: T) => void): boolean {
+  /** @internal */
+  track<T extends StripeObject>(obj: T, type: string, mutate: (o: T) => void): boolean {
     const before = snapshot(obj);
     mutate(obj);
     const previous = previousAttributes(before, obj);
@@ -158,7 +168,8 @@ export class Engine {
 
   // ---------------------------------------------------------------- payment methods
 
-  private newPaymentMethod(card: TestCard, o: CardOptions = {}): PaymentMethod {
+  /** @internal */
+  newPaymentMethod(card: TestCard, o: CardOptions = {}): PaymentMethod {
     const expMonth = o.expMonth ?? 12;
     const expYear = o.expYear ?? new Date(this.options.clockMs()).getUTCFullYear() + 3;
     if (!Number.isInteger(expMonth) || expMonth < 1 || expMonth > 12) throw new Error(`Invalid expMonth ${expMonth}`);
@@ -181,13 +192,15 @@ export class Engine {
     return this.store.require('payment_method', ref, param, 400);
   }
 
-  private cardOf(pm: PaymentMethod): TestCard {
+  /** @internal */
+  cardOf(pm: PaymentMethod): TestCard {
     const card = this.cards.get(pm.id);
     if (!card) throw new Error(`No test card behind ${pm.id}`);
     return card;
   }
 
-  private isExpired(pm: PaymentMethod): boolean {
+  /** @internal */
+  isExpired(pm: PaymentMethod): boolean {
     // A card is good through the last day of its expiry month.
     const firstDayAfter = Date.UTC(pm.card.exp_year, pm.card.exp_month, 1) / 1000;
     return this.now() >= firstDayAfter;
@@ -219,7 +232,8 @@ export class Engine {
     return pm;
   }
 
-  private attach(pm: PaymentMethod, customer: Customer): void {
+  /** @internal */
+  attach(pm: PaymentMethod, customer: Customer): void {
     pm.customer = customer.id;
     this.emit('payment_method.attached', pm);
   }
@@ -236,7 +250,7 @@ export class Engine {
         'payment_method_unexpected_state',
       );
     }
-    const outcome = this.setupOutcome(pm);
+    const outcome = setupOutcome(this, pm);
     if (outcome.kind === 'decline') {
       const error = this.intentError(outcome.decline, pm);
       throw new StripeApiError(402, { ...error });
@@ -330,7 +344,8 @@ export class Engine {
     return sub;
   }
 
-  private setSubscriptionStatus(sub: Subscription, status: Subscription['status']): void {
+  /** @internal */
+  setSubscriptionStatus(sub: Subscription, status: Subscription['status']): void {
     this.track(sub, 'customer.subscription.updated', (s) => {
       s.status = status;
     });
@@ -361,7 +376,8 @@ export class Engine {
     return invoice;
   }
 
-  private createInvoice(sub: Subscription, reason: Invoice['billing_reason'], periodStart: number, periodEnd: number): Invoice {
+  /** @internal */
+  createInvoice(sub: Subscription, reason: Invoice['billing_reason'], periodStart: number, periodEnd: number): Invoice {
     const customer = this.store.require('customer', sub.customer);
     const invoice = this.store.insert(buildInvoice(sub, customer, reason, { start: periodStart, end: periodEnd }, this.now()));
     this.emit('invoice.created', invoice);
@@ -369,7 +385,8 @@ export class Engine {
   }
 
   /** Finalizing opens the invoice and creates the one PaymentIntent every attempt reuses. */
-  private finalizeInvoice(invoice: Invoice): void {
+  /** @internal */
+  finalizeInvoice(invoice: Invoice): void {
     const customer = this.store.require('customer', invoice.customer);
     const now = this.now();
     const pi = this.createPaymentIntent({
@@ -429,12 +446,14 @@ export class Engine {
   }
 
   /** One payment attempt on an invoice. Returns the error an API caller would get, if any. */
-  private collect(
+  /** @internal */
+  collect(
     invoice: Invoice,
-    o: { paymentMethod?: string; mode: PaymentMode; forced?: Decline },
+    o: { paymentMethod?: string; mode: PaymentMode; forced?: Decline; finalRetry?: boolean },
   ): StripeApiError | undefined {
-    if (invoice.status === 'paid') throw invalidRequest('Invoice is already paid', undefined, 'invoice_already_paid');
-    if (invoice.status === 'void') throw invalidRequest('This invoice has been voided and can no longer be paid.', undefined, 'invoice_not_editable');
+    // Stripe answers these with a 400 whose code it does not document: callers must re-read the invoice.
+    if (invoice.status === 'paid') throw invalidRequest('Invoice is already paid');
+    if (invoice.status === 'void') throw invalidRequest('This invoice has been voided and can no longer be paid.');
     if (invoice.status === 'draft') this.finalizeInvoice(invoice);
 
     const sub = this.store.require('subscription', invoice.parent.subscription_details.subscription);
@@ -452,7 +471,7 @@ export class Engine {
         'This customer has no attached payment source or default payment method. Please consider adding a default payment method.';
       if (o.mode !== 'renewal') throw invalidRequest(message, undefined, 'resource_missing');
       // An automatic attempt without any card still counts as a failed attempt.
-      this.recordFailedAttempt(invoice, sub, customer);
+      this.recordFailedAttempt(invoice, sub, customer, o);
       return undefined;
     }
 
@@ -463,7 +482,7 @@ export class Engine {
         this.markPaid(invoice, pi);
         return undefined;
       case 'declined': {
-        this.recordFailedAttempt(invoice, sub, customer);
+        this.recordFailedAttempt(invoice, sub, customer, o);
         return new StripeApiError(402, { ...result.error, payment_intent: snapshot(pi) });
       }
       case 'requires_action': {
@@ -491,16 +510,41 @@ export class Engine {
     return pm?.object === 'payment_method' ? pm : undefined;
   }
 
-  private recordFailedAttempt(invoice: Invoice, sub: Subscription, customer: Customer): void {
+  /**
+   * A failed attempt: Smart Retries schedules the next one (or, with Automations, sets the date
+   * afterwards), the subscription goes past_due, or is paused when the account says so.
+   */
+  private recordFailedAttempt(
+    invoice: Invoice,
+    sub: Subscription,
+    customer: Customer,
+    o: { mode: PaymentMode; finalRetry?: boolean },
+  ): void {
+    const automatic = o.mode === 'renewal';
     invoice.attempt_count += 1;
     invoice.attempted = true;
-    invoice.next_payment_attempt = this.now() + RETRY_DELAY_SECONDS;
+    const retryAt = o.finalRetry ? null : this.now() + RETRY_DELAY_SECONDS;
+    invoice.next_payment_attempt = this.account.automations && automatic ? null : retryAt;
     this.emit('invoice.payment_failed', invoice);
-    if (sub.status === 'active') this.setSubscriptionStatus(sub, 'past_due');
+    if (this.account.automations && automatic && retryAt !== null) this.automationRetries.set(invoice.id, retryAt);
+    const pause = this.account.pauseOnPaymentFailure;
+    const firstRenewalFailure = automatic && invoice.billing_reason === 'subscription_cycle' && invoice.attempt_count === 1;
+    if (pause === 'first_payment_failure' && firstRenewalFailure && sub.status !== 'paused') {
+      pauseForFailure(this, sub, 'first_payment_failure');
+    } else if (o.finalRetry && pause === 'final_payment_failure') {
+      pauseForFailure(this, sub, 'final_payment_failure');
+    } else if (o.finalRetry && sub.status !== 'paused') {
+      this.setSubscriptionStatus(sub, 'unpaid');
+    } else if (sub.status === 'active') {
+      this.setSubscriptionStatus(sub, 'past_due');
+    }
     this.track(customer, 'customer.updated', (c) => {
       c.delinquent = true;
     });
   }
+
+  /** Retry dates an Automation will set, by invoice: `runAutomations` writes them (and emits invoice.updated). */
+  readonly automationRetries = new Map<string, number>();
 
   private markPaid(invoice: Invoice, pi: PaymentIntent): void {
     const now = this.now();
@@ -522,6 +566,8 @@ export class Engine {
     const sub = this.store.require('subscription', invoice.parent.subscription_details.subscription);
     if (sub.status === 'past_due' || sub.status === 'unpaid' || sub.status === 'incomplete') {
       this.setSubscriptionStatus(sub, 'active');
+    } else if (sub.status === 'paused' && this.account.resumeOnPayment) {
+      resumeAfterPayment(this, sub);
     }
     const customer = this.store.require('customer', invoice.customer);
     this.track(customer, 'customer.updated', (c) => {
@@ -590,7 +636,8 @@ export class Engine {
   }
 
   /** `last_payment_error` / `last_setup_error` (and the 402 body) for a card decline. */
-  private intentError(decline: Decline, pm: PaymentMethod, chargeId?: string): IntentError {
+  /** @internal */
+  intentError(decline: Decline, pm: PaymentMethod, chargeId?: string): IntentError {
     return {
       type: 'card_error',
       code: decline.code,
@@ -603,112 +650,15 @@ export class Engine {
     };
   }
 
-  // ---------------------------------------------------------------- setup intents
+  // ---------------------------------------------------------------- setup intents (setup-intents.ts)
 
-  createSetupIntent(p: {
-    customer?: string;
-    usage?: 'on_session' | 'off_session';
-    paymentMethodTypes?: string[];
-    automaticPaymentMethods?: boolean;
-    description?: string;
-    metadata?: Record<string, string>;
-    paymentMethod?: string;
-  }): SetupIntent {
-    if (p.customer !== undefined) this.store.require('customer', p.customer, 'customer', 400);
-    const pm = p.paymentMethod ? this.resolvePaymentMethod(p.paymentMethod, 'payment_method') : undefined;
-    const si = buildSetupIntent(
-      {
-        customer: p.customer ?? null,
-        usage: p.usage ?? 'off_session',
-        paymentMethodTypes: p.paymentMethodTypes ?? ['card'],
-        // Without an explicit list, Stripe turns on automatic payment methods (API 2023-08-16+).
-        automatic: p.automaticPaymentMethods ?? !p.paymentMethodTypes,
-        description: p.description ?? null,
-        metadata: p.metadata ?? {},
-        paymentMethod: pm?.id ?? null,
-      },
-      this.now(),
-    );
-    this.store.insert(si);
-    this.emit('setup_intent.created', si);
-    return si;
+  createSetupIntent(p: SetupIntentParams): SetupIntent {
+    return createSetupIntent(this, p);
   }
 
-  private setupOutcome(pm: PaymentMethod): Outcome {
-    if (this.isExpired(pm)) return { kind: 'decline', decline: declineFor('expired_card') };
-    return this.cardOf(pm).setup;
-  }
-
-  /**
-   * Confirm a SetupIntent with a card (`pm_card_*` token, test card number or pm id), as
-   * Stripe.js `confirmSetup` does. Returns the intent and, on a decline, the 402 error an API
-   * caller gets; the intent then carries `last_setup_error` either way.
-   */
+  /** See `confirmSetupIntent` in setup-intents.ts. */
   confirmSetupIntent(id: string, cardRef?: string): { setupIntent: SetupIntent; error?: StripeApiError } {
-    const si = this.store.require('setup_intent', id);
-    if (si.status !== 'requires_payment_method' && si.status !== 'requires_confirmation' && si.status !== 'requires_action') {
-      throw invalidRequest(
-        `You cannot confirm this SetupIntent because it has a status of ${si.status}.`,
-        undefined,
-        'setup_intent_unexpected_state',
-      );
-    }
-    const ref = cardRef ?? si.payment_method ?? undefined;
-    if (!ref) {
-      throw invalidRequest(
-        "You cannot confirm this SetupIntent because it's missing a payment method. Update the SetupIntent with a payment method and then confirm it again.",
-        'payment_method',
-        'setup_intent_unexpected_state',
-      );
-    }
-    const pm = this.paymentMethodForConfirm(ref);
-    if (pm.customer !== null && pm.customer !== si.customer) {
-      throw invalidRequest(
-        'The provided PaymentMethod was previously used with a PaymentIntent without Customer attachment, shared with a connected account without Customer attachment, or was detached from a Customer. It may not be used again. To use a PaymentMethod multiple times, you must attach it to a Customer first.',
-        'payment_method',
-        'payment_method_unexpected_state',
-      );
-    }
-    si.last_setup_error = null;
-    si.next_action = null;
-    si.payment_method = pm.id;
-    const outcome = this.setupOutcome(pm);
-    switch (outcome.kind) {
-      case 'succeed':
-        this.succeedSetup(si, pm);
-        return { setupIntent: si };
-      case 'authenticate':
-        si.status = 'requires_action';
-        si.next_action = threeDSecureAction();
-        this.emit('setup_intent.requires_action', si);
-        return { setupIntent: si };
-      case 'decline': {
-        const error = this.intentError(outcome.decline, pm);
-        si.status = 'requires_payment_method';
-        si.payment_method = null;
-        si.last_setup_error = error;
-        this.emit('setup_intent.setup_failed', si);
-        return { setupIntent: si, error: new StripeApiError(402, { ...error, setup_intent: snapshot(si) }) };
-      }
-    }
-  }
-
-  /** Stripe.js accepts raw card numbers in the browser; the API takes ids and `pm_card_*` tokens. */
-  private paymentMethodForConfirm(ref: string): PaymentMethod {
-    if (/^[\d\s-]{12,23}$/.test(ref)) {
-      const card = findTestCard(ref);
-      if (!card) throw invalidRequest(`Unknown test card number ${ref}.`, 'payment_method', 'incorrect_number');
-      return this.newPaymentMethod(card);
-    }
-    return this.resolvePaymentMethod(ref, 'payment_method');
-  }
-
-  private succeedSetup(si: SetupIntent, pm: PaymentMethod): void {
-    si.status = 'succeeded';
-    si.next_action = null;
-    si.last_setup_error = null;
-    if (si.customer && pm.customer === null) this.attach(pm, this.store.require('customer', si.customer));
-    this.emit('setup_intent.succeeded', si);
+    return confirmSetupIntent(this, id, cardRef);
   }
 
   // ---------------------------------------------------------------- 3-D Secure
@@ -716,27 +666,9 @@ export class Engine {
   /** The customer completes (or fails) the bank's challenge for a SetupIntent or PaymentIntent. */
   authenticate(intentId: string, success: boolean): void {
     const intent = this.store.get(intentId);
-    if (intent?.object === 'setup_intent') return this.authenticateSetup(intent, success);
+    if (intent?.object === 'setup_intent') return authenticateSetup(this, intent, success);
     if (intent?.object === 'payment_intent') return this.authenticatePayment(intent, success);
     throw new Error(`No SetupIntent or PaymentIntent ${intentId}`);
-  }
-
-  private authenticateSetup(si: SetupIntent, success: boolean): void {
-    if (si.status !== 'requires_action' || !si.payment_method) throw new Error(`${si.id} is ${si.status}, not requires_action`);
-    const pm = this.store.require('payment_method', si.payment_method);
-    if (success) return this.succeedSetup(si, pm);
-    si.status = 'requires_payment_method';
-    si.next_action = null;
-    si.payment_method = null;
-    si.last_setup_error = {
-      type: 'invalid_request_error',
-      code: 'setup_intent_authentication_failure',
-      doc_url: docUrl('setup_intent_authentication_failure'),
-      message:
-        'We are unable to authenticate your payment method. Please choose a different payment method and try again.',
-      payment_method: snapshot(pm),
-    };
-    this.emit('setup_intent.setup_failed', si);
   }
 
   private authenticatePayment(pi: PaymentIntent, success: boolean): void {
@@ -764,15 +696,4 @@ export class Engine {
     this.emit('payment_intent.payment_failed', pi);
     if (invoice) this.emit('invoice.payment_failed', invoice);
   }
-}
-
-/** Metadata update semantics: keys merge, an empty value unsets the key, `{}` from `metadata=` clears all. */
-function mergeMetadata(current: Record<string, string>, update: Record<string, string>): Record<string, string> {
-  if (Object.keys(update).length === 0) return {};
-  const out = { ...current };
-  for (const [k, v] of Object.entries(update)) {
-    if (v === '') delete out[k];
-    else out[k] = v;
-  }
-  return out;
 }

@@ -4,13 +4,15 @@
  * (400/404 -> StripeInvalidRequestError, 401 -> StripeAuthenticationError, 402 -> StripeCardError,
  * 429 -> StripeRateLimitError, 5xx -> StripeAPIError).
  */
+import type { DocumentedErrorCode } from './error-codes.js';
 
 export type StripeErrorType = 'api_error' | 'card_error' | 'idempotency_error' | 'invalid_request_error';
 
 export interface StripeErrorBody {
   type: StripeErrorType;
   message: string;
-  code?: string;
+  /** Only codes Stripe documents: see error-codes.ts. */
+  code?: DocumentedErrorCode;
   param?: string;
   decline_code?: string;
   advice_code?: string;
@@ -32,7 +34,7 @@ export class StripeApiError extends Error {
   }
 }
 
-export function docUrl(code: string): string {
+export function docUrl(code: DocumentedErrorCode): string {
   return `https://docs.stripe.com/error-codes/${code.replace(/_/g, '-')}`;
 }
 
@@ -61,7 +63,7 @@ export function resourceMissing(id: string, param = 'id', status = 404): StripeA
 }
 
 /** 400 invalid_request_error naming the offending parameter. */
-export function invalidRequest(message: string, param?: string, code?: string): StripeApiError {
+export function invalidRequest(message: string, param?: string, code?: DocumentedErrorCode): StripeApiError {
   return new StripeApiError(400, {
     type: 'invalid_request_error',
     message,

@@ -2,13 +2,14 @@
  * Fault injection: make the next requests fail the way Stripe fails under load, so retry and
  * fallback paths can be tested offline.
  */
+import type { DocumentedErrorCode } from './error-codes.js';
 import type { StripeErrorBody } from './errors.js';
 
 export interface FaultSpec {
   /** HTTP status to answer with; below 400 means "only delay, then answer normally". */
   status: number;
   /** Stripe error code; defaults by status (429 rate_limit, 409 lock_timeout). */
-  code?: string;
+  code?: DocumentedErrorCode;
   /** Only requests whose path contains this string are affected (and counted). */
   pathIncludes?: string;
   /** Hang this long before answering. */
@@ -19,8 +20,29 @@ interface Fault extends FaultSpec {
   remaining: number;
 }
 
+/** Something else happening at Stripe just before a request is served (a Smart Retry, another tab). */
+interface Interleaving {
+  method?: string;
+  pathIncludes: string;
+  action: () => void;
+}
+
 export class FaultInjector {
   private faults: Fault[] = [];
+  private interleavings: Interleaving[] = [];
+
+  /** Runs `action` once, right before the next matching request is handled: a race made repeatable. */
+  beforeNext(match: { method?: string; pathIncludes: string }, action: () => void): void {
+    this.interleavings.push({ ...match, action });
+  }
+
+  /** The interleaving this request meets, if any; consumed. */
+  takeInterleaving(method: string, path: string): (() => void) | undefined {
+    const found = this.interleavings.find((i) => (i.method === undefined || i.method === method) && path.includes(i.pathIncludes));
+    if (!found) return undefined;
+    this.interleavings = this.interleavings.filter((i) => i !== found);
+    return found.action;
+  }
 
   add(n: number, spec: FaultSpec): void {
     if (!Number.isInteger(n) || n < 0) throw new Error(`failNext: n must be a non-negative integer, got ${n}`);
@@ -29,6 +51,7 @@ export class FaultInjector {
 
   clear(): void {
     this.faults = [];
+    this.interleavings = [];
   }
 
   /** The fault this request gets, if any; consumes one use of it. */

@@ -4,6 +4,8 @@
  * `metadata[k]=v`), in POST bodies and GET query strings alike. Parsing never throws anything
  * but `FormError`, which the server answers with a 400 naming the parameter.
  */
+import type { DocumentedErrorCode } from './error-codes.js';
+import { isAccepted, type AcceptedParams } from './params.js';
 
 export type FormValue = string | FormValue[] | FormObject;
 export interface FormObject {
@@ -14,6 +16,8 @@ export class FormError extends Error {
   constructor(
     message: string,
     readonly param: string,
+    /** Stripe's code for the few malformed-parameter errors it documents one for. */
+    readonly code?: DocumentedErrorCode,
   ) {
     super(message);
     this.name = 'FormError';
@@ -99,9 +103,16 @@ export function paramName(path: readonly string[]): string {
  * never see a shape they did not ask for.
  */
 export class ParamReader {
-  constructor(readonly raw: FormObject) {}
+  /** `accepted`: what the route declared; reading anything else is a bug in the route, not a bad request. */
+  constructor(
+    readonly raw: FormObject,
+    private readonly accepted?: AcceptedParams,
+  ) {}
 
   private at(path: readonly string[]): FormValue | undefined {
+    if (this.accepted && !isAccepted(this.accepted, path)) {
+      throw new Error(`The route reads ${paramName(path)} but does not list it among the parameters it accepts`);
+    }
     let node: FormValue | undefined = this.raw;
     for (const p of path) {
       if (node === undefined || typeof node === 'string' || Array.isArray(node)) return undefined;
@@ -124,7 +135,7 @@ export class ParamReader {
 
   requiredString(...path: string[]): string {
     const v = this.string(...path);
-    if (v === undefined || v === '') throw new FormError(`Missing required param: ${paramName(path)}.`, paramName(path));
+    if (v === undefined || v === '') throw new FormError(`Missing required param: ${paramName(path)}.`, paramName(path), 'parameter_missing');
     return v;
   }
 
@@ -139,7 +150,7 @@ export class ParamReader {
   integer(path: readonly string[], min: number, max: number): number | undefined {
     const v = this.string(...path);
     if (v === undefined) return undefined;
-    if (!/^-?\d+$/.test(v)) throw new FormError(`Invalid integer: ${v}`, paramName(path));
+    if (!/^-?\d+$/.test(v)) throw new FormError(`Invalid integer: ${v}`, paramName(path), 'parameter_invalid_integer');
     const n = Number(v);
     if (n < min || n > max) {
       throw new FormError(`Invalid ${paramName(path)}: must be between ${min} and ${max}`, paramName(path));

@@ -4,7 +4,10 @@
  * `new Stripe('sk_test_x', { host: '127.0.0.1', port, protocol: 'http' })`, plus direct
  * helpers to seed data and play the customer's or the bank's part in scenarios.
  */
+import type { AccountSettings } from './account.js';
+import { automaticallyUpdateCard } from './customers.js';
 import { Engine, type CardOptions } from './engine.js';
+import { markUncollectible, remindInvoice, retryInvoice, runAutomations, voidInvoice } from './invoices.js';
 import { Renderer } from './expand.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
 import { IdempotencyCache } from './idempotency.js';
@@ -15,6 +18,7 @@ import { signPayload, WebhookDispatcher, type DeliveryRecord, type DeliveryResul
 export type * from './types.js';
 export type { DeliveryRecord, DeliveryResult, WebhookTarget } from './webhooks.js';
 export type { FaultSpec } from './faults.js';
+export type { AccountSettings } from './account.js';
 export type { RequestRecord } from './server.js';
 export { TEST_CARDS, type TestCard } from './cards.js';
 export { API_VERSION } from './engine.js';
@@ -64,6 +68,36 @@ export interface StripeStandin {
    * needing 3-D Secure leaves the PaymentIntent in requires_action. Returns the invoice.
    */
   renew(subscriptionId: string, o?: { declineCode?: string }): Invoice;
+  /**
+   * The account's Dashboard settings, changed in place: `pauseOnPaymentFailure` makes a failed
+   * renewal pause the subscription (API 2026-09-30), `resumeOnPayment` resumes it once that invoice
+   * is paid, `automations` moves the retry date from `invoice.payment_failed` to `invoice.updated`.
+   */
+  account: AccountSettings;
+  /**
+   * A Smart Retry of an open invoice with the card on file (off-session, automatic). `finalRetry`
+   * makes it the last of the schedule: on failure the subscription ends unpaid, or paused if the
+   * account pauses on the final failure. `declineCode` forces a decline.
+   */
+  retryInvoice(invoiceId: string, o?: { finalRetry?: boolean; declineCode?: string }): Invoice;
+  /** The customer pays elsewhere (hosted invoice page, another tab) with a `pm_card_*` token or pm id. Throws the Stripe error on failure. */
+  payInvoiceElsewhere(invoiceId: string, card: string): Invoice;
+  /** The merchant voids an open invoice (as `POST /v1/invoices/:id/void`). */
+  voidInvoice(invoiceId: string): Invoice;
+  /** The merchant marks an open invoice uncollectible (as `POST /v1/invoices/:id/mark_uncollectible`). */
+  markUncollectible(invoiceId: string): Invoice;
+  /** Billing Automations run: pending retry dates are written, each as `invoice.updated`. */
+  runAutomations(): Invoice[];
+  /** A due-date reminder Stripe's Automations send: `invoice.will_be_due` or `invoice.overdue`. */
+  remindInvoice(invoiceId: string, kind: 'will_be_due' | 'overdue'): Invoice;
+  /** The card network's account updater renews a card: `payment_method.automatically_updated`. */
+  automaticallyUpdateCard(paymentMethodId: string, o: CardOptions): PaymentMethod;
+  /**
+   * Run `action` right before the next request whose path contains `pathIncludes` (and of
+   * `method`, if given) is handled, once: makes races such as "paid by a Smart Retry between the
+   * list and the pay" repeatable.
+   */
+  beforeNext(match: { method?: string; pathIncludes: string }, action: () => void): void;
   /** Complete (true) or fail (false) a pending 3-D Secure challenge on a SetupIntent or PaymentIntent. */
   authenticate(intentId: string, success: boolean): void;
   /**
@@ -134,6 +168,15 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     createSubscription: (p) => engine.createSubscription(p),
     renew: (subscriptionId, o) => engine.renew(subscriptionId, o),
     authenticate: (intentId, success) => engine.authenticate(intentId, success),
+    account: engine.account,
+    retryInvoice: (invoiceId, o) => retryInvoice(engine, invoiceId, o),
+    payInvoiceElsewhere: (invoiceId, card) => engine.payInvoice(invoiceId, { paymentMethod: card, offSession: false }),
+    voidInvoice: (invoiceId) => voidInvoice(engine, invoiceId),
+    markUncollectible: (invoiceId) => markUncollectible(engine, invoiceId),
+    runAutomations: () => runAutomations(engine),
+    remindInvoice: (invoiceId, kind) => remindInvoice(engine, invoiceId, kind),
+    automaticallyUpdateCard: (paymentMethodId, o) => automaticallyUpdateCard(engine, paymentMethodId, o),
+    beforeNext: (match, action) => faults.beforeNext(match, action),
     confirmSetupIntent: (setupIntentId, card) => engine.confirmSetupIntent(setupIntentId, card).setupIntent,
     events: engine.events,
     deliveries: dispatcher.deliveries,

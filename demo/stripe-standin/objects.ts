@@ -391,3 +391,14 @@ export function addInterval(unixSeconds: number, interval: Interval): number {
 function formatAmount(minor: number, currency: string): string {
   return `${(minor / 100).toFixed(2)} ${currency.toUpperCase()}`;
 }
+
+/** Metadata update semantics: keys merge, an empty value unsets the key, `{}` from `metadata=` clears all. */
+export function mergeMetadata(current: Record<string, string>, update: Record<string, string>): Record<string, string> {
+  if (Object.keys(update).length === 0) return {};
+  const out = { ...current };
+  for (const [k, v] of Object.entries(update)) {
+    if (v === '') delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}

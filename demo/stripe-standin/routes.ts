@@ -1,12 +1,17 @@
 /**
  * The REST surface: Stripe's paths, parameters and list semantics for what Paymend calls.
  * Handlers are synchronous and pure over the engine, which keeps idempotent replays and
- * event ordering simple. Parameters Stripe accepts but the stand-in has no use for are ignored.
+ * event ordering simple. Each route lists the parameters it accepts (params.ts); anything else is
+ * refused the way Stripe refuses it.
  */
 import type { Engine } from './engine.js';
 import { invalidRequest } from './errors.js';
 import type { Renderer } from './expand.js';
 import { FormError, type ParamReader } from './form.js';
+import { ACCEPTS, type AcceptedParams } from './params.js';
+import { deleteCustomer, deletedCustomerView, updateCard } from './customers.js';
+import { markUncollectible, voidInvoice } from './invoices.js';
+import { resumeSubscription } from './pause.js';
 import type { StripeObject } from './types.js';
 
 export type Json = Record<string, unknown>;
@@ -24,6 +29,8 @@ export interface RouteContext {
 export interface Route {
   method: Method;
   segments: string[];
+  /** The parameters Stripe's endpoint takes, as far as the stand-in serves them; any other is a 400. */
+  accepts: AcceptedParams;
   handler: (ctx: RouteContext) => Json;
 }
 
@@ -76,12 +83,22 @@ function page<T extends StripeObject>(ctx: RouteContext, items: T[], url: string
   return ctx.render.list(data, url, ctx.expand, hasMore);
 }
 
-const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
+const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]> = [
   // ---- customers
-  ['GET', '/v1/customers/:id', (c) => c.render.object(c.engine.store.require('customer', c.path.id!), c.expand)],
+  [
+    'GET',
+    '/v1/customers/:id',
+    ACCEPTS.customerRetrieve,
+    (c) => {
+      const customer = c.engine.store.require('customer', c.path.id!);
+      return customer.deleted ? deletedCustomerView(customer) : c.render.object(customer, c.expand);
+    },
+  ],
+  ['DELETE', '/v1/customers/:id', ACCEPTS.customerDelete, (c) => deletedCustomerView(deleteCustomer(c.engine, c.path.id!))],
   [
     'POST',
     '/v1/customers/:id',
+    ACCEPTS.customerUpdate,
     (c) => {
       const customer = c.engine.updateCustomer(c.path.id!, {
         defaultPaymentMethod: nullable(c.params.string('invoice_settings', 'default_payment_method')),
@@ -95,22 +112,38 @@ const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
   [
     'GET',
     '/v1/customers/:id/payment_methods',
+    ACCEPTS.customerPaymentMethods,
     (c) => page(c, c.engine.customerPaymentMethods(c.path.id!, c.params.string('type')), `/v1/customers/${c.path.id}/payment_methods`),
   ],
 
   // ---- payment methods
-  ['GET', '/v1/payment_methods/:id', (c) => c.render.object(c.engine.store.require('payment_method', c.path.id!), c.expand)],
+  ['GET', '/v1/payment_methods/:id', ACCEPTS.paymentMethodRetrieve, (c) => c.render.object(c.engine.store.require('payment_method', c.path.id!), c.expand)],
   [
     'POST',
     '/v1/payment_methods/:id/attach',
+    ACCEPTS.paymentMethodAttach,
     (c) => c.render.object(c.engine.attachPaymentMethod(c.path.id!, c.params.requiredString('customer')), c.expand),
   ],
-  ['POST', '/v1/payment_methods/:id/detach', (c) => c.render.object(c.engine.detachPaymentMethod(c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/payment_methods/:id',
+    ACCEPTS.paymentMethodUpdate,
+    (c) => {
+      const pm = updateCard(c.engine, c.path.id!, {
+        expMonth: c.params.integer(['card', 'exp_month'], 1, 12),
+        expYear: c.params.integer(['card', 'exp_year'], 1970, 9999),
+        metadata: c.params.hash('metadata'),
+      });
+      return c.render.object(pm, c.expand);
+    },
+  ],
+  ['POST', '/v1/payment_methods/:id/detach', ACCEPTS.paymentMethodDetach, (c) => c.render.object(c.engine.detachPaymentMethod(c.path.id!), c.expand)],
 
   // ---- subscriptions
   [
     'GET',
     '/v1/subscriptions',
+    ACCEPTS.subscriptionList,
     (c) => {
       const customer = c.params.string('customer');
       const status = oneOf(c.params.string('status'), SUBSCRIPTION_STATUSES, 'status');
@@ -124,10 +157,11 @@ const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
       return page(c, subs, '/v1/subscriptions');
     },
   ],
-  ['GET', '/v1/subscriptions/:id', (c) => c.render.object(c.engine.store.require('subscription', c.path.id!), c.expand)],
+  ['GET', '/v1/subscriptions/:id', ACCEPTS.subscriptionRetrieve, (c) => c.render.object(c.engine.store.require('subscription', c.path.id!), c.expand)],
   [
     'POST',
     '/v1/subscriptions/:id',
+    ACCEPTS.subscriptionUpdate,
     (c) => {
       const sub = c.engine.updateSubscription(c.path.id!, {
         defaultPaymentMethod: nullable(c.params.string('default_payment_method')),
@@ -137,12 +171,30 @@ const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
       return c.render.object(sub, c.expand);
     },
   ],
-  ['DELETE', '/v1/subscriptions/:id', (c) => c.render.object(c.engine.cancelSubscription(c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/subscriptions/:id/resume',
+    ACCEPTS.subscriptionResume,
+    (c) => {
+      const sub = resumeSubscription(c.engine, c.path.id!, {
+        billingCycleAnchor: oneOf(c.params.string('billing_cycle_anchor', 'type'), ['now', 'unchanged'] as const, 'billing_cycle_anchor[type]'),
+        paymentBehavior: oneOf(
+          c.params.string('payment_behavior'),
+          ['resume_on_payment_attempt', 'resume_on_payment_success'] as const,
+          'payment_behavior',
+        ),
+        prorationBehavior: oneOf(c.params.string('proration_behavior'), ['always_invoice', 'create_prorations', 'none'] as const, 'proration_behavior'),
+      });
+      return c.render.object(sub, c.expand);
+    },
+  ],
+  ['DELETE', '/v1/subscriptions/:id', ACCEPTS.subscriptionCancel, (c) => c.render.object(c.engine.cancelSubscription(c.path.id!), c.expand)],
 
   // ---- invoices
   [
     'GET',
     '/v1/invoices',
+    ACCEPTS.invoiceList,
     (c) => {
       const customer = c.params.string('customer');
       const subscription = c.params.string('subscription');
@@ -157,10 +209,11 @@ const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
       return page(c, invoices, '/v1/invoices');
     },
   ],
-  ['GET', '/v1/invoices/:id', (c) => c.render.object(c.engine.store.require('invoice', c.path.id!), c.expand)],
+  ['GET', '/v1/invoices/:id', ACCEPTS.invoiceRetrieve, (c) => c.render.object(c.engine.store.require('invoice', c.path.id!), c.expand)],
   [
     'POST',
     '/v1/invoices/:id/pay',
+    ACCEPTS.invoicePay,
     (c) => {
       const invoice = c.engine.payInvoice(c.path.id!, {
         paymentMethod: c.params.string('payment_method') || undefined,
@@ -169,9 +222,17 @@ const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
       return c.render.object(invoice, c.expand);
     },
   ],
+  ['POST', '/v1/invoices/:id/void', ACCEPTS.invoiceVoid, (c) => c.render.object(voidInvoice(c.engine, c.path.id!), c.expand)],
+  [
+    'POST',
+    '/v1/invoices/:id/mark_uncollectible',
+    ACCEPTS.invoiceMarkUncollectible,
+    (c) => c.render.object(markUncollectible(c.engine, c.path.id!), c.expand),
+  ],
   [
     'GET',
     '/v1/invoice_payments',
+    ACCEPTS.invoicePaymentList,
     (c) => {
       const type = c.params.string('payment', 'type');
       if (type !== undefined && type !== 'payment_intent') return c.render.list([], '/v1/invoice_payments');
@@ -182,22 +243,24 @@ const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
       return page(c, payments, '/v1/invoice_payments');
     },
   ],
-  ['GET', '/v1/invoice_payments/:id', (c) => c.render.object(c.engine.store.require('invoice_payment', c.path.id!), c.expand)],
+  ['GET', '/v1/invoice_payments/:id', ACCEPTS.invoicePaymentRetrieve, (c) => c.render.object(c.engine.store.require('invoice_payment', c.path.id!), c.expand)],
 
   // ---- payment intents and charges
-  ['GET', '/v1/payment_intents/:id', (c) => c.render.object(c.engine.store.require('payment_intent', c.path.id!), c.expand)],
-  ['GET', '/v1/charges/:id', (c) => c.render.object(c.engine.store.require('charge', c.path.id!), c.expand)],
+  ['GET', '/v1/payment_intents/:id', ACCEPTS.paymentIntentRetrieve, (c) => c.render.object(c.engine.store.require('payment_intent', c.path.id!), c.expand)],
+  ['GET', '/v1/charges/:id', ACCEPTS.chargeRetrieve, (c) => c.render.object(c.engine.store.require('charge', c.path.id!), c.expand)],
 
   // ---- setup intents
   [
     'POST',
     '/v1/setup_intents',
+    ACCEPTS.setupIntentCreate,
     (c) => {
       const usage = oneOf(c.params.string('usage'), ['on_session', 'off_session'] as const, 'usage');
       const si = c.engine.createSetupIntent({
         customer: c.params.string('customer') || undefined,
         usage,
-        paymentMethodTypes: c.params.stringList('payment_method_types'),
+        // API 2026-10-28 accepts the list as `allowed_payment_method_types` (the object still reports `payment_method_types`).
+        paymentMethodTypes: c.params.stringList('allowed_payment_method_types'),
         automaticPaymentMethods: c.params.boolean('automatic_payment_methods', 'enabled'),
         description: c.params.string('description'),
         metadata: c.params.hash('metadata'),
@@ -210,10 +273,11 @@ const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
       return c.render.object(si, c.expand);
     },
   ],
-  ['GET', '/v1/setup_intents/:id', (c) => c.render.object(c.engine.store.require('setup_intent', c.path.id!), c.expand)],
+  ['GET', '/v1/setup_intents/:id', ACCEPTS.setupIntentRetrieve, (c) => c.render.object(c.engine.store.require('setup_intent', c.path.id!), c.expand)],
   [
     'POST',
     '/v1/setup_intents/:id/confirm',
+    ACCEPTS.setupIntentConfirm,
     (c) => {
       const { setupIntent, error } = c.engine.confirmSetupIntent(c.path.id!, c.params.string('payment_method') || undefined);
       if (error) throw error;
@@ -225,18 +289,20 @@ const table: Array<[Method, string, (ctx: RouteContext) => Json]> = [
   [
     'GET',
     '/v1/events',
+    ACCEPTS.eventList,
     (c) => {
       const type = c.params.string('type');
       const matches = (t: string) => type === undefined || (type.endsWith('*') ? t.startsWith(type.slice(0, -1)) : t === type);
       return page(c, c.engine.store.all('event', (e) => matches(e.type)), '/v1/events');
     },
   ],
-  ['GET', '/v1/events/:id', (c) => c.render.object(c.engine.store.require('event', c.path.id!), c.expand)],
+  ['GET', '/v1/events/:id', ACCEPTS.eventRetrieve, (c) => c.render.object(c.engine.store.require('event', c.path.id!), c.expand)],
 ];
 
-export const ROUTES: readonly Route[] = table.map(([method, pattern, handler]) => ({
+export const ROUTES: readonly Route[] = table.map(([method, pattern, accepts, handler]) => ({
   method,
   segments: pattern.split('/').filter(Boolean),
+  accepts,
   handler,
 }));
 

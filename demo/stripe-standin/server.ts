@@ -6,12 +6,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_VERSION, type Engine } from './engine.js';
-import { StripeApiError, type StripeErrorBody } from './errors.js';
+import { docUrl, StripeApiError, type StripeErrorBody } from './errors.js';
 import type { Renderer } from './expand.js';
 import { faultBody, type FaultInjector } from './faults.js';
 import { FormError, ParamReader, parseForm, type FormObject } from './form.js';
 import { base62 } from './ids.js';
 import { fingerprintParams, type IdempotencyCache } from './idempotency.js';
+import { isAccepted, parameterUnknown, unknownParam } from './params.js';
 import { matchRoute } from './routes.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -109,6 +110,8 @@ export class StandinHttpServer {
     const raw = await readBody(req);
     const apiKey = authenticate(req.headers.authorization);
 
+    // Whatever else happens at Stripe meanwhile comes first, so a fault can answer the request it changed.
+    this.deps.faults.takeInterleaving(method, url.pathname)?.();
     const fault = this.deps.faults.take(url.pathname);
     if (fault?.delayMs) await this.delay(fault.delayMs);
     if (fault && fault.status >= 400) {
@@ -123,7 +126,6 @@ export class StandinHttpServer {
       });
     }
     const form: FormObject = parseForm(method === 'POST' ? raw : url.search.slice(1));
-    const params = new ParamReader(form);
 
     const match = matchRoute(method, url.pathname);
     if (!match) {
@@ -132,6 +134,9 @@ export class StandinHttpServer {
         message: `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
       });
     }
+    const unknown = unknownParam(form, match.route.accepts);
+    if (unknown) throw parameterUnknown(unknown);
+    const params = new ParamReader(form, match.route.accepts);
 
     const idempotencyKey = method === 'POST' ? headerValue(req.headers['idempotency-key']) : undefined;
     const endpoint = `${method} ${url.pathname}`;
@@ -154,7 +159,8 @@ export class StandinHttpServer {
           render: this.deps.renderer,
           params,
           path: match.path,
-          expand: params.stringList('expand') ?? [],
+          // A few endpoints (customer delete) take no `expand`: it is then an unknown parameter, refused above.
+          expand: isAccepted(match.route.accepts, ['expand']) ? (params.stringList('expand') ?? []) : [],
         });
         return { status: 200, body: JSON.stringify(body, null, 2) };
       } catch (error) {
@@ -188,8 +194,8 @@ function authenticate(header: string | undefined): string {
   const key = match[1]!;
   if (!/^(sk|rk)_test_[\w]+$/.test(key)) {
     throw new StripeApiError(401, {
+      // No code: `api_key_expired` is for a key that expired, and Stripe sends none for an unknown one.
       type: 'invalid_request_error',
-      code: 'api_key_expired',
       message: `Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`,
     });
   }
@@ -225,7 +231,8 @@ function errorJson(body: StripeErrorBody, requestId: string): string {
 function errorReply(error: unknown, requestId: string): Reply {
   if (error instanceof StripeApiError) return { status: error.status, body: errorJson(error.body, requestId) };
   if (error instanceof FormError) {
-    return { status: 400, body: errorJson({ type: 'invalid_request_error', message: error.message, param: error.param }, requestId) };
+    const code = error.code ? { code: error.code, doc_url: docUrl(error.code) } : {};
+    return { status: 400, body: errorJson({ type: 'invalid_request_error', message: error.message, param: error.param, ...code }, requestId) };
   }
   console.error('[stripe-standin] internal error', error);
   return {

@@ -6,6 +6,8 @@
  * turns them into objects at response time, never in storage).
  */
 
+import type { DocumentedErrorCode } from './error-codes.js';
+
 export type Id = string;
 export type Metadata = Record<string, string>;
 
@@ -53,6 +55,8 @@ export interface Customer {
   shipping: null;
   tax_exempt: 'none';
   test_clock: null;
+  /** Set once deleted: Stripe then answers only `{ id, object, deleted: true }` for it. */
+  deleted?: true;
 }
 
 export interface Card {
@@ -153,9 +157,25 @@ export interface Subscription {
   pending_update: null;
   start_date: number;
   status: SubscriptionStatus;
+  /** Present while paused (API 2026-09-30+): when and why. */
+  status_details?: { paused: PausedDetails };
   test_clock: null;
   trial_end: null;
   trial_start: null;
+}
+
+export type PauseReason =
+  | 'first_payment_failure'
+  | 'final_payment_failure'
+  | 'pause_requested'
+  | 'system'
+  | 'trial_end_without_payment_method';
+
+/** `status_details.paused`, shaped like Stripe.Subscription.StatusDetails.Paused. */
+export interface PausedDetails {
+  type: 'subscription';
+  subscription: { type: PauseReason };
+  transitioned_at: number;
 }
 
 export type InvoiceStatus = 'draft' | 'open' | 'paid' | 'uncollectible' | 'void';
@@ -196,7 +216,7 @@ export interface Invoice {
   attempted: boolean;
   auto_advance: boolean;
   automatically_finalizes_at: number | null;
-  billing_reason: 'subscription_create' | 'subscription_cycle' | 'manual';
+  billing_reason: 'subscription_create' | 'subscription_cycle' | 'subscription_update' | 'manual';
   collection_method: 'charge_automatically';
   created: number;
   currency: string;
@@ -254,7 +274,7 @@ export interface InvoicePayment {
 /** The error a failed confirmation leaves on its intent (and sends back in a 402). */
 export interface IntentError {
   type: 'card_error' | 'invalid_request_error';
-  code: string;
+  code: DocumentedErrorCode;
   decline_code?: string;
   advice_code?: string;
   charge?: Id;

@@ -23,6 +23,8 @@ export interface DeliveryRecord {
   url: string;
   /** HTTP status, or 0 when the request never got an answer. */
   status: number;
+  /** What the endpoint answered, to check how it took the event. */
+  body?: string;
   error?: string;
   at: number;
 }
@@ -117,6 +119,7 @@ export class WebhookDispatcher {
       });
       const body = await response.text();
       record.status = response.status;
+      record.body = body;
       if (!response.ok) record.error = `HTTP ${response.status}`;
       return { status: response.status, body };
     } catch (error) {

@@ -53,6 +53,23 @@ export interface StatusPolicy {
 const LIVE_SUBSCRIPTION = new Set(['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused']);
 /** Subscription states in which an open invoice is overdue and worth paying now. */
 export const OVERDUE_SUBSCRIPTION = new Set(['past_due', 'unpaid']);
+/** Why Stripe paused a subscription when the reason is a failed renewal (API 2026-09-30). */
+const PAYMENT_FAILURE_PAUSES = new Set(['first_payment_failure', 'final_payment_failure']);
+
+/**
+ * Paused because a renewal payment failed: the invoice that caused it stays collectible, and
+ * paying it (then resuming, unless the account resumes on payment) is the way back. Other
+ * pauses (asked for, a trial without a card) owe nothing.
+ */
+export function isPausedForFailure(subscription: StripeSubscription): boolean {
+  const reason = subscription.status_details?.paused?.subscription?.type;
+  return subscription.status === 'paused' && reason !== undefined && PAYMENT_FAILURE_PAUSES.has(reason);
+}
+
+/** Whether the subscription's open invoices are overdue and worth paying now, with the customer present. */
+export function isOverdueSubscription(subscription: StripeSubscription): boolean {
+  return OVERDUE_SUBSCRIPTION.has(subscription.status) || isPausedForFailure(subscription);
+}
 
 const DAY_MS = 86_400_000;
 

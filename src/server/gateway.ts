@@ -4,7 +4,7 @@
  */
 import type Stripe from 'stripe';
 import type { Failure } from '../protocol/index.js';
-import { OVERDUE_SUBSCRIPTION, invoicePaymentIntentId, type BillingFacts } from './derive.js';
+import { invoicePaymentIntentId, isOverdueSubscription, isPausedForFailure, type BillingFacts } from './derive.js';
 import { HandlerError } from './errors.js';
 import {
   CustomerSchema,
@@ -211,7 +211,7 @@ export class StripeGateway {
     }
 
     const subscriptions = await this.listSubscriptions(customerId);
-    const overdue = new Set(subscriptions.filter((s) => OVERDUE_SUBSCRIPTION.has(s.status)).map((s) => s.id));
+    const overdue = new Set(subscriptions.filter(isOverdueSubscription).map((s) => s.id));
 
     const outcome: CompleteOutcome = { paymentMethodId, paid: [] };
     if (overdue.size > 0) {
@@ -223,17 +223,39 @@ export class StripeGateway {
       for (const invoice of due) {
         const result = await this.payInvoice(invoice, paymentMethodId);
         if (result === 'paid') outcome.paid.push({ id: invoice.id, amount: invoice.amount_remaining ?? invoice.amount_due, currency: invoice.currency });
-        else if (result === 'already_paid') continue;
+        else if (result === 'settled_elsewhere') continue;
         else if ('nextAction' in result) return { ...outcome, nextAction: result.nextAction };
         else return { ...outcome, failure: result.failure };
       }
     }
+    // Everything it owed is settled now, so a subscription paused for a failed payment can run again.
+    for (const subscription of subscriptions.filter(isPausedForFailure)) await this.resumeIfStillPaused(subscription.id);
 
     await call(() =>
       this.stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethodId } }, this.request),
     );
     await this.alignSubscriptions(customerId, subscriptions, paymentMethodId);
     return outcome;
+  }
+
+  /**
+   * Resumes a subscription paused for a failed payment, unless the merchant's Stripe settings already
+   * resumed it when the invoice was paid (hence the fresh read). The period is kept as it was: the
+   * invoice just paid covers it, and Stripe's default (`billing_cycle_anchor: now`) would bill again.
+   */
+  private async resumeIfStillPaused(subscriptionId: string): Promise<void> {
+    const read = async () =>
+      parse(SubscriptionSchema, await call(() => this.stripe.subscriptions.retrieve(subscriptionId, {}, this.request)), 'subscription');
+    if (!isPausedForFailure(await read())) return;
+    try {
+      await retryRateLimited(() =>
+        this.stripe.subscriptions.resume(subscriptionId, { billing_cycle_anchor: { type: 'unchanged' }, proration_behavior: 'none' }, this.request),
+      );
+    } catch (error) {
+      // Resumed meanwhile (the account's automatic resumption, another tab): that is the goal reached.
+      if (asStripeError(error)?.type === 'StripeInvalidRequestError' && !isPausedForFailure(await read())) return;
+      wrapStripeError(error);
+    }
   }
 
   /**
@@ -270,10 +292,14 @@ export class StripeGateway {
     return subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
   }
 
+  /**
+   * Pays one overdue invoice with the new card. `settled_elsewhere`: it was paid (a Smart Retry,
+   * another tab), voided or marked uncollectible between the list and the pay.
+   */
   private async payInvoice(
     invoice: StripeInvoice,
     paymentMethodId: string,
-  ): Promise<'paid' | 'already_paid' | { nextAction: { clientSecret: string } } | { failure: Failure }> {
+  ): Promise<'paid' | 'settled_elsewhere' | { nextAction: { clientSecret: string } } | { failure: Failure }> {
     try {
       // The customer is here, so the bank may ask them to authenticate: `off_session: false`.
       // One key per invoice and card: a repeated /complete replays Stripe's answer, never charges twice.
@@ -297,8 +323,6 @@ export class StripeGateway {
         if (!clientSecret) throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.');
         return { nextAction: { clientSecret } };
       }
-      // Paid meanwhile (a webhook-driven retry, another tab): nothing left to do for it.
-      if (stripeError?.code === 'invoice_already_paid' || stripeError?.code === 'invoice_not_open') return 'already_paid';
       if (isCardError(error)) {
         return {
           failure: {
@@ -307,6 +331,12 @@ export class StripeGateway {
             adviceCode: error.advice_code ?? null,
           },
         };
+      }
+      // Stripe answers a pay on an invoice that is no longer open with a 400 whose code it does not
+      // document: what the invoice is now says whether there is anything left to do.
+      if (stripeError?.type === 'StripeInvalidRequestError' && stripeError.statusCode === 400) {
+        const fresh = parse(InvoiceSchema, await call(() => this.stripe.invoices.retrieve(invoice.id, {}, this.request)), 'invoice');
+        if (fresh.status === 'paid' || fresh.status === 'void' || fresh.status === 'uncollectible') return 'settled_elsewhere';
       }
       return wrapStripeError(error);
     }

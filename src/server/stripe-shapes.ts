@@ -55,6 +55,18 @@ export type StripeCustomer = z.infer<typeof CustomerSchema>;
 export const SubscriptionSchema = z.looseObject({
   id,
   status: openString,
+  /** API 2026-09-30+, while paused: why (`first_payment_failure`, `final_payment_failure`, `pause_requested`, …). */
+  status_details: z
+    .looseObject({
+      paused: z
+        .looseObject({
+          type: openString.optional(),
+          subscription: z.looseObject({ type: openString }).nullish(),
+          transitioned_at: unixSeconds.nullish(),
+        })
+        .nullish(),
+    })
+    .nullish(),
   customer: ref,
   default_payment_method: paymentMethodRef,
   created: unixSeconds.optional(),

@@ -7,7 +7,7 @@ import type Stripe from 'stripe';
 import { refId } from './stripe-shapes.js';
 
 /** The events that can change what the banner should say. */
-export const HANDLED_EVENTS = new Set([
+export const HANDLED_EVENTS: ReadonlySet<Stripe.Event.Type> = new Set<Stripe.Event.Type>([
   'invoice.payment_failed',
   'invoice.payment_action_required',
   'invoice.paid',
@@ -15,9 +15,17 @@ export const HANDLED_EVENTS = new Set([
   'invoice.finalized',
   'invoice.voided',
   'invoice.marked_uncollectible',
+  // With Billing Automations the retry date (`next_payment_attempt`) arrives only here.
+  'invoice.updated',
+  // Due-date reminders: a nudge to re-read before the customer's next page view.
+  'invoice.overdue',
+  'invoice.will_be_due',
   'customer.subscription.created',
   'customer.subscription.updated',
   'customer.subscription.deleted',
+  // API 2026-09-30 pauses a subscription whose renewal failed, if the merchant asks for it.
+  'customer.subscription.paused',
+  'customer.subscription.resumed',
   'customer.updated',
   'customer.deleted',
   'payment_method.attached',

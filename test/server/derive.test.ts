@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { StatusSchema } from '../../src/protocol/index.js';
-import { snapshotFromFacts, statusAt, type BillingFacts, type StatusPolicy } from '../../src/server/derive.js';
+import { isOverdueSubscription, isPausedForFailure, snapshotFromFacts, statusAt, type BillingFacts, type StatusPolicy } from '../../src/server/derive.js';
 import {
   CustomerSchema,
   InvoiceSchema,
@@ -280,5 +280,38 @@ describe('API version shapes', () => {
     const broken = { ...fixture('invoice') };
     delete broken.amount_due;
     assert.equal(InvoiceSchema.safeParse(broken).success, false);
+  });
+});
+
+describe('subscriptions paused because a payment failed (API 2026-09-30)', () => {
+  const declined = { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', advice_code: 'try_again_later' };
+  const paused = (type: string) =>
+    subscription({
+      status: 'paused',
+      status_details: { paused: { type: 'subscription', subscription: { type }, transitioned_at: Math.floor(NOW / 1000) } },
+    });
+
+  it('counts the open invoice of a subscription paused for a failed payment as overdue, not other pauses', () => {
+    assert.equal(isOverdueSubscription(paused('first_payment_failure')), true);
+    assert.equal(isOverdueSubscription(paused('final_payment_failure')), true);
+    assert.equal(isOverdueSubscription(paused('pause_requested')), false);
+    assert.equal(isOverdueSubscription(paused('trial_end_without_payment_method')), false);
+    assert.equal(isOverdueSubscription(subscription({ status: 'paused' })), false, 'a pause without details is not a failure');
+    assert.equal(isOverdueSubscription(subscription({ status: 'past_due' })), true);
+    assert.equal(isOverdueSubscription(subscription({ status: 'unpaid' })), true);
+    assert.equal(isOverdueSubscription(subscription({ status: 'active' })), false);
+    assert.equal(isPausedForFailure(paused('first_payment_failure')), true);
+    assert.equal(isPausedForFailure(subscription({ status: 'past_due' })), false);
+  });
+
+  it('shows the failure with its decline codes while paused', () => {
+    const status = statusOf(
+      facts({
+        subscriptions: [paused('first_payment_failure')],
+        openInvoices: [{ invoice: invoice(), paymentIntent: paymentIntent('requires_payment_method', declined) }],
+      }),
+    );
+    assert.equal(status.state, 'failed');
+    assert.deepEqual(status.failure, { code: 'card_declined', declineCode: 'insufficient_funds', adviceCode: 'try_again_later' });
   });
 });

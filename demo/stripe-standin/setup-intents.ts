@@ -1,0 +1,139 @@
+/**
+ * SetupIntents: saving a card for later, as Stripe.js `confirmSetup` and the API do it, with the
+ * test cards' setup outcomes (a decline, a 3-D Secure challenge) and the events real test mode sends.
+ */
+import { declineFor, findTestCard, type Outcome } from './cards.js';
+import type { Engine } from './engine.js';
+import { docUrl, invalidRequest, StripeApiError } from './errors.js';
+import { buildSetupIntent, threeDSecureAction } from './objects.js';
+import { snapshot } from './store.js';
+import type { PaymentMethod, SetupIntent } from './types.js';
+
+export interface SetupIntentParams {
+customer?: string;
+usage?: 'on_session' | 'off_session';
+paymentMethodTypes?: string[];
+automaticPaymentMethods?: boolean;
+description?: string;
+metadata?: Record<string, string>;
+paymentMethod?: string;
+}
+
+/** POST /v1/setup_intents. */
+export function createSetupIntent(engine: Engine, p: SetupIntentParams): SetupIntent {
+  if (p.customer !== undefined) engine.store.require('customer', p.customer, 'customer', 400);
+  const pm = p.paymentMethod ? engine.resolvePaymentMethod(p.paymentMethod, 'payment_method') : undefined;
+  const si = buildSetupIntent(
+    {
+      customer: p.customer ?? null,
+      usage: p.usage ?? 'off_session',
+      paymentMethodTypes: p.paymentMethodTypes ?? ['card'],
+      // Without an explicit list, Stripe turns on automatic payment methods (API 2023-08-16+).
+      automatic: p.automaticPaymentMethods ?? !p.paymentMethodTypes,
+      description: p.description ?? null,
+      metadata: p.metadata ?? {},
+      paymentMethod: pm?.id ?? null,
+    },
+    engine.now(),
+  );
+  engine.store.insert(si);
+  engine.emit('setup_intent.created', si);
+  return si;
+}
+
+/** What confirming (or attaching) does with this card: an expired one is declined whatever its number. */
+export function setupOutcome(engine: Engine, pm: PaymentMethod): Outcome {
+  if (engine.isExpired(pm)) return { kind: 'decline', decline: declineFor('expired_card') };
+  return engine.cardOf(pm).setup;
+}
+
+/**
+ * Confirm a SetupIntent with a card (`pm_card_*` token, test card number or pm id), as
+ * Stripe.js `confirmSetup` does. Returns the intent and, on a decline, the 402 error an API
+ * caller gets; the intent then carries `last_setup_error` either way.
+ */
+export function confirmSetupIntent(engine: Engine, id: string, cardRef?: string): { setupIntent: SetupIntent; error?: StripeApiError } {
+  const si = engine.store.require('setup_intent', id);
+  if (si.status !== 'requires_payment_method' && si.status !== 'requires_confirmation' && si.status !== 'requires_action') {
+    throw invalidRequest(
+      `You cannot confirm this SetupIntent because it has a status of ${si.status}.`,
+      undefined,
+      'setup_intent_unexpected_state',
+    );
+  }
+  const ref = cardRef ?? si.payment_method ?? undefined;
+  if (!ref) {
+    throw invalidRequest(
+      "You cannot confirm this SetupIntent because it's missing a payment method. Update the SetupIntent with a payment method and then confirm it again.",
+      'payment_method',
+      'setup_intent_unexpected_state',
+    );
+  }
+  const pm = paymentMethodForConfirm(engine, ref);
+  if (pm.customer !== null && pm.customer !== si.customer) {
+    throw invalidRequest(
+      'The provided PaymentMethod was previously used with a PaymentIntent without Customer attachment, shared with a connected account without Customer attachment, or was detached from a Customer. It may not be used again. To use a PaymentMethod multiple times, you must attach it to a Customer first.',
+      'payment_method',
+      'payment_method_unexpected_state',
+    );
+  }
+  si.last_setup_error = null;
+  si.next_action = null;
+  si.payment_method = pm.id;
+  const outcome = setupOutcome(engine, pm);
+  switch (outcome.kind) {
+    case 'succeed':
+      succeedSetup(engine, si, pm);
+      return { setupIntent: si };
+    case 'authenticate':
+      si.status = 'requires_action';
+      si.next_action = threeDSecureAction();
+      engine.emit('setup_intent.requires_action', si);
+      return { setupIntent: si };
+    case 'decline': {
+      const error = engine.intentError(outcome.decline, pm);
+      si.status = 'requires_payment_method';
+      si.payment_method = null;
+      si.last_setup_error = error;
+      engine.emit('setup_intent.setup_failed', si);
+      return { setupIntent: si, error: new StripeApiError(402, { ...error, setup_intent: snapshot(si) }) };
+    }
+  }
+}
+
+/** Stripe.js accepts raw card numbers in the browser; the API takes ids and `pm_card_*` tokens. */
+function paymentMethodForConfirm(engine: Engine, ref: string): PaymentMethod {
+  if (/^[\d\s-]{12,23}$/.test(ref)) {
+    const card = findTestCard(ref);
+    if (!card) throw invalidRequest(`Unknown test card number ${ref}.`, 'payment_method', 'incorrect_number');
+    return engine.newPaymentMethod(card);
+  }
+  return engine.resolvePaymentMethod(ref, 'payment_method');
+}
+
+function succeedSetup(engine: Engine, si: SetupIntent, pm: PaymentMethod): void {
+  si.status = 'succeeded';
+  si.next_action = null;
+  si.last_setup_error = null;
+  if (si.customer && pm.customer === null) engine.attach(pm, engine.store.require('customer', si.customer));
+  engine.emit('setup_intent.succeeded', si);
+}
+
+/** The customer completes (true) or fails the bank's challenge on a SetupIntent. */
+export function authenticateSetup(engine: Engine, si: SetupIntent, success: boolean): void {
+  if (si.status !== 'requires_action' || !si.payment_method) throw new Error(`${si.id} is ${si.status}, not requires_action`);
+  const pm = engine.store.require('payment_method', si.payment_method);
+  if (success) return succeedSetup(engine, si, pm);
+  si.status = 'requires_payment_method';
+  si.next_action = null;
+  si.payment_method = null;
+  si.last_setup_error = {
+    type: 'invalid_request_error',
+    code: 'setup_intent_authentication_failure',
+    doc_url: docUrl('setup_intent_authentication_failure'),
+    message:
+      'We are unable to authenticate your payment method. Please choose a different payment method and try again.',
+    payment_method: snapshot(pm),
+  };
+  engine.emit('setup_intent.setup_failed', si);
+}
