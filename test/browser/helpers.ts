@@ -106,7 +106,7 @@ export async function until(condition: () => unknown, what: string, timeoutMs = 
 
 /** Settles `promise`, or fails naming what it waited for after `timeoutMs`: a bound on a failure, not a speed check. */
 export function within<T>(promise: Promise<T>, what: string, timeoutMs = WAIT_MS): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof realSetTimeout> | undefined;
   const bound = new Promise<never>((_, reject) => {
     timer = realSetTimeout(() => reject(new Error(`timed out waiting for ${what} (${timeoutMs} ms)`)), timeoutMs);
   });
