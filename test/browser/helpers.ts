@@ -106,11 +106,12 @@ export async function until(condition: () => unknown, what: string, timeoutMs = 
 
 /** Settles `promise`, or fails naming what it waited for after `timeoutMs`: a bound on a failure, not a speed check. */
 export function within<T>(promise: Promise<T>, what: string, timeoutMs = WAIT_MS): Promise<T> {
-  let timer: ReturnType<typeof realSetTimeout> | undefined;
+  let cancel = () => {};
   const bound = new Promise<never>((_, reject) => {
-    timer = realSetTimeout(() => reject(new Error(`timed out waiting for ${what} (${timeoutMs} ms)`)), timeoutMs);
+    const timer = realSetTimeout(() => reject(new Error(`timed out waiting for ${what} (${timeoutMs} ms)`)), timeoutMs);
+    cancel = () => clearTimeout(timer);
   });
-  return Promise.race([promise, bound]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, bound]).finally(() => cancel());
 }
 
 /**
