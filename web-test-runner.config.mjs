@@ -8,6 +8,11 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+/**
+ * PAYMEND_CPU_SLOWDOWN=4 runs every test page on a CPU four times slower (Chromium's own throttling),
+ * to reproduce a busy machine on demand; see "Tests on a busy machine" in the README.
+ */
+const cpuSlowdown = Number(process.env.PAYMEND_CPU_SLOWDOWN ?? 1);
 
 /** Sums results over all sessions; a file that crashed or timed out before reporting counts as one failure. */
 function countResults(sessions) {
@@ -54,12 +59,20 @@ export default {
   concurrency: 4,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 120_000,
-  testFramework: { config: { timeout: 5000 } },
+  // Limits that only bound a failure, never a pass: a busy 2-core machine runs four pages at once.
+  // A test's own waits (`until`, 20 s) fail first and say what they waited for; mocha's timeout is
+  // the backstop for a wait that has no limit of its own.
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 60_000 } },
   // Lit's dev build (used here for its extra checks) announces itself in every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
+      async createPage({ context }) {
+        const page = await context.newPage();
+        if (cpuSlowdown > 1) await page.emulateCPUThrottling(cpuSlowdown);
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,

@@ -20,6 +20,37 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
+/**
+ * How long any wait of the end-to-end tests may take before it fails. It bounds a failure and never
+ * delays a pass: on a busy 2-core machine a first render can take seconds.
+ */
+export const E2E_WAIT_MS = 30_000;
+
+/** Polls a condition of the test process (events the page reported) until it holds, or fails naming it. */
+export async function eventually(condition: () => boolean, what: string, timeoutMs = E2E_WAIT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (${timeoutMs} ms)`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * PAYMEND_CPU_SLOWDOWN=4 makes a page run as on a CPU four times slower (Chromium's own throttling),
+ * so the tests can be tried on a "busy machine" on demand. Off (1) by default, and so in the bench.
+ */
+const cpuSlowdown = Number(process.env.PAYMEND_CPU_SLOWDOWN ?? 1);
+
+/** A new page of `context`, slowed down when PAYMEND_CPU_SLOWDOWN asks for it, before it loads anything. */
+export async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  if (cpuSlowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
+  return page;
+}
+
 let standinScript: Promise<string> | undefined;
 /** The offline `window.Stripe` as a classic script (an IIFE, as Stripe.js is), bundled once per process. */
 export function stripeJsStandin(): Promise<string> {
@@ -106,7 +137,8 @@ export class HostVisit {
     context.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) visit.cspConsole.push(message.text());
     });
-    visit._page = await context.newPage();
+    visit._page = await newPage(context);
+    visit._page.setDefaultTimeout(E2E_WAIT_MS);
     return visit;
   }
 

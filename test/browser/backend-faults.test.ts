@@ -125,7 +125,7 @@ function hostButton() {
       button.scrollIntoView({ block: 'center' });
       const box = button.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-      await until(() => clicks > before, 'the host button’s click handler', 1000).catch(() => undefined);
+      await until(() => clicks > before, 'the host button’s click handler').catch(() => undefined);
       return clicks === before + 1;
     },
   };
@@ -234,7 +234,7 @@ describe('backend faults at every element', () => {
         const timers = fastForwardTimeouts(fault);
         part(element, 'button')!.click();
         const form = () => element.querySelector('paymend-form');
-        await until(() => formPart(form(), 'retry-button') && formPart(form(), 'problem'), 'the form to say it could not load', 4000);
+        await until(() => formPart(form(), 'retry-button') && formPart(form(), 'problem'), 'the form to say it could not load');
         const problem = formPart(form(), 'problem')!;
         equal(problem.getAttribute('role'), 'alert', 'announced');
         includes(text(problem), en.messages[fault.rateLimited ? 'form.rateLimited' : 'form.unavailable'], 'explained');
@@ -250,7 +250,7 @@ describe('backend faults at every element', () => {
 
         broken = false;
         formPart(form(), 'retry-button')!.click();
-        await until(() => formReady(form()) && stripe.mounted(), 'the form to load on retry', 4000);
+        await until(() => formReady(form()) && stripe.mounted(), 'the form to load on retry');
       });
     }
   });
@@ -272,12 +272,12 @@ describe('backend faults at every element', () => {
         wall.status = hardWall();
         mount(wall);
         const form = () => wall.querySelector('paymend-form');
-        await until(() => isOpen(wall) && formReady(form()) && stripe.mounted(), 'the wall and its form', 4000);
+        await until(() => isOpen(wall) && formReady(form()) && stripe.mounted(), 'the wall and its form');
         const shown = text(part(wall, 'message'));
 
         const timers = fastForwardTimeouts(fault);
         formPart(form(), 'submit-button')!.click();
-        await until(() => faulted.length === 1 && formPart(form(), 'problem') && formIdle(form()), 'the form to explain', 4000);
+        await until(() => faulted.length === 1 && formPart(form(), 'problem') && formIdle(form()), 'the form to explain');
         const problem = formPart(form(), 'problem')!;
         equal(problem.getAttribute('role'), 'alert', 'announced');
         includes(text(problem), en.messages[fault.rateLimited ? 'form.rateLimited' : 'form.interrupted'], 'explained');
@@ -296,7 +296,7 @@ describe('backend faults at every element', () => {
 
         broken = false;
         retry!.click();
-        await until(() => part(wall, 'continue-button'), 'the thank-you after the retry', 4000);
+        await until(() => part(wall, 'continue-button'), 'the thank-you after the retry');
         equal(stripe.confirmCalls.length, 1, 'the card was confirmed with Stripe once; the retry only finished it');
       });
     }

@@ -57,6 +57,7 @@ async function clickSave(form: PaymendForm) {
 
 async function waitIdle(form: PaymendForm) {
   await until(() => part(form, 'base')?.getAttribute('aria-busy') === 'false', 'the form to finish working');
+  await form.updateComplete;
   await settle(10);
 }
 
@@ -351,6 +352,7 @@ describe('<paymend-form>', () => {
     it('an element without an endpoint stays silent with one warning', async () => {
       const warnings = captureWarnings();
       const form = mount(Object.assign(document.createElement('paymend-form'), { lang: 'en' }));
+      await until(() => warnings.length > 0, 'the warning');
       await settle();
       equal(warnings.length, 1, 'one warning');
       includes(String(warnings[0]![0]), 'endpoint', 'names the problem');
@@ -421,8 +423,7 @@ describe('<paymend-form>', () => {
     const button = part(form, 'submit-button')!;
     button.click();
     button.click();
-    await settle(10);
-    equal(button.getAttribute('aria-disabled'), 'true', 'marked busy while saving');
+    await until(() => button.getAttribute('aria-disabled') === 'true', 'the button to be marked busy while saving');
     button.click();
     release();
     await until(() => updated.length === 1, 'success');
@@ -575,8 +576,7 @@ describe('<paymend-form>', () => {
       await sendKeys({ press: 'Space' });
       await until(() => updated.length === 1, 'saved by keyboard');
       await form.updateComplete;
-      await settle(20);
-      equal(form.shadowRoot!.activeElement, part(form, 'done'), 'focus lands on the thanks, not on the body');
+      await until(() => part(form, 'done') && form.shadowRoot!.activeElement === part(form, 'done'), 'focus to land on the thanks, not on the body');
     });
 
     it('announces what it is doing', async () => {
@@ -584,7 +584,7 @@ describe('<paymend-form>', () => {
       let release!: () => void;
       stripe.confirmGate = new Promise((resolve) => (release = resolve));
       await clickSave(form);
-      await settle(10);
+      await until(() => stripe.confirmCalls.length === 1 && text(part(form, 'progress')), 'the form to say what it is doing');
       equal(part(form, 'progress')!.getAttribute('role'), 'status', 'a live status');
       includes(text(part(form, 'progress')), 'Saving your payment method', 'says it is saving');
       equal(part(form, 'base')!.getAttribute('aria-busy'), 'true', 'busy');
@@ -629,7 +629,8 @@ describe('<paymend-form>', () => {
     let release!: () => void;
     stripe.confirmGate = new Promise((resolve) => (release = resolve));
     await clickSave(form);
-    await settle(10);
+    // Left while Stripe is still confirming: its answer arrives to a form that is gone.
+    await until(() => stripe.confirmCalls.length === 1, 'the confirmation to start');
     form.remove();
     release();
     await settle();

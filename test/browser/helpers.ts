@@ -87,16 +87,37 @@ export function restore(): void {
   for (const element of mounted.splice(0)) element.remove();
 }
 
+/**
+ * How long `until` waits before it fails. Generous on purpose: it only bounds a failure and never
+ * delays a pass, and a first render on a busy 2-core machine (or under PAYMEND_CPU_SLOWDOWN) can take
+ * seconds. Mocha's per-test timeout (web-test-runner.config.mjs) is longer, so the failure that
+ * shows is the one naming what was awaited.
+ */
+export const WAIT_MS = 20_000;
+
 /** Waits (on real timers) until `condition` holds, or fails naming what it waited for. */
-export async function until(condition: () => unknown, what: string, timeoutMs = 2000): Promise<void> {
+export async function until(condition: () => unknown, what: string, timeoutMs = WAIT_MS): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what} (${timeoutMs} ms)`);
     await new Promise((resolve) => realSetTimeout(resolve, 5));
   }
 }
 
-/** Lets pending fetches, microtasks and renders finish, so "nothing more happened" can be checked. */
+/** Settles `promise`, or fails naming what it waited for after `timeoutMs`: a bound on a failure, not a speed check. */
+export function within<T>(promise: Promise<T>, what: string, timeoutMs = WAIT_MS): Promise<T> {
+  let cancel = () => {};
+  const bound = new Promise<never>((_, reject) => {
+    const timer = realSetTimeout(() => reject(new Error(`timed out waiting for ${what} (${timeoutMs} ms)`)), timeoutMs);
+    cancel = () => clearTimeout(timer);
+  });
+  return Promise.race([promise, bound]).finally(() => cancel());
+}
+
+/**
+ * Lets pending fetches, microtasks and renders finish, so "nothing more happened" can be checked.
+ * Only for such negative checks: never to wait for something that should happen (use `until`).
+ */
 export function settle(ms = 50): Promise<void> {
   return new Promise((resolve) => realSetTimeout(resolve, ms));
 }

@@ -13,7 +13,7 @@ interface MochaHook {
 
 export function warmUpBeforeAll(): void {
   (globalThis as unknown as MochaHook).before(async function () {
-    this.timeout(30_000);
+    this.timeout(90_000);
     captureWarnings(); // the wall's form has no endpoint here, and says so
     try {
       const banner = mount(Object.assign(document.createElement('paymend-banner'), { status: makeStatus('failed'), lang: 'en' }));
@@ -26,7 +26,7 @@ export function warmUpBeforeAll(): void {
       await until(
         () => banner.shadowRoot?.querySelector('[part~="message"]') && wall.shadowRoot?.querySelector('dialog')?.open && customElements.get('paymend-form'),
         'the views and the form chunk to load',
-        25_000,
+        60_000,
       );
     } finally {
       restore();

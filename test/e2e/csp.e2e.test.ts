@@ -9,12 +9,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator } from 'playwright-core';
-import { HostVisit, launchChromium } from '../../bench/host/browser.js';
+import { E2E_WAIT_MS, eventually, HostVisit, launchChromium } from '../../bench/host/browser.js';
 import { startHostPage, STRICT_CSP, type HostPage } from '../../bench/host/server.js';
 import type { Scenario } from '../../demo/server.js';
 
-/** Every wait is for something to happen on the page, never longer than this. */
-const WAIT = 15_000;
+/** Every wait is for something to happen on the page, never longer than this (a bound on a failure, not a speed check). */
+const WAIT = E2E_WAIT_MS;
 const EXPIRY = `12 / ${String((new Date().getUTCFullYear() + 3) % 100).padStart(2, '0')}`;
 
 let host: HostPage;
@@ -177,9 +177,14 @@ describe('strict Content-Security-Policy on the host page', () => {
     }
 
     it('without js.stripe.com in script-src, loading Stripe.js is reported and the form says it is unavailable', async () => {
+      const reported = (visit: HostVisit) =>
+        visit.cspViolations.some((v) => v.directive === 'script-src-elem' && v.blockedURI.startsWith('https://js.stripe.com/')) &&
+        visit.cspConsole.some((message) => message.includes('https://js.stripe.com/'));
       const visit = await withPolicy(STRICT_CSP.replace(' https://js.stripe.com https://*.js.stripe.com;', ';'), 'insufficient_funds', async (visit) => {
         await banner(visit).getByRole('button', { name: 'Update card' }).click();
         await shows(visit.page.locator('paymend-banner > paymend-form'), 'The payment form couldn’t be loaded');
+        // Both reports travel from the page to this process on their own: wait for them before the visit ends.
+        await eventually(() => reported(visit), 'the violation to be reported by both channels').catch(() => undefined);
       });
       assert.ok(
         visit.cspViolations.some((v) => v.directive === 'script-src-elem' && v.blockedURI.startsWith('https://js.stripe.com/')),
@@ -190,6 +195,7 @@ describe('strict Content-Security-Policy on the host page', () => {
 
     it("without 'self' in connect-src, the status request is reported and the page goes on without a banner", async () => {
       const visit = await withPolicy(STRICT_CSP.replace("connect-src 'self' ", 'connect-src '), 'insufficient_funds', async (visit) => {
+        await eventually(() => visit.cspViolations.some((v) => v.directive === 'connect-src'), 'the connect-src violation').catch(() => undefined);
         await visit.page.waitForLoadState('networkidle', { timeout: WAIT });
         assert.equal(await banner(visit).isVisible(), false, 'no status, no banner');
         assert.equal(await visit.page.getByRole('heading', { name: 'Storefront overview' }).isVisible(), true, 'the page itself is fine');

@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../../bench/host/browser.js';
+import { E2E_WAIT_MS, launchChromium, newPage } from '../../bench/host/browser.js';
 import { startDemo, type DemoServer, type Scenario } from '../../demo/server.js';
 import type { Status } from '../../src/protocol/index.js';
 
-/** Every wait is for something to happen on the page, never longer than this. */
-export const WAIT = 10_000;
+/** Every wait is for something to happen on the page, never longer than this (a bound on a failure, not a speed check). */
+export const WAIT = E2E_WAIT_MS;
 /** A future expiry, typed as a person would ("MM / YY"). */
 export const EXPIRY = `12 / ${String((new Date().getUTCFullYear() + 3) % 100).padStart(2, '0')}`;
 export const GOOD_CARD = '4242 4242 4242 4242';
@@ -110,14 +110,14 @@ export class Visit {
   static async start(stage: Stage, name: string): Promise<Visit> {
     const context = await stage.browser.newContext({ viewport: { width: 1100, height: 1000 }, locale: 'en-US' });
     await context.addInitScript(INSTRUMENT);
-    const page = await context.newPage();
+    const page = await newPage(context);
     page.setDefaultTimeout(WAIT);
     return new Visit(stage, name, context, page);
   }
 
   /** Opens another tab of the same person: the same cookies, its own requests, errors and screenshots. */
   async newTab(name: string): Promise<Visit> {
-    const page = await this.context.newPage();
+    const page = await newPage(this.context);
     page.setDefaultTimeout(WAIT);
     const tab = new Visit(this.stage, name, this.context, page);
     this.tabs.push(tab);

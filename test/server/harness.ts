@@ -105,7 +105,7 @@ export async function startRedis(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('redis-server did not start within 10 s')), 10_000);
+    const timer = setTimeout(() => reject(new Error('redis-server did not start within 30 s')), 30_000);
     child.once('error', (e) => {
       clearTimeout(timer);
       reject(new Error(`could not start redis-server (install it: apt-get install -y redis-server): ${e.message}`));

@@ -15,11 +15,20 @@ after(async () => {
   await app?.close();
   await standin.close();
 });
-beforeEach(async () => {
+/** A fresh app; the default Stripe timeout (10 s) unless a test is about timeouts. */
+async function restartApp(stripeTimeoutMs?: number) {
   await app?.close();
-  app = await startApp(standin, { stripeTimeoutMs: 400 });
+  app = await startApp(standin, stripeTimeoutMs ? { stripeTimeoutMs } : {});
   standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
-});
+}
+beforeEach(() => restartApp());
+
+/**
+ * The timeout the two timeout tests give the handler. Short, so a hung answer (the stand-in's
+ * injected delay, longer still) is cut off; every other test keeps the default 10 s, so a request
+ * that is merely slow on a busy machine is never taken for a Stripe timeout.
+ */
+const SHORT_TIMEOUT_MS = 400;
 
 async function failing() {
   const seeded = seedCustomer(standin, '4000000000000341');
@@ -83,12 +92,16 @@ describe('Stripe faults', () => {
   });
 
   it('pays once when invoices.pay times out and the SDK retries under the same idempotency key', async () => {
+    await restartApp(SHORT_TIMEOUT_MS);
     const { browser, invoiceId } = await failing();
     const setupIntentId = await confirmedSetupIntent(browser);
     // The first attempt hangs past the handler's 400 ms timeout, then goes through anyway.
     standin.failNext(1, { status: 200, delayMs: 700, pathIncludes: `/v1/invoices/${invoiceId}/pay` });
     const response = await browser.post('/complete', { setupIntentId });
-    await new Promise((resolve) => setTimeout(resolve, 800)); // let the hung attempt finish too
+    // Let the hung attempt finish too. Not a guess about speed: the stand-in runs in this process,
+    // its 700 ms timer started before the handler's 400 ms timeout fired, and Node runs timers in
+    // order of expiry, so this later one (800 ms from now) always runs after it.
+    await new Promise((resolve) => setTimeout(resolve, 800));
     assert.ok([200, 502].includes(response.status), `answered ${response.status}`);
     assert.equal(chargesOf(invoiceId), 2900, 'charged exactly once');
     // Whatever the first answer was, completing again ends in a paid invoice and the new default.
@@ -114,6 +127,7 @@ describe('Stripe faults', () => {
   });
 
   it('answers 502 on a Stripe timeout for a status read, and serves it once Stripe is back', async () => {
+    await restartApp(SHORT_TIMEOUT_MS);
     const { customerId } = seedCustomer(standin);
     await standin.flushWebhooks();
     standin.failNext(3, { status: 200, delayMs: 900, pathIncludes: `/v1/customers/${customerId}` });
