@@ -116,14 +116,15 @@ describe('createHandler(() => options): lazy options', () => {
   });
 });
 
-describe('createHandler(options): checked at creation', () => {
-  const valid = (): HandlerOptions => ({
-    stripe: stripeClientFor(standin),
-    publishableKey: PUBLISHABLE_KEY,
-    webhookSecret: WEBHOOK_SECRET,
-    resolveCustomer: () => null,
-  });
+/** Options that pass, against the stand-in. */
+const valid = (): HandlerOptions => ({
+  stripe: stripeClientFor(standin),
+  publishableKey: PUBLISHABLE_KEY,
+  webhookSecret: WEBHOOK_SECRET,
+  resolveCustomer: () => null,
+});
 
+describe('createHandler(options): checked at creation', () => {
   it('refuses unknown keys in nested option objects, naming each', () => {
     assert.throws(
       () =>
@@ -157,5 +158,23 @@ describe('createHandler(options): checked at creation', () => {
 
   it('plain options are ready at once', async () => {
     await createHandler(valid()).ready();
+  });
+
+  it('refuses a custom store that lacks a method the handler calls, naming the methods', () => {
+    const { claimOnce: _missing, ...partial } = Object.fromEntries(
+      ['get', 'generation', 'setIfGeneration', 'invalidate', 'claimEvent', 'releaseEvent', 'hit', 'rememberPaymentMethod', 'customerOfPaymentMethod', 'claimOnce', 'adoptSetupIntent', 'adoptedSetupIntent', 'count', 'counters'].map((m) => [m, async () => null]),
+    );
+    assert.throws(() => createHandler({ ...valid(), store: partial as never }), /store: .*claimOnce/);
+  });
+});
+
+describe('createHandler(() => options): every method waits for the options', () => {
+  it('access() resolves the options first, then answers from the store', async () => {
+    const { customerId } = seedCustomer(standin);
+    const handler = createHandler(() => ({ ...valid(), resolveCustomer: () => customerId }));
+    const decision = await handler.access(new Request('http://app.example/dashboard'));
+    assert.equal(decision.allowed, true);
+    assert.equal(decision.state, 'ok');
+    await handler.close();
   });
 });
