@@ -15,6 +15,9 @@ import { fingerprintParams, type IdempotencyCache } from './idempotency.js';
 import { isAccepted, parameterUnknown, unknownParam } from './params.js';
 import { matchRoute } from './routes.js';
 
+/** Connections the kernel may queue before `accept()` (Linux caps it at net.core.somaxconn). */
+export const LISTEN_BACKLOG = 4096;
+
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface RequestRecord {
@@ -55,7 +58,9 @@ export class StandinHttpServer {
   listen(port: number, host: string): Promise<AddressInfo> {
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(port, host, () => {
+      // A deep accept queue: the load tests open 1,000 connections at once, and on a busy machine
+      // Node's default backlog (511) overflows and the kernel resets connections it never accepted.
+      this.server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
         this.server.off('error', reject);
         resolve(this.server.address() as AddressInfo);
       });
