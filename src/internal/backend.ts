@@ -106,12 +106,19 @@ const COMPLETE_TIMEOUT_MS = 30_000;
  * `clientSecret` proves the widget holds that SetupIntent (from `/setup-intent`, or a redirect
  * return that Stripe confirmed), so a crafted link cannot make the handler adopt some older card.
  */
-export function completeSetupIntent(endpoint: string, request: CompleteRequest, options: RequestOptions = {}): Promise<CompleteResponse> {
-  const body: CompleteRequest = { setupIntentId: request.setupIntentId };
-  if (request.clientSecret) body.clientSecret = request.clientSecret;
-  return postJson(endpoint, PATHS.complete, body, {
-    timeoutMs: COMPLETE_TIMEOUT_MS,
-    ...options,
-    parse: parseWith(CompleteResponseReaderSchema),
-  });
+export async function completeSetupIntent(endpoint: string, request: CompleteRequest, options: RequestOptions = {}): Promise<CompleteResponse> {
+  const send = (body: CompleteRequest) =>
+    postJson(endpoint, PATHS.complete, body, { timeoutMs: COMPLETE_TIMEOUT_MS, ...options, parse: parseWith(CompleteResponseReaderSchema) });
+  if (!request.clientSecret) return send({ setupIntentId: request.setupIntentId });
+  try {
+    return await send({ setupIntentId: request.setupIntentId, clientSecret: request.clientSecret });
+  } catch (error) {
+    // A handler from before `clientSecret` existed refuses any field it does not know with a 400
+    // `bad_request`. Asking again with the id alone keeps a newer widget working against it (the
+    // compatibility rule); the redirect proof was already checked with Stripe.js, in the browser.
+    if (error instanceof PaymendRequestError && error.httpStatus === 400 && error.code === 'bad_request') {
+      return send({ setupIntentId: request.setupIntentId });
+    }
+    throw error;
+  }
 }

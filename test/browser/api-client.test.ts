@@ -1,5 +1,5 @@
 import { fetchStatus, PaymendRequestError, postJson } from '../../src/internal/api-client.js';
-import { createSetupIntent, validateStatus } from '../../src/internal/backend.js';
+import { completeSetupIntent, createSetupIntent, validateStatus } from '../../src/internal/backend.js';
 import { deepEqual, equal, ok, rejects } from './assert.js';
 import { captureWarnings, freshEndpoint, json, makeStatus, restore, stubFetch, within } from './helpers.js';
 import { afterEach, describe, it } from './mocha.js';
@@ -20,6 +20,29 @@ describe('api client', () => {
     const headers = new Headers(call?.init.headers);
     equal(headers.get('Content-Type'), 'application/json', 'Content-Type');
     equal(headers.get('Paymend-Request'), '1', 'Paymend-Request');
+  });
+
+  it('/complete sends the proof, and asks again without it when a handler from an older release refuses the field', async () => {
+    const done = { status: makeStatus('ok') };
+    const bodies: unknown[] = [];
+    stubFetch(({ init }) => {
+      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+      bodies.push(body);
+      // What a handler before `clientSecret` answers: its strict schema refuses the unknown key.
+      return 'clientSecret' in body
+        ? json({ error: { code: 'bad_request', message: 'Send {"setupIntentId": "seti_…"}.' } }, 400)
+        : json(done);
+    });
+    const answer = await completeSetupIntent(freshEndpoint(), { setupIntentId: 'seti_1', clientSecret: 'seti_1_secret_x' });
+    equal(answer.status.state, 'ok');
+    deepEqual(bodies, [{ setupIntentId: 'seti_1', clientSecret: 'seti_1_secret_x' }, { setupIntentId: 'seti_1' }]);
+  });
+
+  it('/complete does not retry a refused proof: a 404 from a current handler stays an error', async () => {
+    const calls = stubFetch(() => json({ error: { code: 'not_found', message: 'No such card update.' } }, 404));
+    const error = await rejects(completeSetupIntent(freshEndpoint(), { setupIntentId: 'seti_1', clientSecret: 'seti_1_secret_bogus' }));
+    ok(error instanceof PaymendRequestError && error.code === 'not_found', `not_found (got ${String(error)})`);
+    equal(calls.length, 1, 'asked once');
   });
 
   it('an answer of the wrong shape is an invalid_response naming the field', async () => {
