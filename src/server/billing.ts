@@ -7,7 +7,7 @@
 import type { Status } from '../protocol/index.js';
 import { DEGRADED_DERIVE_EVERY_MS, DERIVATION_TIMES_KEPT, FALLBACK_CUSTOMERS, degradedChoice } from './degraded.js';
 import { snapshotFromFacts, statusAt, type BillingSnapshot } from './derive.js';
-import { HandlerError } from './errors.js';
+import { storeUnavailable } from './errors.js';
 import type { StripeGateway } from './gateway.js';
 import type { ResolvedOptions } from './options.js';
 import { Lru } from './stores/memory.js';
@@ -53,9 +53,7 @@ export class BillingService {
     const choice = degradedChoice(copy, this.derivedAt.get(customerId) ?? null, this.options.now(), DEGRADED_DERIVE_EVERY_MS);
     if (choice === 'copy') return copy!.snapshot;
     if (choice === 'unavailable') {
-      throw new HandlerError(503, 'store_unavailable', 'Billing is temporarily unavailable. Please try again in a minute.', {
-        headers: { 'retry-after': String(Math.ceil(DEGRADED_DERIVE_EVERY_MS / 1000)) },
-      });
+      throw storeUnavailable();
     }
     // Stripe failing too: an older copy is still better than an error.
     return this.sharedDerivation(customerId).catch((error: unknown) => {

@@ -5,9 +5,10 @@
  * and lets each customer cost at most one derivation per interval while the store is down.
  * Pure, no clock of its own; the copy and the timestamps are the caller's.
  */
+import { STORE_RETRY_AFTER_SECONDS } from './errors.js';
 
-/** While the store is down: at most one Stripe derivation per customer per this interval. */
-export const DEGRADED_DERIVE_EVERY_MS = 30_000;
+/** While the store is down: at most one Stripe derivation per customer per this interval (the Retry-After given). */
+export const DEGRADED_DERIVE_EVERY_MS = STORE_RETRY_AFTER_SECONDS * 1000;
 
 /** Customers whose last snapshot is kept in-process for an outage (each a few hundred bytes). */
 export const FALLBACK_CUSTOMERS = 2_000;

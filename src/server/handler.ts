@@ -16,7 +16,7 @@ import {
   type Wall,
 } from '../protocol/index.js';
 import { BillingService } from './billing.js';
-import { HandlerError } from './errors.js';
+import { HandlerError, storeUnavailable } from './errors.js';
 import { StripeGateway } from './gateway.js';
 import { errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
 import { lazyHandler } from './lazy-handler.js';
@@ -108,14 +108,18 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   const billing = new BillingService(gateway, options);
   const { store, logger } = options;
 
-  async function customerOf(request: Request): Promise<string> {
+  /** The signed-in customer by the merchant's `resolveCustomer`, checked; null when nobody is signed in. */
+  async function resolvedCustomer(request: Request): Promise<string | null> {
     const customerId = await options.resolveCustomer(request);
+    if (customerId == null || (typeof customerId === 'string' && CUSTOMER_ID.test(customerId))) return customerId ?? null;
+    throw new HandlerError(500, 'internal_error', 'Something went wrong.', {
+      cause: new Error('resolveCustomer must return a Stripe customer id (cus_…) or null'),
+    });
+  }
+
+  async function customerOf(request: Request): Promise<string> {
+    const customerId = await resolvedCustomer(request);
     if (customerId == null) throw new HandlerError(401, 'unauthenticated', 'Sign in to see your billing status.');
-    if (typeof customerId !== 'string' || !CUSTOMER_ID.test(customerId)) {
-      throw new HandlerError(500, 'internal_error', 'Something went wrong.', {
-        cause: new Error('resolveCustomer must return a Stripe customer id (cus_…) or null'),
-      });
-    }
     return customerId;
   }
 
@@ -317,11 +321,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   }
 
   async function access(request: Request, accessOptions: AccessOptions = {}): Promise<AccessDecision> {
-    const customerId = await options.resolveCustomer(request);
+    const customerId = await resolvedCustomer(request);
     if (customerId == null) return { allowed: false, wall: 'none', endsAt: null, state: null, reason: 'unauthenticated' };
-    if (typeof customerId !== 'string' || !CUSTOMER_ID.test(customerId)) {
-      throw new TypeError('paymend access: resolveCustomer must return a Stripe customer id (cus_…) or null');
-    }
     try {
       const status = await billing.status(customerId);
       const allowed = status.access.wall !== 'hard';
@@ -343,14 +344,6 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     close: async () => store.close?.(),
     ready: async () => undefined,
-  });
-}
-
-/** The store is down and this request cannot be served safely without it. */
-function storeUnavailable(cause: unknown): HandlerError {
-  return new HandlerError(503, 'store_unavailable', 'Billing is temporarily unavailable. Please try again in a few minutes.', {
-    cause,
-    headers: { 'retry-after': '30' },
   });
 }
 

@@ -150,9 +150,7 @@ export class MemoryStore implements Store {
   }
 
   async claimEvent(eventId: string, ttlMs: number): Promise<boolean> {
-    if (this.eventIds.live(eventId, false)) return false;
-    this.eventIds.set(eventId, { expiresAt: this.now() + ttlMs });
-    return true;
+    return this.claimIn(this.eventIds, eventId, ttlMs);
   }
 
   async releaseEvent(eventId: string): Promise<void> {
@@ -171,8 +169,13 @@ export class MemoryStore implements Store {
   }
 
   async claimOnce(key: string, ttlMs: number): Promise<boolean> {
-    if (this.claims.live(key, false)) return false;
-    this.claims.set(key, { expiresAt: this.now() + ttlMs });
+    return this.claimIn(this.claims, key, ttlMs);
+  }
+
+  /** True the first time `key` is claimed in `space` within `ttlMs`; a lookup does not keep it alive. */
+  private claimIn(space: ExpiringLru<{ expiresAt: number }>, key: string, ttlMs: number): boolean {
+    if (space.live(key, false)) return false;
+    space.set(key, { expiresAt: this.now() + ttlMs });
     return true;
   }
 
