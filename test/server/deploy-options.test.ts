@@ -7,7 +7,7 @@ import { StatusSchema } from '../../src/protocol/index.js';
 import { createHandler, HandlerOptionsError, toNodeHandler, type PaymendHandler } from '../../src/server/index.js';
 import type { HandlerOptions } from '../../src/server/options.js';
 import { send, serve } from './deploy-http.js';
-import { PUBLISHABLE_KEY, WEBHOOK_SECRET, seedCustomer, stripeClientFor } from './harness.js';
+import { PUBLISHABLE_KEY, WEBHOOK_SECRET, recordingLogger, seedCustomer, stripeClientFor } from './harness.js';
 
 let standin: StripeStandin;
 before(async () => {
@@ -16,11 +16,6 @@ before(async () => {
 after(async () => {
   await standin.close();
 });
-
-function recordingLogger() {
-  const lines: string[] = [];
-  return { lines, logger: { warn: (m: string) => lines.push(`warn: ${m}`), error: (m: string) => lines.push(`error: ${m}`) } };
-}
 
 async function served(handler: PaymendHandler, run: (port: number) => Promise<void>) {
   const server = await serve(toNodeHandler(handler));

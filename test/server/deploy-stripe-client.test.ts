@@ -8,7 +8,7 @@ import { createHandler, PAYMEND_VERSION, toNodeHandler } from '../../src/server/
 import { resolveOptions } from '../../src/server/options.js';
 import { createStripeClient } from '../../src/server/stripe-client.js';
 import { send, serve } from './deploy-http.js';
-import { PUBLISHABLE_KEY, SECRET_KEY, WEBHOOK_SECRET, seedCustomer, stripeClientFor } from './harness.js';
+import { PUBLISHABLE_KEY, SECRET_KEY, WEBHOOK_SECRET, recordingLogger, seedCustomer, stripeClientFor } from './harness.js';
 
 let standin: StripeStandin;
 before(async () => {
@@ -17,11 +17,6 @@ before(async () => {
 after(async () => {
   await standin.close();
 });
-
-function recordingLogger() {
-  const lines: string[] = [];
-  return { lines, logger: { warn: (m: string) => lines.push(`warn: ${m}`), error: (m: string) => lines.push(`error: ${m}`) } };
-}
 
 const base = { publishableKey: PUBLISHABLE_KEY, webhookSecret: WEBHOOK_SECRET, resolveCustomer: () => null };
 

@@ -6,7 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import Stripe from 'stripe';
+import { defaultAccountSettings, type AccountSettings } from '../../demo/stripe-standin/account.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { LISTEN_BACKLOG } from '../../demo/stripe-standin/server.js';
 import { createHandler, toNodeHandler, type PaymendHandler } from '../../src/server/index.js';
@@ -67,6 +69,39 @@ export async function startApp(standin: StripeStandin, options: Partial<HandlerO
       await handler.close();
     },
   };
+}
+
+/**
+ * The usual wiring of a test file: one stand-in for the file, and for each test a fresh app whose
+ * webhooks the stand-in delivers, with the account's settings reset (plus `account`) and any fault
+ * cleared afterwards. `use` receives the two whenever they change.
+ */
+export function standinWithAppPerTest(use: (standin: StripeStandin, app: App) => void, account: Partial<AccountSettings> = {}): void {
+  let standin: StripeStandin;
+  let app: App;
+  before(async () => {
+    standin = await startStripeStandin();
+  });
+  after(async () => {
+    await standin.close();
+  });
+  beforeEach(async () => {
+    Object.assign(standin.account, defaultAccountSettings(), account);
+    app = await startApp(standin);
+    standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
+    use(standin, app);
+  });
+  afterEach(async () => {
+    standin.clearFaults();
+    await standin.flushWebhooks();
+    await app.close();
+  });
+}
+
+/** A logger that keeps its lines, to assert what the handler reported. */
+export function recordingLogger() {
+  const lines: string[] = [];
+  return { lines, logger: { warn: (m: string) => lines.push(`warn: ${m}`), error: (m: string) => lines.push(`error: ${m}`) } };
 }
 
 /** A signed-in browser of one customer: cookies, the Paymend header, same-origin. */

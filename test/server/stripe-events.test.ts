@@ -2,30 +2,18 @@
 // signed over HTTP: each must reach the handler and be taken as a hint about its customer. Driving
 // the list from HANDLED_EVENTS keeps the handler and the stand-in from drifting apart.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { StatusSchema } from '../../src/protocol/index.js';
 import { HANDLED_EVENTS } from '../../src/server/webhooks.js';
-import { defaultAccountSettings } from '../../demo/stripe-standin/account.js';
-import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
-import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, stripeClientFor, type App } from './harness.js';
+import type { StripeStandin } from '../../demo/stripe-standin/index.js';
+import { browserFor, seedCustomer, standinWithAppPerTest, stripeClientFor, type App } from './harness.js';
 
 let standin: StripeStandin;
 let app: App;
 
-before(async () => {
-  standin = await startStripeStandin();
-});
-after(async () => {
-  await standin.close();
-});
-beforeEach(async () => {
-  Object.assign(standin.account, defaultAccountSettings());
-  app = await startApp(standin);
-  standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
-});
-afterEach(async () => {
-  await standin.flushWebhooks();
-  await app.close();
+standinWithAppPerTest((s, a) => {
+  standin = s;
+  app = a;
 });
 
 async function statusOf(browser: ReturnType<typeof browserFor>) {

@@ -3,30 +3,17 @@
 // whose code it does not document; the stand-in answers the same, and the race is made
 // repeatable by running the other actor right before the pay request is served.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { CompleteResponseSchema, ErrorResponseSchema, SetupIntentResponseSchema } from '../../src/protocol/index.js';
-import { defaultAccountSettings } from '../../demo/stripe-standin/account.js';
-import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
-import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, stripeClientFor, type App } from './harness.js';
+import type { StripeStandin } from '../../demo/stripe-standin/index.js';
+import { browserFor, seedCustomer, standinWithAppPerTest, stripeClientFor, type App } from './harness.js';
 
 let standin: StripeStandin;
 let app: App;
 
-before(async () => {
-  standin = await startStripeStandin();
-});
-after(async () => {
-  await standin.close();
-});
-beforeEach(async () => {
-  Object.assign(standin.account, defaultAccountSettings());
-  app = await startApp(standin);
-  standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
-});
-afterEach(async () => {
-  standin.clearFaults();
-  await standin.flushWebhooks();
-  await app.close();
+standinWithAppPerTest((s, a) => {
+  standin = s;
+  app = a;
 });
 
 async function failingCustomer() {

@@ -1,30 +1,18 @@
 // Subscriptions Stripe pauses when a renewal payment fails (API 2026-09-30), over real HTTP: the
 // handler with the real `stripe` SDK against the stand-in, its account set to pause on failure.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { CompleteResponseSchema, SetupIntentResponseSchema, StatusSchema } from '../../src/protocol/index.js';
-import { defaultAccountSettings } from '../../demo/stripe-standin/account.js';
-import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
-import { WEBHOOK_SECRET, browserFor, countRequests, seedCustomer, startApp, type App } from './harness.js';
+import type { StripeStandin } from '../../demo/stripe-standin/index.js';
+import { browserFor, countRequests, seedCustomer, standinWithAppPerTest, type App } from './harness.js';
 
 let standin: StripeStandin;
 let app: App;
 
-before(async () => {
-  standin = await startStripeStandin();
-});
-after(async () => {
-  await standin.close();
-});
-beforeEach(async () => {
-  Object.assign(standin.account, defaultAccountSettings(), { pauseOnPaymentFailure: 'first_payment_failure' });
-  app = await startApp(standin);
-  standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
-});
-afterEach(async () => {
-  await standin.flushWebhooks();
-  await app.close();
-});
+standinWithAppPerTest((s, a) => {
+  standin = s;
+  app = a;
+}, { pauseOnPaymentFailure: 'first_payment_failure' });
 
 /** 9995 saves fine and is declined for insufficient funds when charged. */
 async function pausedCustomer(card = '4000000000009995') {
