@@ -35,6 +35,16 @@ const origin = z.string().transform((value, ctx) => {
 });
 export type RateLimit = z.infer<typeof rateLimit>;
 
+const wallSchema = z.strictObject({ mode: z.enum(['none', 'soft', 'hard']).default('none'), graceDays: z.number().min(0).max(365).default(7) });
+
+const rateLimitsSchema = z.strictObject({
+  setupIntent: rateLimit.default({ limit: 5, windowSeconds: 600 }),
+  complete: rateLimit.default({ limit: 20, windowSeconds: 600 }),
+  events: rateLimit.default({ limit: 120, windowSeconds: 600 }),
+  /** `/payment-action` and `/refresh`: each reads Stripe. */
+  refresh: rateLimit.default({ limit: 20, windowSeconds: 600 }),
+});
+
 /** Every method the handler calls: a custom store missing one fails at start-up, not at a customer's `/complete`. */
 const STORE_METHODS = [
   'get',
@@ -80,9 +90,7 @@ export const HandlerOptionsSchema = z
       .optional(),
     store: storeSchema.optional(),
     expiringWithinDays: z.number().int().min(1).max(365).default(30),
-    wall: z
-      .strictObject({ mode: z.enum(['none', 'soft', 'hard']).default('none'), graceDays: z.number().min(0).max(365).default(7) })
-      .default({ mode: 'none', graceDays: 7 }),
+    wall: wallSchema.default({ mode: 'none', graceDays: 7 }),
     shouldShow: fn<ShouldShow>('shouldShow').optional(),
     /** Where browsers load the app (`https://app.example.com`): widget POSTs from there are ours. */
     publicOrigin: z.union([origin.transform((o) => [o]), z.array(origin)]).default([]),
@@ -92,14 +100,7 @@ export const HandlerOptionsSchema = z
     allowSameSite: z.boolean().default(false),
     /** The proxy in front is yours: trust `Forwarded` / `X-Forwarded-Proto` + `X-Forwarded-Host` for the Origin check. */
     trustProxy: z.boolean().default(false),
-    rateLimits: z
-      .strictObject({
-        setupIntent: rateLimit.default({ limit: 5, windowSeconds: 600 }),
-        complete: rateLimit.default({ limit: 20, windowSeconds: 600 }),
-        events: rateLimit.default({ limit: 120, windowSeconds: 600 }),
-        /** `/payment-action` and `/refresh`: each reads Stripe. */
-        refresh: rateLimit.default({ limit: 20, windowSeconds: 600 }),
-      })
+    rateLimits: rateLimitsSchema
       .default({
         setupIntent: { limit: 5, windowSeconds: 600 },
         complete: { limit: 20, windowSeconds: 600 },
@@ -147,17 +148,8 @@ const SECRET_ENV: Record<string, string> = {
   webhookSecret: 'STRIPE_WEBHOOK_SECRET',
 };
 
-const KNOWN_KEYS = [
-  ...Object.keys(HandlerOptionsSchema.shape),
-  'mode',
-  'graceDays',
-  'setupIntent',
-  'complete',
-  'events',
-  'refresh',
-  'limit',
-  'windowSeconds',
-];
+/** Every option name at any depth, read off the schemas, for "did you mean …?". */
+const KNOWN_KEYS = [HandlerOptionsSchema, wallSchema, rateLimitsSchema, rateLimit].flatMap((schema) => Object.keys(schema.shape));
 
 /** Pure: zod's issues as lines a merchant can act on. */
 export function describeProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
