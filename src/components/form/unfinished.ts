@@ -41,13 +41,15 @@ export const unfinished = {
   },
 };
 
+const SETUP_INTENT_ID = /^seti_[A-Za-z0-9]+$/;
+
 /** An unfinished update as stored: an object with a SetupIntent id, or (older releases) the bare id. */
 function parseUnfinished(stored: string | null): CompleteRequest | undefined {
   if (!stored) return undefined;
-  if (/^seti_[A-Za-z0-9]+$/.test(stored)) return { setupIntentId: stored };
+  if (SETUP_INTENT_ID.test(stored)) return { setupIntentId: stored };
   try {
     const value = JSON.parse(stored) as Partial<CompleteRequest> | null;
-    if (typeof value?.setupIntentId !== 'string' || !/^seti_[A-Za-z0-9]+$/.test(value.setupIntentId)) return undefined;
+    if (typeof value?.setupIntentId !== 'string' || !SETUP_INTENT_ID.test(value.setupIntentId)) return undefined;
     return typeof value.clientSecret === 'string' ? { setupIntentId: value.setupIntentId, clientSecret: value.clientSecret } : { setupIntentId: value.setupIntentId };
   } catch {
     return undefined;
