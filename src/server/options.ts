@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { z } from 'zod';
 import type { Status } from '../protocol/index.js';
 import { normalizeOrigin, type OriginPolicy } from './origin.js';
+import { NOTIFY_SCHEMAS, notifySchema } from './notify/options.js';
 import { MemoryStore } from './stores/memory.js';
 import type { Store } from './stores/types.js';
 import { apiVersionWarning, createStripeClient, pinnedApiVersion } from './stripe-client.js';
@@ -59,6 +60,9 @@ const STORE_METHODS = [
   'claimOnce',
   'adoptSetupIntent',
   'adoptedSetupIntent',
+  'setValue',
+  'getValue',
+  'deleteValue',
   'count',
   'counters',
 ] as const satisfies ReadonlyArray<keyof Store>;
@@ -113,6 +117,8 @@ export const HandlerOptionsSchema = z
     stripeRetries: z.number().int().min(0).max(5).default(2),
     /** Webhook timestamps older than this are refused as replays (Stripe's default is 300). */
     webhookToleranceSeconds: z.number().int().positive().max(3600).default(300),
+    /** Email / SMS notices with signed no-login links (README › Notifications). Off when absent. */
+    notify: notifySchema.optional(),
     logger: z.custom<Logger>((v) => !!v && typeof (v as Logger).warn === 'function' && typeof (v as Logger).error === 'function').optional(),
     /** Clock, for tests. */
     now: fn<() => number>('now').optional(),
@@ -149,7 +155,7 @@ const SECRET_ENV: Record<string, string> = {
 };
 
 /** Every option name at any depth, read off the schemas, for "did you mean …?". */
-const KNOWN_KEYS = [HandlerOptionsSchema, wallSchema, rateLimitsSchema, rateLimit].flatMap((schema) => Object.keys(schema.shape));
+const KNOWN_KEYS = [HandlerOptionsSchema, wallSchema, rateLimitsSchema, rateLimit, ...NOTIFY_SCHEMAS].flatMap((schema) => Object.keys(schema.shape));
 
 /** Pure: zod's issues as lines a merchant can act on. */
 export function describeProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): string[] {

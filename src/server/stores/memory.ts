@@ -6,8 +6,8 @@ export interface MemoryStoreOptions {
   /** How long a snapshot is trusted without a webhook (ms). */
   ttlMs?: number;
   /**
-   * Most entries kept in EACH of the keyed spaces: webhook event ids, rate-limit windows, and the
-   * "counted once" claims. Separate spaces, so a flood of one (signed events) cannot evict another
+   * Most entries kept in EACH of the keyed spaces: webhook event ids, rate-limit windows, the
+   * "counted once" claims, and the small values of notifications. Separate spaces, so a flood of one (signed events) cannot evict another
    * (the windows that stop card testing).
    */
   maxKeys?: number;
@@ -93,6 +93,7 @@ export class MemoryStore implements Store {
   private readonly claims: ExpiringLru<{ expiresAt: number }>;
   private readonly adopted: ExpiringLru<AdoptedSetupIntent & { expiresAt: number }>;
   private readonly paymentMethods: Lru<string>;
+  private readonly values: ExpiringLru<{ value: string; expiresAt: number }>;
   private readonly analytics = new Map<string, number>();
   private readonly ttlMs: number;
   private readonly now: () => number;
@@ -106,6 +107,7 @@ export class MemoryStore implements Store {
     this.eventIds = new ExpiringLru(maxKeys, this.now);
     this.rateWindows = new ExpiringLru(maxKeys, this.now);
     this.claims = new ExpiringLru(maxKeys, this.now);
+    this.values = new ExpiringLru(maxKeys, this.now);
     this.adopted = new ExpiringLru(maxCustomers, this.now);
     this.ttlMs = options.ttlMs ?? 6 * 3_600_000;
   }
@@ -177,6 +179,20 @@ export class MemoryStore implements Store {
     if (space.live(key, false)) return false;
     space.set(key, { expiresAt: this.now() + ttlMs });
     return true;
+  }
+
+  async setValue(key: string, value: string, ttlMs: number, options: { ifAbsent?: boolean } = {}): Promise<boolean> {
+    if (options.ifAbsent && this.values.live(key, false)) return false;
+    this.values.set(key, { value, expiresAt: this.now() + ttlMs });
+    return true;
+  }
+
+  async getValue(key: string): Promise<string | null> {
+    return this.values.live(key, false)?.value ?? null;
+  }
+
+  async deleteValue(key: string): Promise<void> {
+    this.values.delete(key);
   }
 
   async adoptSetupIntent(customerId: string, adopted: AdoptedSetupIntent, ttlMs: number): Promise<void> {

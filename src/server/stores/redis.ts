@@ -156,6 +156,24 @@ export class RedisStore implements Store {
     return (await redis.set(this.key('once', key), '1', 'PX', ttlMs, 'NX')) === 'OK';
   }
 
+  async setValue(key: string, value: string, ttlMs: number, options: { ifAbsent?: boolean } = {}): Promise<boolean> {
+    const redis = await this.ready();
+    const written = options.ifAbsent
+      ? await redis.set(this.key('kv', key), value, 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX')
+      : await redis.set(this.key('kv', key), value, 'PX', Math.max(1, Math.ceil(ttlMs)));
+    return written === 'OK';
+  }
+
+  async getValue(key: string): Promise<string | null> {
+    const redis = await this.ready();
+    return redis.get(this.key('kv', key));
+  }
+
+  async deleteValue(key: string): Promise<void> {
+    const redis = await this.ready();
+    await redis.del(this.key('kv', key));
+  }
+
   async adoptSetupIntent(customerId: string, adopted: AdoptedSetupIntent, ttlMs: number): Promise<void> {
     const redis = await this.ready();
     await redis.eval(ADOPT, 1, this.key('adopted', customerId), String(Math.floor(adopted.at)), adopted.id, String(ttlMs));

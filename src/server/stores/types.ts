@@ -52,6 +52,15 @@ export interface Store {
   /** Remembers which customer a payment method belongs to (a detach event no longer says). */
   rememberPaymentMethod(paymentMethodId: string, customerId: string): Promise<void>;
   customerOfPaymentMethod(paymentMethodId: string): Promise<string | null>;
+  /**
+   * A small value under `key` for `ttlMs`. With `ifAbsent`, written only when no live value is there,
+   * atomically across instances; returns whether it was written. What notifications keep per message
+   * (sent, sending) and per invoice (links revoked, last notice) lives here.
+   */
+  setValue(key: string, value: string, ttlMs: number, options?: { ifAbsent?: boolean }): Promise<boolean>;
+  /** The live value under `key`, or null. */
+  getValue(key: string): Promise<string | null>;
+  deleteValue(key: string): Promise<void>;
   /** Adds to named analytics counters. */
   count(counters: Record<string, number>): Promise<void>;
   counters(): Promise<Record<string, number>>;
