@@ -30,6 +30,15 @@ export interface NotifyJob {
   customerId: string;
   invoiceId: string | null;
   step: NotifyStep;
+  /** What the event said that the status will not (plain JSON: jobs are stored in Redis). */
+  facts?: JobFacts;
+}
+
+export interface JobFacts {
+  /** `expiring`: when the card will be charged (ms since epoch). */
+  chargeAtMs?: number;
+  /** `recovered`: what was paid, when, and when the next charge is. */
+  paid?: { amount: number; currency: string; paidAtMs: number; nextChargeAtMs: number | null };
 }
 
 export interface EnqueueOptions {
