@@ -8,7 +8,9 @@ export { PaymendWall } from './components/wall/wall.component.js';
 // Type only: the form is a lazy chunk that registers itself when loaded, never part of the entry.
 export type { PaymendForm } from './components/form/form.component.js';
 export { PaymendElement, define, type EmitOptions } from './internal/paymend-element.js';
-export { PaymendRequestError, type ClientErrorCode } from './internal/api-client.js';
+export { PaymendRequestError, setEndpointHeaders, type ClientErrorCode } from './internal/api-client.js';
+/** Loads `<paymend-form>`'s chunk (and starts Stripe.js): what a page that opens the form itself calls first. */
+export { loadForm } from './components/form/load-form.js';
 export type { PaymendEvent, PaymendEventDetailMap, PaymendEventName } from './internal/events.js';
 export type { MessageKey, Messages, Translation } from './translations/types.js';
 export { setMessages } from './translations/overrides.js';

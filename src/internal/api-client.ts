@@ -48,6 +48,34 @@ const DEFAULT_TIMEOUT_MS = 8000;
 /** One status request per endpoint per page, however many elements ask. */
 const statusRequests = new Map<string, Promise<Status>>();
 
+/** Extra headers per endpoint (by its absolute URL), sent with every request to it. */
+const endpointHeaders = new Map<string, Record<string, string>>();
+
+function endpointKey(endpoint: string): string {
+  const base = typeof document === 'undefined' ? globalThis.location?.href : document.baseURI;
+  return new URL(endpoint.replace(/\/+$/, ''), base).href;
+}
+
+/**
+ * Sends `headers` with every request to `endpoint` from now on (the hosted update page sends its
+ * signed link this way, in place of a session cookie). An empty object removes them. The headers
+ * Paymend sets itself (`Content-Type`, the CSRF header) cannot be replaced.
+ */
+export function setEndpointHeaders(endpoint: string, headers: Record<string, string>): void {
+  const key = endpointKey(endpoint);
+  if (Object.keys(headers).length === 0) endpointHeaders.delete(key);
+  else endpointHeaders.set(key, { ...headers });
+}
+
+function headersFor(endpoint: string, own: Record<string, string>): Record<string, string> {
+  const extra = endpointHeaders.get(endpointKey(endpoint));
+  if (!extra) return own;
+  // Case-blind: `content-type` beside `Content-Type` would be sent as both values joined.
+  const taken = new Set(Object.keys(own).map((name) => name.toLowerCase()));
+  const kept = Object.entries(extra).filter(([name]) => !taken.has(name.toLowerCase()));
+  return { ...Object.fromEntries(kept), ...own };
+}
+
 /** Absolute URL of a handler path, so `/billing` and `https://shop.test/billing/` share one cache key. */
 export function endpointUrl(endpoint: string, path: ApiPath): string {
   const base = typeof document === 'undefined' ? globalThis.location?.href : document.baseURI;
@@ -90,7 +118,7 @@ export function fetchStatus(endpoint: string, options: RequestOptions = {}): Pro
     // Not tied to any caller's signal: other elements may be waiting on the same request.
     request = requestJson(
       url,
-      { method: 'GET', headers: { Accept: 'application/json' } },
+      { method: 'GET', headers: headersFor(endpoint, { Accept: 'application/json' }) },
       statusOutline,
       options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     );
@@ -124,11 +152,11 @@ export function postJson<T = unknown>(
     endpointUrl(endpoint, path),
     {
       method: 'POST',
-      headers: {
+      headers: headersFor(endpoint, {
         Accept: 'application/json',
         'Content-Type': 'application/json',
         [REQUEST_HEADER]: '1',
-      },
+      }),
       body: JSON.stringify(body),
     },
     options.parse,

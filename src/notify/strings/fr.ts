@@ -1,0 +1,9 @@
+import { en } from './en.js';
+import type { NotifyStrings } from './types.js';
+
+/**
+ * French (fr): untranslated, falls back to English (the whole message, catalog sentences included).
+ * To translate, replace the line below with `export default { locale: 'fr', messages: { ... } } satisfies NotifyStrings;`
+ * holding every key of en.ts (the type check lists any that are missing).
+ */
+export default { ...en, locale: 'fr', untranslated: true } satisfies NotifyStrings;

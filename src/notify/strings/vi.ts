@@ -1,0 +1,9 @@
+import { en } from './en.js';
+import type { NotifyStrings } from './types.js';
+
+/**
+ * Vietnamese (vi): untranslated, falls back to English (the whole message, catalog sentences included).
+ * To translate, replace the line below with `export default { locale: 'vi', messages: { ... } } satisfies NotifyStrings;`
+ * holding every key of en.ts (the type check lists any that are missing).
+ */
+export default { ...en, locale: 'vi', untranslated: true } satisfies NotifyStrings;
