@@ -16,3 +16,12 @@ export {
   type WallPolicy,
 } from './derive.js';
 export { HandlerError } from './errors.js';
+export { type UpdateLinkInput } from './notify/link-feature.js';
+export { type NotifyOptions } from './notify/options.js';
+export { MemoryNotifyQueue, type MemoryNotifyQueueOptions } from './notify/queue-memory.js';
+export { ManualClock, type NotifyClock } from './notify/clock.js';
+export { SmtpTransport, type SmtpTransportOptions } from './notify/transports/smtp.js';
+export { HookTransport, type SendHook } from './notify/transports/hook.js';
+export { deliverOnce } from './notify/deliver.js';
+export type { NotifyJob, NotifyQueue, OutgoingMessage, Transport } from './notify/types.js';
+export type { NotificationStats } from './notify/tracking.js';
