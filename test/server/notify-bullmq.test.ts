@@ -8,6 +8,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
 import { BullNotifyQueue, encodeJobId } from '../../src/server/notify/queue-bullmq.js';
 import type { NotifyJob } from '../../src/server/notify/types.js';
+import { RedisStore } from '../../src/server/stores/redis.js';
 import { recordingLogger, startRedis } from './harness.js';
 
 const DAY = 86_400_000;
@@ -209,6 +210,19 @@ describe('BullNotifyQueue', () => {
     assert.equal(client.status, 'ready');
     assert.equal(await client.ping(), 'PONG');
     await client.quit();
+  });
+
+  it('runs on the RedisStore’s own client (fail-fast, no offline queue) and leaves it open', async () => {
+    const store = new RedisStore({ url: redis.url, prefix: 'shared:' });
+    await store.setValue('warm', '1', 60_000);
+    const q = new BullNotifyQueue({ connection: store.client, ...names() });
+    const { run, waitForRuns } = recorder('store client');
+    q.start(run('q'));
+    assert.equal(await q.enqueue(job('failed'), { jobId: 'via-store' }), true);
+    await waitForRuns(1);
+    await q.close();
+    assert.equal(await store.getValue('warm'), '1', 'the store still works after the queue closed');
+    await store.close();
   });
 
   it('refuses a missing connection', () => {
