@@ -1,5 +1,8 @@
 import type { NotifyStrings } from './types.js';
 
+/** The first of the month is written "1er" in French ("le 1er décembre 2026"); `Intl` gives "1 décembre". */
+const day = (date: string) => date.replace(/^1(?=\s)/, '1er');
+
 /**
  * Canadian French (fr-CA): formal "vous" and Quebec usage, like the banner
  * (`src/translations/fr-CA.ts`): "mode de paiement", "courriel", "renseignements", "infolettres",
@@ -54,12 +57,12 @@ export default {
       'C’est habituellement temporaire et votre carte n’est pas en cause\u00a0: ajouter des fonds à votre compte ou réessayer plus tard suffit souvent.',
     'tone.hard': 'Cette carte ne peut plus être utilisée pour votre abonnement. Veuillez ajouter une autre carte ou un autre mode de paiement.',
 
-    'recovered.paid': ({ amount, date }) => `Nous avons reçu ${amount} le ${date}.`,
-    'recovered.next': ({ date }) => `Votre prochain paiement aura lieu le ${date}.`,
+    'recovered.paid': ({ amount, date }) => `Nous avons reçu ${amount} le ${day(date)}.`,
+    'recovered.next': ({ date }) => `Votre prochain paiement aura lieu le ${day(date)}.`,
     'expiring.before': ({ card, date }) =>
-      `Votre ${card} expire avant votre prochain paiement, le ${date}. Mettez à jour vos renseignements de paiement dès maintenant pour éviter toute interruption.`,
+      `Votre ${card} expire avant votre prochain paiement, le ${day(date)}. Mettez à jour vos renseignements de paiement dès maintenant pour éviter toute interruption.`,
     'reminder.still': 'Cela ne prend qu’une minute, et votre abonnement se poursuit sans interruption.',
-    'accessEnds.when': ({ date }) => `Si le paiement n’est pas réglé, votre accès prendra fin le ${date}.`,
+    'accessEnds.when': ({ date }) => `Si le paiement n’est pas réglé, votre accès prendra fin le ${day(date)}.`,
 
     'page.title': ({ merchant }) => `Mettre à jour votre mode de paiement · ${merchant}`,
     'page.heading': 'Mettre à jour votre mode de paiement',

@@ -1,5 +1,8 @@
 import type { NotifyStrings } from './types.js';
 
+/** The first of the month is written "1er" in French ("le 1er décembre 2026"); `Intl` gives "1 décembre". */
+const day = (date: string) => date.replace(/^1(?=\s)/, '1er');
+
 /**
  * French (France) (fr): formal "vous", like the banner (`src/translations/fr.ts`): "moyen de
  * paiement", "abonnement". A narrow no-break space (\u202f) goes before ! and ?, a no-break space
@@ -54,12 +57,12 @@ export default {
       'C’est généralement temporaire et votre carte n’est pas en cause\u00a0: approvisionner votre compte ou réessayer plus tard suffit souvent.',
     'tone.hard': 'Cette carte ne peut plus être utilisée pour votre abonnement. Veuillez ajouter une autre carte ou un autre moyen de paiement.',
 
-    'recovered.paid': ({ amount, date }) => `Nous avons reçu ${amount} le ${date}.`,
-    'recovered.next': ({ date }) => `Votre prochain paiement aura lieu le ${date}.`,
+    'recovered.paid': ({ amount, date }) => `Nous avons reçu ${amount} le ${day(date)}.`,
+    'recovered.next': ({ date }) => `Votre prochain paiement aura lieu le ${day(date)}.`,
     'expiring.before': ({ card, date }) =>
-      `Votre ${card} expire avant votre prochain paiement, le ${date}. Mettez à jour vos informations de paiement dès maintenant pour éviter toute interruption.`,
+      `Votre ${card} expire avant votre prochain paiement, le ${day(date)}. Mettez à jour vos informations de paiement dès maintenant pour éviter toute interruption.`,
     'reminder.still': 'Cela ne prend qu’une minute, et votre abonnement continue sans interruption.',
-    'accessEnds.when': ({ date }) => `Si le paiement n’est pas réglé, votre accès prendra fin le ${date}.`,
+    'accessEnds.when': ({ date }) => `Si le paiement n’est pas réglé, votre accès prendra fin le ${day(date)}.`,
 
     'page.title': ({ merchant }) => `Mettre à jour votre moyen de paiement · ${merchant}`,
     'page.heading': 'Mettre à jour votre moyen de paiement',
