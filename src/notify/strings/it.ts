@@ -1,5 +1,8 @@
 import type { NotifyStrings } from './types.js';
 
+/** “a Netflix”, but “ad Acme”: the euphonic d before a name that starts with an a. */
+const a = (merchant: string) => `${/^a/i.test(merchant) ? 'ad' : 'a'} ${merchant}`;
+
 /**
  * Italian (it): informal "tu", as the banner (`src/translations/it.ts`): pagamento, carta,
  * abbonamento, metodo di pagamento; an open payment is "in sospeso". Dates follow "in data", as in
@@ -13,19 +16,19 @@ export default {
     'subject.expiring': ({ merchant }) => `La tua carta per ${merchant} sta per scadere`,
     'subject.final': ({ merchant }) => `Serve un tuo intervento: il pagamento per ${merchant} è ancora in sospeso`,
     'subject.reminder': ({ merchant }) => `Promemoria: il pagamento per ${merchant} è ancora in sospeso`,
-    'subject.access_ends': ({ merchant }) => `Il tuo accesso a ${merchant} sta per terminare`,
+    'subject.access_ends': ({ merchant }) => `Il tuo accesso ${a(merchant)} sta per terminare`,
     'subject.recovered': ({ merchant }) => `Grazie: il tuo pagamento per ${merchant} è andato a buon fine`,
 
     'lead.failed': ({ merchant }) =>
-      `Non siamo riusciti ad addebitare l’ultimo pagamento del tuo abbonamento a ${merchant}.`,
+      `Non siamo riusciti ad addebitare l’ultimo pagamento del tuo abbonamento ${a(merchant)}.`,
     'lead.action_required': ({ merchant }) => `La tua banca ti chiede di confermare l’ultimo pagamento per ${merchant}.`,
     'lead.expiring': ({ merchant }) => `La carta che usi per ${merchant} sta per scadere.`,
     'lead.final': ({ merchant }) =>
-      `Abbiamo provato più volte, ma non siamo riusciti ad addebitare il pagamento del tuo abbonamento a ${merchant} e non riproveremo in automatico.`,
+      `Abbiamo provato più volte, ma non siamo riusciti ad addebitare il pagamento del tuo abbonamento ${a(merchant)} e non riproveremo in automatico.`,
     'lead.reminder': ({ merchant }) =>
-      `Un breve promemoria: il pagamento del tuo abbonamento a ${merchant} è ancora in sospeso.`,
+      `Un breve promemoria: il pagamento del tuo abbonamento ${a(merchant)} è ancora in sospeso.`,
     'lead.access_ends': ({ merchant }) =>
-      `Il tuo accesso a ${merchant} sta per terminare perché un pagamento è ancora in sospeso.`,
+      `Il tuo accesso ${a(merchant)} sta per terminare perché un pagamento è ancora in sospeso.`,
     'lead.recovered': ({ merchant }) =>
       `Grazie! Il tuo pagamento per ${merchant} è andato a buon fine e il tuo abbonamento è a posto.`,
 
@@ -52,7 +55,7 @@ export default {
     'email.linkFallback': 'Se il pulsante non funziona, copia questo link nel browser:',
     'email.support': ({ contact }) => `Domande? Siamo qui per aiutarti: ${contact}`,
     'email.footer': ({ merchant }) =>
-      `Ricevi questa email perché hai un abbonamento a ${merchant}. Riguarda la fatturazione, quindi ti viene inviata anche se hai disattivato le newsletter.`,
+      `Ricevi questa email perché hai un abbonamento ${a(merchant)}. Riguarda la fatturazione, quindi ti viene inviata anche se hai disattivato le newsletter.`,
 
     'tone.soft':
       'Di solito è un problema temporaneo e la tua carta non ha nulla che non va: spesso basta aggiungere fondi o riprovare più tardi.',
@@ -69,7 +72,7 @@ export default {
     'page.title': ({ merchant }) => `Aggiorna il metodo di pagamento · ${merchant}`,
     'page.heading': 'Aggiorna il metodo di pagamento',
     'page.intro': ({ merchant }) =>
-      `Aggiungi una nuova carta o un nuovo metodo di pagamento per il tuo abbonamento a ${merchant}. Non serve accedere.`,
+      `Aggiungi una nuova carta o un nuovo metodo di pagamento per il tuo abbonamento ${a(merchant)}. Non serve accedere.`,
     'page.done': 'Fatto. Grazie! Puoi chiudere questa pagina.',
     'page.invalid.title': 'Questo link non funziona',
     'page.invalid.body':

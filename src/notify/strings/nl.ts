@@ -53,7 +53,7 @@ export default {
       'Dit is meestal tijdelijk en er is niets mis met je kaart: vaak helpt het om geld bij te storten of het later opnieuw te proberen.',
     'tone.hard': 'Deze kaart kan niet meer voor je abonnement worden gebruikt. Voeg een andere kaart of betaalmethode toe.',
 
-    'recovered.paid': ({ amount, date }) => `We hebben op ${date} ${amount} ontvangen.`,
+    'recovered.paid': ({ amount, date }) => `We hebben ${amount} ontvangen op ${date}.`,
     'recovered.next': ({ date }) => `Je volgende betaling staat gepland op ${date}.`,
     'expiring.before': ({ card, date }) =>
       `Je ${card} verloopt vóór je volgende betaling op ${date}. Werk je gegevens nu bij, zodat er niets onderbroken wordt.`,
