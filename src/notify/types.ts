@@ -4,6 +4,7 @@
  * merchant who sends mail themselves can compose the very same text.
  */
 import type { Status } from '../protocol/index.js';
+import type { Tone } from './tone.js';
 
 export const NOTIFY_CHANNELS = ['email', 'sms', 'in_app'] as const;
 export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number];
@@ -44,6 +45,8 @@ export interface ComposeInput {
   customerName?: string | null;
   /** For `recovered`: what was paid, and when the next charge is. */
   recovered?: { amount: { value: number; currency: string }; paidAt: string; nextChargeAt?: string | null } | null;
+  /** For `expiring`: the next charge (e.g. `invoice.upcoming`'s date), which the card will not last until. */
+  nextChargeAt?: string | null;
   /** The moment to compose at (ms since epoch); default now. */
   now?: number;
 }
@@ -54,6 +57,8 @@ interface ComposedBase {
   locale: string;
   dir: 'ltr' | 'rtl';
   link: string;
+  /** How the failure reads (soft, hard, neutral); `neutral` for steps without a failure. */
+  tone: Tone;
 }
 
 export interface ComposedEmail extends ComposedBase {
