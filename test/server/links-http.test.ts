@@ -13,6 +13,7 @@ import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { createHandler, HandlerOptionsError, MemoryStore } from '../../src/server/index.js';
 import type { HandlerOptions } from '../../src/server/options.js';
+import { notifyStringsFor } from '../../src/notify/strings/index.js';
 import { LINK_LIMITS } from '../../src/server/notify/link-routes.js';
 import { revocationKey } from '../../src/server/notify/links.js';
 import { CdnAssets, assetRule, cdnDirectory } from '../../src/server/pages/assets.js';
@@ -231,8 +232,9 @@ describe('calm pages', () => {
     const { customerId } = seedCustomer(standin);
     const link = await linkFor(customerId, { locale: 'ar' });
     offset = 21 * DAY;
-    const html = await calm(link, 410, /This link has expired/);
+    const html = await calm(link, 410, new RegExp(notifyStringsFor('ar').messages['page.expired.title']));
     assert.match(html, /<html lang="ar" dir="rtl">/);
+    assert.match(html, /<div class="card" lang="ar" dir="rtl">/, 'the Arabic text, right to left');
   });
 
   it('revoked links (the payment was fixed): 410', async () => {
