@@ -54,7 +54,7 @@ const TEST_CARDS: Array<[string, string]> = [
 const STYLE = `
 .pm-standin { display: grid; gap: .6rem; font: inherit; }
 .pm-standin label { display: grid; gap: .25rem; font-size: .875rem; }
-.pm-standin input { font: inherit; padding: .55rem .7rem; border: 1px solid var(--pm-border, #c7ccd6); border-radius: var(--pm-radius, 6px); background: var(--pm-bg, #fff); color: var(--pm-text, #1f2430); }
+.pm-standin input { font: inherit; box-sizing: border-box; width: 100%; min-width: 0; padding: .55rem .7rem; border: 1px solid var(--pm-border, #c7ccd6); border-radius: var(--pm-radius, 6px); background: var(--pm-bg, #fff); color: var(--pm-text, #1f2430); }
 .pm-standin .row { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
 .pm-standin .hint { font-size: .75rem; opacity: .8; margin: 0; }
 .pm-standin .cards { display: flex; flex-wrap: wrap; gap: .3rem; }
