@@ -1,0 +1,84 @@
+/**
+ * The demo's notification routes: the outbox (page, JSON, each email's HTML) and the button that
+ * advances the clock. A table of small functions like the handler's; `undefined` means "not mine".
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DAY_MS, parseAdvanceDays, type DemoClock } from './clock.js';
+import { EMAIL_FRAME_CSP, OUTBOX_PAGE_CSP, renderOutboxPage } from './outbox-page.js';
+import type { Outbox } from './outbox.js';
+
+export interface NotifyRoutesContext {
+  outbox: Outbox;
+  clock: DemoClock;
+  /** The demo's own origin (`http://127.0.0.1:8080`): POSTs from anywhere else are refused. */
+  origin: string;
+}
+
+type Send = (res: ServerResponse, status: number, type: string, body: string, headers?: Record<string, string>) => void;
+
+/**
+ * A state-changing POST is ours only when the browser says it came from our own page: a
+ * `Sec-Fetch-Site: same-origin` (every current browser sends it), else an `Origin` equal to ours.
+ * Neither (a form on another site, a bare `curl`) or anything else is refused. Never from Host.
+ */
+export function isSameOriginPost(headers: IncomingMessage['headers'], origin: string): boolean {
+  const site = headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin';
+  return headers.origin === origin;
+}
+
+async function readSmallBody(req: IncomingMessage, limit = 1024): Promise<string> {
+  let body = '';
+  for await (const chunk of req) {
+    body += String(chunk);
+    if (body.length > limit) throw new RangeError('body too large');
+  }
+  return body;
+}
+
+async function advanceClock(ctx: NotifyRoutesContext, req: IncomingMessage, res: ServerResponse, send: Send): Promise<void> {
+  if (!isSameOriginPost(req.headers, ctx.origin)) return send(res, 403, 'text/plain; charset=utf-8', 'Cross-site request refused');
+  let days: number | null = null;
+  try {
+    days = parseAdvanceDays(new URLSearchParams(await readSmallBody(req)).get('days'));
+  } catch {
+    return send(res, 413, 'text/plain; charset=utf-8', 'Request body too large');
+  }
+  if (days === null) return send(res, 400, 'text/plain; charset=utf-8', 'Advance by 1, 3 or 7 days');
+  await ctx.clock.advance(days * DAY_MS);
+  const now = new Date(ctx.clock.now()).toISOString();
+  // A script asks for JSON; the dashboard's plain form (no script needed) goes back to the dashboard.
+  if (/application\/json/.test(req.headers.accept ?? '')) {
+    return send(res, 200, 'application/json', JSON.stringify({ now, aheadDays: ctx.clock.aheadMs / DAY_MS, outbox: ctx.outbox.count }));
+  }
+  send(res, 303, 'text/plain; charset=utf-8', '', { location: '/' });
+}
+
+/** Serves the route if it is one of these; resolves false when it is not. */
+export async function serveNotifyRoute(ctx: NotifyRoutesContext, req: IncomingMessage, res: ServerResponse, url: URL, send: Send): Promise<boolean> {
+  const method = req.method ?? 'GET';
+  if (url.pathname === '/demo/clock') {
+    if (method !== 'POST') send(res, 405, 'text/plain; charset=utf-8', 'POST only', { allow: 'POST' });
+    else await advanceClock(ctx, req, res, send);
+    return true;
+  }
+  if (url.pathname !== '/outbox' && url.pathname !== '/outbox.json' && !url.pathname.startsWith('/outbox/')) return false;
+  if (method !== 'GET' && method !== 'HEAD') {
+    send(res, 405, 'text/plain; charset=utf-8', 'GET only', { allow: 'GET, HEAD' });
+    return true;
+  }
+  if (url.pathname === '/outbox.json') {
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(ctx.outbox.list()));
+  } else if (url.pathname === '/outbox') {
+    send(res, 200, 'text/html; charset=utf-8', renderOutboxPage(ctx.outbox, new Date(ctx.clock.now()).toISOString()), {
+      'content-security-policy': OUTBOX_PAGE_CSP,
+      'x-content-type-options': 'nosniff',
+    });
+  } else {
+    const n = /^\/outbox\/(\d{1,6})\.html$/.exec(url.pathname)?.[1];
+    const entry = n === undefined ? undefined : ctx.outbox.at(Number(n));
+    if (!entry?.html) send(res, 404, 'text/plain; charset=utf-8', 'No such email');
+    else send(res, 200, 'text/html; charset=utf-8', entry.html, { 'content-security-policy': EMAIL_FRAME_CSP, 'x-content-type-options': 'nosniff' });
+  }
+  return true;
+}
