@@ -5,6 +5,7 @@
  * STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET set it runs against Stripe
  * test mode and the real Stripe.js.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -132,6 +133,12 @@ function bundle(entry: string): Promise<Bundle> {
   return pending;
 }
 
+function timingSafeEqualText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
 async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -198,7 +205,7 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
           ? send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/browser/stripe-js-standin.ts')).entry)
           : send(res, 200, 'text/javascript; charset=utf-8', '/* real Stripe.js is used */');
       }
-      if (url.pathname.startsWith('/demo/stripe/') && mode.standin) return await standinApi(mode.standin, session?.customerId ?? null, req, res, url);
+      if (url.pathname.startsWith('/demo/stripe/') && mode.standin) return await standinApi(mode.standin, req, res, url);
       if (url.pathname === '/login') {
         const requested = url.searchParams.get('scenario') ?? 'insufficient_funds';
         let entry: { customerId: string; scenario: Scenario | 'stripe' };
@@ -247,12 +254,16 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
 /**
  * What real Stripe.js does against api.stripe.com with the publishable key, answered from the
  * offline stand-in: confirm a SetupIntent with a card, play the bank's 3-D Secure, read an intent.
- * Only the signed-in customer's intents are reachable.
+ * As at Stripe, the intent's client secret is the permission (no session): only whoever the
+ * merchant's backend gave it to can act on it, on the dashboard and on the no-login hosted page alike.
  */
-export async function standinApi(standin: StripeStandin, customerId: string | null, req: IncomingMessage, res: ServerResponse, url: URL) {
+export async function standinApi(standin: StripeStandin, req: IncomingMessage, res: ServerResponse, url: URL) {
   const match = /^\/demo\/stripe\/(setup_intents|intents)\/((?:seti|pi)_[A-Za-z0-9]+)(?:\/(confirm|authenticate))?$/.exec(url.pathname);
-  const intent = match ? (standin.get(match[2]!) as { customer?: string } | undefined) : undefined;
-  if (!match || !intent || !customerId || intent.customer !== customerId) return send(res, 404, 'application/json', '{"error":{"message":"No such intent"}}');
+  const intent = match ? (standin.get(match[2]!) as { client_secret?: string } | undefined) : undefined;
+  const secret = url.searchParams.get('client_secret');
+  if (!match || !intent || !secret || !intent.client_secret || !timingSafeEqualText(secret, intent.client_secret)) {
+    return send(res, 404, 'application/json', '{"error":{"message":"No such intent"}}');
+  }
   const id = match[2]!;
   if (req.method === 'POST' && match[3] === 'confirm' && id.startsWith('seti_')) {
     const { card } = await readJsonBody(req);

@@ -19,6 +19,15 @@ interface StripeLikeError {
 
 const API = '/demo/stripe';
 
+/**
+ * As with real Stripe.js, the client secret is what lets the browser act on an intent (no cookie,
+ * no session): so the same calls work on the demo dashboard and on the hosted update page, which a
+ * customer opens from an email without being signed in.
+ */
+function withSecret(path: string, clientSecret: string): string {
+  return `${path}?client_secret=${encodeURIComponent(clientSecret)}`;
+}
+
 /** The stand-in could not reach the demo server (offline, connection dropped). */
 class ConnectionError extends Error {}
 
@@ -208,10 +217,10 @@ function standinStripe(_publishableKey: string) {
   let element: StandinPaymentElement | null = null;
 
   /** Runs the bank's challenge when the intent asks for it, then reports the intent as it ends. */
-  async function authenticateIfNeeded(kind: 'setup_intent' | 'payment_intent', intent: Record<string, unknown>) {
+  async function authenticateIfNeeded(kind: 'setup_intent' | 'payment_intent', intent: Record<string, unknown>, clientSecret: string) {
     if (intent.status !== 'requires_action') return intent;
     const ok = await challenge(kind === 'setup_intent' ? 'that this card is yours' : 'the payment');
-    return call(`/intents/${intent.id as string}/authenticate`, { success: ok });
+    return call(withSecret(`/intents/${intent.id as string}/authenticate`, clientSecret), { success: ok });
   }
 
   function failure(intent: Record<string, unknown>, kind: 'setup_intent' | 'payment_intent'): { error: StripeLikeError } | null {
@@ -244,8 +253,9 @@ function standinStripe(_publishableKey: string) {
       element?.showFieldError(problem);
       if (problem) return { error: { type: 'validation_error', code: 'incomplete', message: problem } };
       try {
-        let intent = await call(`/setup_intents/${idOf(options.elements.clientSecret)}/confirm`, { card: element!.number });
-        intent = await authenticateIfNeeded('setup_intent', intent);
+        const secret = options.elements.clientSecret;
+        let intent = await call(withSecret(`/setup_intents/${idOf(secret)}/confirm`, secret), { card: element!.number });
+        intent = await authenticateIfNeeded('setup_intent', intent, secret);
         return failure(intent, 'setup_intent') ?? { setupIntent: intent };
       } catch (error) {
         return unreachable(error);
@@ -255,8 +265,8 @@ function standinStripe(_publishableKey: string) {
       const id = idOf(options.clientSecret);
       const kind = id.startsWith('seti_') ? 'setup_intent' : 'payment_intent';
       try {
-        let intent = await call(`/intents/${id}`);
-        intent = await authenticateIfNeeded(kind, intent);
+        let intent = await call(withSecret(`/intents/${id}`, options.clientSecret));
+        intent = await authenticateIfNeeded(kind, intent, options.clientSecret);
         return failure(intent, kind) ?? { [kind === 'setup_intent' ? 'setupIntent' : 'paymentIntent']: intent };
       } catch (error) {
         return unreachable(error);
@@ -268,7 +278,7 @@ function standinStripe(_publishableKey: string) {
         throw new Error('Invalid value for retrieveSetupIntent: clientSecret should be a client secret of the form ${id}_secret_${secret}.');
       }
       try {
-        const intent = await call(`/intents/${idOf(clientSecret)}`);
+        const intent = await call(withSecret(`/intents/${idOf(clientSecret)}`, clientSecret));
         if (intent.client_secret !== clientSecret) {
           return { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such setupintent.' } };
         }
