@@ -142,7 +142,9 @@ export class Engine {
 
   // ---------------------------------------------------------------- customers
 
-  createCustomer(p: { id?: string; email?: string; name?: string; metadata?: Record<string, string> } = {}): Customer {
+  createCustomer(
+    p: { id?: string; email?: string; name?: string; phone?: string; preferredLocales?: string[]; metadata?: Record<string, string> } = {},
+  ): Customer {
     if (p.id !== undefined && (!/^[\w-]{1,255}$/.test(p.id) || this.store.has(p.id))) {
       throw new Error(`Customer id ${p.id} is invalid or already used`);
     }

@@ -7,7 +7,7 @@
 import type { AccountSettings } from './account.js';
 import { automaticallyUpdateCard } from './customers.js';
 import { Engine, type CardOptions } from './engine.js';
-import { markUncollectible, remindInvoice, retryInvoice, runAutomations, voidInvoice } from './invoices.js';
+import { announceUpcoming, markUncollectible, remindInvoice, retryInvoice, runAutomations, voidInvoice } from './invoices.js';
 import { Renderer } from './expand.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
 import { IdempotencyCache } from './idempotency.js';
@@ -47,7 +47,7 @@ export interface StripeStandin {
   setWebhook(w: WebhookTarget | null): void;
 
   /** Seed a customer (emits customer.created). */
-  createCustomer(p?: { id?: string; email?: string; name?: string }): Customer;
+  createCustomer(p?: { id?: string; email?: string; name?: string; phone?: string; preferredLocales?: string[] }): Customer;
   /**
    * Seed a saved card: a test card number or `pm_card_*` token, attached without the bank
    * check the API's attach does. `makeDefault` defaults to true when the customer has no default yet.
@@ -82,6 +82,8 @@ export interface StripeStandin {
   retryInvoice(invoiceId: string, o?: { finalRetry?: boolean; declineCode?: string }): Invoice;
   /** The customer pays elsewhere (hosted invoice page, another tab) with a `pm_card_*` token or pm id. Throws the Stripe error on failure. */
   payInvoiceElsewhere(invoiceId: string, card: string): Invoice;
+  /** Some days before a renewal: `invoice.upcoming` with a preview of the next invoice (no id). Returns the event. */
+  announceUpcoming(subscriptionId: string): StripeEvent;
   /** The merchant voids an open invoice (as `POST /v1/invoices/:id/void`). */
   voidInvoice(invoiceId: string): Invoice;
   /** The merchant marks an open invoice uncollectible (as `POST /v1/invoices/:id/mark_uncollectible`). */
@@ -172,6 +174,7 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     retryInvoice: (invoiceId, o) => retryInvoice(engine, invoiceId, o),
     payInvoiceElsewhere: (invoiceId, card) => engine.payInvoice(invoiceId, { paymentMethod: card, offSession: false }),
     voidInvoice: (invoiceId) => voidInvoice(engine, invoiceId),
+    announceUpcoming: (subscriptionId) => announceUpcoming(engine, subscriptionId),
     markUncollectible: (invoiceId) => markUncollectible(engine, invoiceId),
     runAutomations: () => runAutomations(engine),
     remindInvoice: (invoiceId, kind) => remindInvoice(engine, invoiceId, kind),

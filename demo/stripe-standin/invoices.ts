@@ -3,10 +3,11 @@
  * a retry date after the fact, and the due-date reminders (`invoice.will_be_due`, `invoice.overdue`).
  */
 import { declineFor } from './cards.js';
+import { addInterval, buildInvoice } from './objects.js';
 import type { Engine } from './engine.js';
 import { invalidRequest } from './errors.js';
 import { resumeAfterPayment } from './pause.js';
-import type { Invoice } from './types.js';
+import type { Invoice, StripeEvent } from './types.js';
 
 function requireOpen(engine: Engine, id: string, action: string): Invoice {
   const invoice = engine.store.require('invoice', id);
@@ -72,4 +73,18 @@ export function retryInvoice(engine: Engine, id: string, o: { finalRetry?: boole
   const forced = o.declineCode !== undefined ? declineFor(o.declineCode) : undefined;
   engine.collect(invoice, { mode: 'renewal', forced, finalRetry: o.finalRetry });
   return invoice;
+}
+
+/**
+ * What Stripe sends some days before a renewal (the account's "upcoming renewal events" setting):
+ * `invoice.upcoming` with a preview of the next invoice. The preview has no id and is not stored;
+ * it is charged when the next period starts.
+ */
+export function announceUpcoming(engine: Engine, subscriptionId: string): StripeEvent {
+  const sub = engine.store.require('subscription', subscriptionId);
+  const customer = engine.store.require('customer', sub.customer);
+  const item = sub.items.data[0]!;
+  const start = item.current_period_end;
+  const preview = buildInvoice(sub, customer, 'upcoming', { start, end: addInterval(start, item.price.recurring.interval) }, engine.now());
+  return engine.emit('invoice.upcoming', { ...preview, id: null, next_payment_attempt: start } as unknown as Invoice);
 }

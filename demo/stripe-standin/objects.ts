@@ -20,7 +20,7 @@ import type {
 
 const emptyAddress = () => ({ city: null, country: null, line1: null, line2: null, postal_code: null, state: null });
 
-export function buildCustomer(p: { id?: string; email?: string; name?: string; metadata?: Record<string, string> }, now: number): Customer {
+export function buildCustomer(p: { id?: string; email?: string; name?: string; metadata?: Record<string, string>; phone?: string; preferredLocales?: string[] }, now: number): Customer {
   return {
     id: p.id ?? newId('cus'),
     object: 'customer',
@@ -39,8 +39,8 @@ export function buildCustomer(p: { id?: string; email?: string; name?: string; m
     metadata: { ...p.metadata },
     name: p.name ?? null,
     next_invoice_sequence: 1,
-    phone: null,
-    preferred_locales: [],
+    phone: p.phone ?? null,
+    preferred_locales: [...(p.preferredLocales ?? [])],
     shipping: null,
     tax_exempt: 'none',
     test_clock: null,

@@ -216,7 +216,7 @@ export interface Invoice {
   attempted: boolean;
   auto_advance: boolean;
   automatically_finalizes_at: number | null;
-  billing_reason: 'subscription_create' | 'subscription_cycle' | 'subscription_update' | 'manual';
+  billing_reason: 'subscription_create' | 'subscription_cycle' | 'subscription_update' | 'manual' | 'upcoming';
   collection_method: 'charge_automatically';
   created: number;
   currency: string;

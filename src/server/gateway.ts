@@ -286,6 +286,15 @@ export class StripeGateway {
     }
   }
 
+  /** How to reach a customer (for notifications): null when the customer was deleted. One read. */
+  async readContact(customerId: string): Promise<{ email: string | null; phone: string | null; name: string | null; locales: string[] } | null> {
+    const raw = (await call(() => this.stripe.customers.retrieve(customerId, {}, this.request))) as unknown as Record<string, unknown>;
+    if (raw.deleted === true) return null;
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+    const locales = Array.isArray(raw.preferred_locales) ? raw.preferred_locales.filter((l): l is string => typeof l === 'string') : [];
+    return { email: text(raw.email), phone: text(raw.phone), name: text(raw.name), locales };
+  }
+
   /** Every subscription of the customer, whatever its status (as `/complete` and the alignment read them). */
   private async listSubscriptions(customerId: string): Promise<StripeSubscription[]> {
     const subscriptionsRaw = await call(() => this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100 }, this.request));

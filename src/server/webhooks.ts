@@ -20,6 +20,8 @@ export const HANDLED_EVENTS: ReadonlySet<Stripe.Event.Type> = new Set<Stripe.Eve
   // Due-date reminders: a nudge to re-read before the customer's next page view.
   'invoice.overdue',
   'invoice.will_be_due',
+  // A renewal is coming: the notifier checks that the card lasts until it (no id: nothing to re-read).
+  'invoice.upcoming',
   'customer.subscription.created',
   'customer.subscription.updated',
   'customer.subscription.deleted',

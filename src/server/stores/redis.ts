@@ -48,7 +48,8 @@ return 1`;
 export class RedisStore implements Store {
   readonly client: Redis;
   private readonly ownsClient: boolean;
-  private readonly prefix: string;
+  /** Key prefix of everything this store writes; a notify queue on the same Redis nests under it. */
+  readonly prefix: string;
   private readonly ttlMs: number;
   /** Settles once the first connection is ready (or after a few seconds), whichever comes first. */
   private readonly firstConnect: Promise<void>;
