@@ -23,6 +23,8 @@ export interface OutgoingMessage {
 export interface Transport {
   readonly channel: NotifyChannel;
   send(message: OutgoingMessage): Promise<void>;
+  /** Releases connections (an SMTP pool); called when the handler closes. */
+  close?(): Promise<void>;
 }
 
 /** A job the queue runs: compose and send the message of one step, or do nothing if the status moved on. */
