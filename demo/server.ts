@@ -48,8 +48,11 @@ function soonExpiry(now = new Date()): { expMonth: number; expYear: number } {
   return { expMonth: month.getUTCMonth() + 1, expYear: month.getUTCFullYear() };
 }
 
-export function seedScenario(standin: StripeStandin, scenario: Scenario): string {
-  const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada Lovelace' });
+/** The demo customer's phone (a number reserved for fiction) and, from the login form, their language. */
+export const DEMO_PHONE = '+15555550100';
+
+export function seedScenario(standin: StripeStandin, scenario: Scenario, locale = 'en'): string {
+  const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada Lovelace', phone: DEMO_PHONE, preferredLocales: [locale] });
   const card =
     scenario === 'action_required' ? '4000002760003184' : scenario === 'insufficient_funds' ? '4000000000009995' : '4242424242424242';
   const expiry = scenario === 'expiring' ? soonExpiry() : scenario === 'expired' ? { expMonth: 1, expYear: new Date().getUTCFullYear() - 1 } : {};
@@ -71,7 +74,7 @@ interface Mode {
   standin: StripeStandin | null;
 }
 
-async function modeFromEnvironment(): Promise<Mode> {
+async function modeFromEnvironment(now: () => number): Promise<Mode> {
   const { STRIPE_SECRET_KEY: secret, STRIPE_PUBLISHABLE_KEY: publishable, STRIPE_WEBHOOK_SECRET: webhook } = process.env;
   if (secret || publishable || webhook) {
     if (!secret?.startsWith('sk_test_') || !publishable?.startsWith('pk_test_') || !webhook?.startsWith('whsec_')) {
@@ -79,7 +82,8 @@ async function modeFromEnvironment(): Promise<Mode> {
     }
     return { stripe: new Stripe(secret), publishableKey: publishable, webhookSecret: webhook, standin: null };
   }
-  const standin = await startStripeStandin();
+  // On the demo's clock, so "advance 3 days" moves Stripe's time too.
+  const standin = await startStripeStandin({ now });
   return {
     stripe: new Stripe('sk_test_offline_demo', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false }),
     publishableKey: 'pk_test_offline_demo',
