@@ -26,12 +26,12 @@ if (!process.env.ROLLUP_WATCH) {
 /** `name` itself or any subpath of it (`lit/decorators.js`). */
 const isPackage = (names) => (id) => names.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Shared modules (protocol, explain) are entries when they exist, so `paymend/explain` can land
-// before or after this config.
+// Shared modules (protocol, explain, notify) are entries when they exist, so `paymend/explain` can
+// land before or after this config.
 const browserEntries = [
   'src/index.ts',
   'src/define.ts',
-  ...['protocol', 'explain'].map((dir) => `src/${dir}/index.ts`).filter((file) => existsSync(file)),
+  ...['protocol', 'explain', 'notify'].map((dir) => `src/${dir}/index.ts`).filter((file) => existsSync(file)),
 ];
 
 /** Third-party noise only: zod's comments and import cycles are theirs to fix; ours still warn. */
@@ -56,6 +56,20 @@ function browserOnly() {
     },
     load(id) {
       if (/[\\/]src[\\/]server[\\/]/.test(id)) this.error(`browser code must not import ${id}`);
+      return null;
+    },
+  };
+}
+
+/**
+ * Fails the CDN build if a page's code reaches `src/notify`: it carries every locale's email and
+ * SMS wording, which a browser never needs (only `dist/esm/notify` exports it, for servers).
+ */
+function noNotifyInPages() {
+  return {
+    name: 'paymend-no-notify-in-pages',
+    load(id) {
+      if (/[\\/]src[\\/]notify[\\/]/.test(id)) this.error(`the CDN bundle must not include ${id}`);
       return null;
     },
   };
@@ -107,6 +121,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       browserOnly(),
+      noNotifyInPages(),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
       minifyTemplates(),
       // UTF-8 output: esbuild's default escapes every non-ASCII character as \uXXXX, which triples

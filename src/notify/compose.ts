@@ -48,7 +48,9 @@ const FAILURE_STEPS: ReadonlySet<NotifyStep> = new Set(['failed', 'final', 'remi
 
 /** Composes the message. Throws a TypeError only for a link that is not an http(s) URL. */
 export function composeMessage(input: ComposeInput): ComposedMessage {
-  const content = messageContent(input);
+  // An SMS says no more than its one line: the explanation (and its Intl formatting, most of the
+  // cost of composing) is left out for it.
+  const content = messageContent(input, { paragraphs: input.channel !== 'sms' });
   const base = { step: content.step, locale: content.locale, dir: content.dir, link: content.link, tone: content.tone };
   switch (input.channel) {
     case 'email':
@@ -65,8 +67,11 @@ export function composeMessage(input: ComposeInput): ComposedMessage {
   }
 }
 
-/** The channel-free content of a message: every decision about wording is made here. */
-export function messageContent(input: ComposeInput): MessageContent {
+/**
+ * The channel-free content of a message: every decision about wording is made here.
+ * `paragraphs: false` skips the body (subject, link, support and footer only), for the SMS.
+ */
+export function messageContent(input: ComposeInput, options: { paragraphs?: boolean } = {}): MessageContent {
   const link = checkedLink(input.link);
   const strings = notifyStringsFor(input.locale);
   // An untranslated locale reads wholly in English rather than half in each language.
@@ -89,7 +94,7 @@ export function messageContent(input: ComposeInput): MessageContent {
     merchant,
     subject: m[`subject.${input.step}`]({ merchant }),
     greeting: name ? m['email.greeting']({ name }) : m['email.greetingNoName'],
-    paragraphs: paragraphs(input, { t, m, locale, now, merchant, tone }),
+    paragraphs: options.paragraphs === false ? [] : paragraphs(input, { t, m, locale, now, merchant, tone }),
     link,
     cta: input.step === 'recovered' ? m['email.cta.view'] : confirm ? m['email.cta.confirm'] : m['email.cta.update'],
     linkFallback: m['email.linkFallback'],

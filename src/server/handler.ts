@@ -25,6 +25,8 @@ import { resolveOptions, type HandlerOptions, type HandlerOptionsFactory, type R
 import { ADOPTION_MEMORY_MS, SETUP_INTENT_MAX_AGE_MS, setupIntentFreshness, type SetupIntentOrigin } from './setup-intent-freshness.js';
 import type { AdoptedSetupIntent } from './stores/types.js';
 import { EVENT_DEDUP_MS, HANDLED_EVENTS, eventCustomer, eventPaymentMethod } from './webhooks.js';
+import { createLinkFeature, type UpdateLinkInput } from './notify/link-feature.js';
+import { ASSETS_PREFIX, UPDATE_PATH } from './notify/link-routes.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
 const WIDGET_BODY_LIMIT = 8 * 1024;
@@ -79,6 +81,14 @@ export interface PaymendHandler {
    * and wall policy as `<paymend-wall>` (which alone is no access control): no Stripe read when cached.
    */
   access(request: Request, options?: AccessOptions): Promise<AccessDecision>;
+  /**
+   * The absolute URL of a signed no-login link to the hosted update page (or, with
+   * `notify.links.pageUrl`, to your page with `?paymend=fix`), for a message you send yourself
+   * (e.g. with `composeMessage` from `paymend/notify`). It works for `notify.links.ttlDays` and only
+   * for this customer's card update. Rejects with a TypeError on a malformed input, or when no
+   * absolute URL can be built (set `notify.links.origin` or `publicOrigin`, and `basePath`).
+   */
+  updateLink(input: UpdateLinkInput): Promise<string>;
   /** Closes the store's connections when the handler owns them. */
   close(): Promise<void>;
   /**
@@ -107,6 +117,9 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   const gateway = new StripeGateway(options.stripe, { timeoutMs: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries });
   const billing = new BillingService(gateway, options);
   const { store, logger } = options;
+  // Signed no-login links (src/server/notify/link-feature.ts): the hosted page, and who a link names.
+  const links = createLinkFeature(options, limit);
+  const linkCustomers = new WeakMap<Request, string>();
 
   /** The signed-in customer by the merchant's `resolveCustomer`, checked; null when nobody is signed in. */
   async function resolvedCustomer(request: Request): Promise<string | null> {
@@ -118,7 +131,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   }
 
   async function customerOf(request: Request): Promise<string> {
-    const customerId = await resolvedCustomer(request);
+    const customerId = linkCustomers.get(request) ?? (await resolvedCustomer(request));
     if (customerId == null) throw new HandlerError(401, 'unauthenticated', 'Sign in to see your billing status.');
     return customerId;
   }
@@ -280,6 +293,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     [PATHS.refresh]: { method: 'POST', run: postRefresh },
     [PATHS.webhook]: { method: 'POST', run: postWebhook },
     [PATHS.events]: { method: 'POST', run: postEvents },
+    [UPDATE_PATH]: { method: 'GET', run: links.routes.page },
   };
 
   function routeOf(pathname: string): string | null {
@@ -292,11 +306,15 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
 
   const dispatch = async (request: Request): Promise<Reply> => {
     try {
-      const route = routes[routeOf(new URL(request.url).pathname) ?? ''];
+      const path = routeOf(new URL(request.url).pathname) ?? '';
+      const route = path.startsWith(ASSETS_PREFIX) ? { method: 'GET', run: () => links.routes.asset(path) } : routes[path];
       if (!route) throw new HandlerError(404, 'not_found', 'No such Paymend endpoint.');
       if (request.method !== route.method && !(route.method === 'GET' && request.method === 'HEAD')) {
         throw new HandlerError(405, 'method_not_allowed', `Use ${route.method} here.`, { headers: { allow: route.method } });
       }
+      // A request of the hosted page names its customer by its signed link (only for the update flow).
+      const linkCustomer = await links.routes.customerOf(request, path);
+      if (linkCustomer) linkCustomers.set(request, linkCustomer);
       return await route.run(request);
     } catch (error) {
       if (error instanceof HandlerError) {
@@ -342,6 +360,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     recoveryStats,
     access,
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
+    updateLink: async (input: UpdateLinkInput) => links.updateLink(input),
     close: async () => store.close?.(),
     ready: async () => undefined,
   });

@@ -41,7 +41,14 @@ export interface LinkClaims {
 
 export type LinkSubject = Pick<LinkClaims, 'customerId' | 'invoiceId' | 'step' | 'channel' | 'locale'>;
 
-export type LinkVerdict = { ok: true; claims: LinkClaims } | { ok: false; reason: 'forged' | 'expired' | 'used' };
+/**
+ * A link's verdict. An expired or used link was still ours (its MAC is valid), so its claims are
+ * known: the calm page speaks the customer's language. A forged one tells nothing.
+ */
+export type LinkVerdict =
+  | { ok: true; claims: LinkClaims }
+  | { ok: false; reason: 'forged' }
+  | { ok: false; reason: 'expired' | 'used'; claims: LinkClaims };
 
 // Short keys: the token travels in SMS, where every character counts.
 const PayloadSchema = z.strictObject({
@@ -129,7 +136,7 @@ export function readToken(token: unknown, secrets: ReadonlyArray<string | Buffer
     issuedAt: payload.iat,
     expiresAt: payload.exp,
   };
-  return now < claims.expiresAt ? { ok: true, claims } : { ok: false, reason: 'expired' };
+  return now < claims.expiresAt ? { ok: true, claims } : { ok: false, reason: 'expired', claims };
 }
 
 /** Pure: the store key of a customer's invoice's revocation. */
@@ -178,7 +185,7 @@ export class LinkSigner {
     const revokedAt = await this.options.store.getValue(revocationKey(customerId, invoiceId)).catch((error: unknown) => {
       throw storeUnavailable(error);
     });
-    return isRevoked(verdict.claims, revokedAt) ? { ok: false, reason: 'used' } : verdict;
+    return isRevoked(verdict.claims, revokedAt) ? { ok: false, reason: 'used', claims: verdict.claims } : verdict;
   }
 
   /** Ends every link issued so far for this customer's invoice (the notifier calls it once the invoice is recovered). */

@@ -1,0 +1,76 @@
+/**
+ * The hosted update page a signed link opens: the merchant's name, one heading, one sentence, and
+ * `<paymend-form>` opened at once, the same form and wording as in the app. The token never leaves
+ * the page but as the `Paymend-Link` header of its own requests to the handler (same origin);
+ * `Referrer-Policy: no-referrer` keeps it out of every other request.
+ *
+ * The inline module script (with the nonce) imports the widget's CDN entry, tells it to send the
+ * link with every request to the endpoint, loads the form's chunk and mounts the form; when the
+ * update succeeds the page says it is done (`page.done`, announced through a live region).
+ */
+import type { Reply } from '../http.js';
+import { newNonce, pageCsp, pageDocument, pageReply } from './page-shell.js';
+import { escapeHtml, helpHtml, pageTextFor, type SupportContact } from './page-text.js';
+
+export interface UpdatePageInput {
+  token: string;
+  locale: string;
+  /** The handler's base path: the form's endpoint (the page is served from under it). */
+  endpoint: string;
+  /** The folder holding `paymend.js` and `chunks/`: the handler's own `{basePath}/assets` or the merchant's CDN. */
+  assetsUrl: string;
+  /** The name of `header` the handler reads the token from. */
+  header: string;
+  merchantName?: string | undefined;
+  support?: SupportContact | undefined;
+}
+
+/** JSON inside a `<script>`: `<` escaped so no value can close the element. */
+function scriptValue(value: string): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The page's own script: read the values the server put on the slot, set the header, open the form. */
+function pageScript(entry: string, header: string): string {
+  return `
+import { loadForm, setEndpointHeaders } from ${scriptValue(entry)};
+const slot = document.getElementById('paymend-slot');
+const done = document.getElementById('paymend-done');
+const endpoint = slot.dataset.endpoint;
+setEndpointHeaders(endpoint, { [${scriptValue(header)}]: slot.dataset.token });
+await loadForm();
+const form = document.createElement('paymend-form');
+form.endpoint = endpoint;
+form.hideCancel = true;
+form.addEventListener('paymend-updated', () => {
+  done.textContent = done.dataset.text;
+  document.getElementById('paymend-intro').hidden = true;
+});
+slot.append(form);
+form.focus();
+`;
+}
+
+/** Pure but for the nonce: the page as a Reply. */
+export function updatePage(input: UpdatePageInput): Reply {
+  const text = pageTextFor(input.locale);
+  const m = text.messages;
+  const merchant = input.merchantName ?? '';
+  const nonce = newNonce();
+  const assets = input.assetsUrl.replace(/\/+$/, '');
+  const entry = `${assets}/paymend.js`;
+  const scriptOrigin = /^https?:\/\//i.test(assets) ? new URL(assets).origin : "'self'";
+  const help = helpHtml(text, input.support);
+  const textAttrs = `lang="${escapeHtml(text.textLang)}" dir="${text.textDir}"`;
+  const body = `<div class="card">
+${merchant ? `<p class="merchant" ${textAttrs}>${escapeHtml(merchant)}</p>` : ''}
+<h1 ${textAttrs}>${escapeHtml(m['page.heading'])}</h1>
+<p id="paymend-intro" ${textAttrs}>${merchant ? escapeHtml(m['page.intro']({ merchant })) : ''}</p>
+<p id="paymend-done" class="done" role="status" ${textAttrs} data-text="${escapeHtml(m['page.done'])}"></p>
+<div id="paymend-slot" data-endpoint="${escapeHtml(input.endpoint)}" data-token="${escapeHtml(input.token)}"></div>
+<noscript><p ${textAttrs}>${escapeHtml(m['page.noscript'])}</p></noscript>
+${help ? `<p class="help" ${textAttrs}>${help}</p>` : ''}
+</div>`;
+  const html = pageDocument({ text, nonce, title: m['page.title']({ merchant }), body, script: pageScript(entry, input.header) });
+  return pageReply(200, html, pageCsp(nonce, scriptOrigin));
+}
