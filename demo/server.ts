@@ -13,7 +13,13 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import Stripe from 'stripe';
-import { createHandler, MemoryStore, toNodeHandler, type PaymendHandler } from '../src/server/index.js';
+import { createHandler, MemoryStore, toNodeHandler, toWebRequest, writeNodeResponse, type PaymendHandler } from '../src/server/index.js';
+import { DemoClock } from './notify/clock.js';
+import { renderNotifyPanel } from './notify/dashboard.js';
+import { addStandinToPage } from './notify/hosted-page.js';
+import type { Outbox } from './notify/outbox.js';
+import { serveNotifyRoute } from './notify/routes.js';
+import { startDemoNotify, type DemoNotify } from './notify/setup.js';
 import { startStripeStandin, type StripeStandin } from './stripe-standin/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -162,41 +168,49 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
 export interface DemoServer {
   url: string;
   standin: StripeStandin | null;
+  /** Every email and SMS the demo sent (`/outbox`, `/outbox.json`). */
+  outbox: Outbox;
+  /** The demo's clock (real time plus the days "Advance the clock" added). */
+  clock: DemoClock;
   close(): Promise<void>;
 }
 
+/** A language the login form may store as the customer's `preferred_locales`: a BCP 47 tag, nothing else. */
+function localeParam(value: string | null): string | null {
+  if (!value || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(value)) return null;
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promise<DemoServer> {
-  const mode = await modeFromEnvironment();
+  const clock = new DemoClock();
+  const mode = await modeFromEnvironment(clock.now);
   const sessions = new Map<string, { customerId: string; scenario: Scenario | 'stripe' }>();
   const sessionOf = (cookieHeader: string | null | undefined) => {
     const id = /(?:^|;\s*)demo_session=([A-Za-z0-9]+)/.exec(cookieHeader ?? '')?.[1];
     return id ? sessions.get(id) : undefined;
   };
-  // One store for all three wall policies: a snapshot does not depend on the policy (the wall is
-  // computed when the status is read), so a webhook received by one handler serves them all.
-  const store = new MemoryStore();
-  const handlerFor = (policy: Policy): PaymendHandler =>
-    createHandler({
-      stripe: mode.stripe,
-      publishableKey: mode.publishableKey,
-      webhookSecret: mode.webhookSecret,
-      basePath: BASE_PATH,
-      store,
-      wall: { mode: policy, graceDays: 7 },
-      // The "expiring" scenario's card runs out 10 to 40 days from today.
-      expiringWithinDays: 45,
-      resolveCustomer: (request) => sessionOf(request.headers.get('cookie'))?.customerId ?? null,
-    });
-  const handlers = { none: toNodeHandler(handlerFor('none')), soft: toNodeHandler(handlerFor('soft')), hard: toNodeHandler(handlerFor('hard')) };
+  // The handlers need the demo's origin (links point at it), known once the server listens.
+  let app: { notify: DemoNotify; web: Record<Policy, PaymendHandler>; node: Record<Policy, ReturnType<typeof toNodeHandler>> } | null = null;
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const session = sessionOf(req.headers.cookie);
     try {
+      if (!app) return send(res, 503, 'text/plain; charset=utf-8', 'Starting');
       if (url.pathname.startsWith(`${BASE_PATH}/`)) {
         const scenario = session?.scenario;
-        return handlers[scenario && scenario !== 'stripe' ? POLICY[scenario] : 'none'](req, res);
+        const policy = scenario && scenario !== 'stripe' ? POLICY[scenario] : 'none';
+        // The hosted page a message links to, offline: the same page with the Stripe.js stand-in added.
+        if (mode.standin && req.method === 'GET' && url.pathname === `${BASE_PATH}/update`) {
+          return await writeNodeResponse(await addStandinToPage(await app.web[policy](toWebRequest(req)), '/stripe-standin.js'), res);
+        }
+        return app.node[policy](req, res);
       }
+      if (await serveNotifyRoute({ outbox: app.notify.outbox, clock, origin: demoUrl, canAdvance: mode.standin !== null }, req, res, url, send)) return;
       if (url.pathname === '/paymend.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('src/cdn.ts')).entry);
       if (url.pathname.startsWith(`/${CHUNKS}/`)) {
         const chunk = (await bundle('src/cdn.ts')).chunks.get(url.pathname);
@@ -212,10 +226,13 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
       if (url.pathname.startsWith('/demo/stripe/') && mode.standin) return await standinApi(mode.standin, req, res, url);
       if (url.pathname === '/login') {
         const requested = url.searchParams.get('scenario') ?? 'insufficient_funds';
+        const lang = localeParam(url.searchParams.get('lang'));
+        if (url.searchParams.has('lang') && !lang) return send(res, 400, 'text/plain; charset=utf-8', 'Unknown language');
         let entry: { customerId: string; scenario: Scenario | 'stripe' };
         if (mode.standin) {
           if (!(requested in SCENARIOS)) return send(res, 400, 'text/plain; charset=utf-8', 'Unknown scenario');
-          entry = { customerId: seedScenario(mode.standin, requested as Scenario), scenario: requested as Scenario };
+          // The language picked at login is the customer's preferred one at Stripe: email and SMS use it.
+          entry = { customerId: seedScenario(mode.standin, requested as Scenario, lang ?? 'en'), scenario: requested as Scenario };
         } else {
           const customer = url.searchParams.get('customer') ?? '';
           if (!/^cus_[A-Za-z0-9]+$/.test(customer)) return send(res, 400, 'text/plain; charset=utf-8', 'With Stripe keys, log in as /login?customer=cus_… (a test-mode customer)');
@@ -223,13 +240,14 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
         }
         const id = crypto.randomUUID().replaceAll('-', '');
         sessions.set(id, entry);
-        const back = url.searchParams.get('lang') ? `/?lang=${encodeURIComponent(url.searchParams.get('lang')!)}` : '/';
+        const back = lang ? `/?lang=${encodeURIComponent(lang)}` : '/';
         return send(res, 303, 'text/plain', '', { location: back, 'set-cookie': `demo_session=${id}; Path=/; HttpOnly; SameSite=Lax` });
       }
       if (url.pathname === '/') {
         const page = (await readFile(`${ROOT}demo/index.html`, 'utf8'))
           .replace('<!--stripe-js-->', mode.standin ? '<script src="/stripe-standin.js" type="module"></script>' : '') // with keys, loadStripe() fetches the real Stripe.js itself
           .replace('<!--scenario-->', session ? SCENARIOS[session.scenario as Scenario] ?? 'Stripe test mode' : 'Not signed in: pick a scenario')
+          .replace('<!--notify-->', renderNotifyPanel(app.notify.outbox, clock, mode.standin !== null))
           .replace('<body>', `<body data-scenario="${session?.scenario ?? ''}">`);
         return send(res, 200, 'text/html; charset=utf-8', page);
       }
@@ -242,14 +260,40 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
   });
   server.listen(port, '127.0.0.1');
   await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  mode.standin?.setWebhook({ url: `${url}${BASE_PATH}/webhook`, secret: mode.webhookSecret });
+  const demoUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const notify = await startDemoNotify({ origin: demoUrl, clock });
+  // One store for all three wall policies: a snapshot does not depend on the policy (the wall is
+  // computed when the status is read), so a webhook received by one handler serves them all.
+  const store = new MemoryStore();
+  const handlerFor = (policy: Policy): PaymendHandler =>
+    createHandler({
+      stripe: mode.stripe,
+      publishableKey: mode.publishableKey,
+      webhookSecret: mode.webhookSecret,
+      basePath: BASE_PATH,
+      store,
+      wall: { mode: policy, graceDays: 7 },
+      // The "expiring" scenario's card runs out 10 to 40 days from today.
+      expiringWithinDays: 45,
+      resolveCustomer: (request) => sessionOf(request.headers.get('cookie'))?.customerId ?? null,
+      // Offline, Stripe's time is the demo's: the handler must agree (webhook signatures, due dates).
+      now: clock.now,
+      notify: notify.optionsFor(),
+    });
+  const web = { none: handlerFor('none'), soft: handlerFor('soft'), hard: handlerFor('hard') };
+  app = { notify, web, node: { none: toNodeHandler(web.none), soft: toNodeHandler(web.soft), hard: toNodeHandler(web.hard) } };
+  mode.standin?.setWebhook({ url: `${demoUrl}${BASE_PATH}/webhook`, secret: mode.webhookSecret });
   return {
-    url,
+    url: demoUrl,
     standin: mode.standin,
+    outbox: notify.outbox,
+    clock,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(Object.values(web).map((handler) => handler.close?.()));
+      await notify.close();
       await mode.standin?.close();
     },
   };

@@ -35,6 +35,7 @@ form.addEventListener('change', (event) => {
   if (target.name === 'theme') applyTheme(target.value);
   if (target.name === 'lang') applyLang(target.value);
   if (target.name === 'scenario') {
-    location.assign(`/login?scenario=${encodeURIComponent(target.value)}`);
+    // The language goes along: the new customer's preferred language at Stripe, for email and SMS.
+    location.assign(`/login?scenario=${encodeURIComponent(target.value)}&lang=${encodeURIComponent(select('lang').value)}`);
   }
 });

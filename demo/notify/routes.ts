@@ -12,6 +12,8 @@ export interface NotifyRoutesContext {
   clock: DemoClock;
   /** The demo's own origin (`http://127.0.0.1:8080`): POSTs from anywhere else are refused. */
   origin: string;
+  /** Offline only: real Stripe's clock cannot be moved, and the handler must agree with it. */
+  canAdvance: boolean;
 }
 
 type Send = (res: ServerResponse, status: number, type: string, body: string, headers?: Record<string, string>) => void;
@@ -38,6 +40,7 @@ async function readSmallBody(req: IncomingMessage, limit = 1024): Promise<string
 
 async function advanceClock(ctx: NotifyRoutesContext, req: IncomingMessage, res: ServerResponse, send: Send): Promise<void> {
   if (!isSameOriginPost(req.headers, ctx.origin)) return send(res, 403, 'text/plain; charset=utf-8', 'Cross-site request refused');
+  if (!ctx.canAdvance) return send(res, 409, 'text/plain; charset=utf-8', 'With real Stripe keys the clock follows Stripe and cannot be advanced');
   let days: number | null = null;
   try {
     days = parseAdvanceDays(new URLSearchParams(await readSmallBody(req)).get('days'));
