@@ -172,6 +172,8 @@ export interface DemoServer {
   outbox: Outbox;
   /** The demo's clock (real time plus the days "Advance the clock" added). */
   clock: DemoClock;
+  /** The handler behind the app's login that Stripe's webhooks reach (wall policy "none"). */
+  handler: PaymendHandler;
   close(): Promise<void>;
 }
 
@@ -289,6 +291,7 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
     standin: mode.standin,
     outbox: notify.outbox,
     clock,
+    handler: web.none,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

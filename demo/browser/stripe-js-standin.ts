@@ -61,13 +61,16 @@ const TEST_CARDS: Array<[string, string]> = [
 ];
 
 const STYLE = `
-.pm-standin { display: grid; gap: .6rem; font: inherit; }
-.pm-standin label { display: grid; gap: .25rem; font-size: .875rem; }
-.pm-standin input { font: inherit; padding: .55rem .7rem; border: 1px solid var(--pm-border, #c7ccd6); border-radius: var(--pm-radius, 6px); background: var(--pm-bg, #fff); color: var(--pm-text, #1f2430); }
-.pm-standin .row { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
+/* 390 px phones: nothing may be wider than the form. Inputs have an intrinsic width (about 20
+   characters) that a grid's 1fr column will not shrink below, so they get width: 100% and min-width: 0;
+   a chip's label wraps inside the chip rather than pushing it past the edge. */
+.pm-standin { display: grid; gap: .6rem; font: inherit; min-width: 0; max-width: 100%; }
+.pm-standin label { display: grid; gap: .25rem; font-size: .875rem; min-width: 0; }
+.pm-standin input { font: inherit; box-sizing: border-box; width: 100%; min-width: 0; padding: .55rem .7rem; border: 1px solid var(--pm-border, #c7ccd6); border-radius: var(--pm-radius, 6px); background: var(--pm-bg, #fff); color: var(--pm-text, #1f2430); }
+.pm-standin .row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .6rem; }
 .pm-standin .hint { font-size: .75rem; opacity: .8; margin: 0; }
-.pm-standin .cards { display: flex; flex-wrap: wrap; gap: .3rem; }
-.pm-standin .cards button { font: inherit; font-size: .72rem; padding: .15rem .45rem; border: 1px dashed currentColor; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
+.pm-standin .cards { display: flex; flex-wrap: wrap; gap: .3rem; min-width: 0; }
+.pm-standin .cards button { font: inherit; font-size: .72rem; padding: .15rem .45rem; max-width: 100%; white-space: normal; overflow-wrap: anywhere; text-align: start; border: 1px dashed currentColor; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
 .pm-standin .field-error { color: #b42318; font-size: .8rem; margin: 0; }
 .pm-3ds { border: none; border-radius: 12px; padding: 1.5rem; max-width: 22rem; box-shadow: 0 20px 50px rgb(0 0 0 / .3); font-family: system-ui, sans-serif; }
 .pm-3ds::backdrop { background: rgb(0 0 0 / .45); }

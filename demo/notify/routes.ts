@@ -16,6 +16,10 @@ export interface NotifyRoutesContext {
   canAdvance: boolean;
 }
 
+const HELP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Help — Acme Analytics</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 34rem; margin: 2rem auto; padding: 0 1rem"><h1>Acme Analytics help</h1>
+<p>This is the help page the demo's messages link to. Write to <a href="mailto:help@acme.example">help@acme.example</a>, or go back to the <a href="/">dashboard</a>.</p></body></html>`;
+
 type Send = (res: ServerResponse, status: number, type: string, body: string, headers?: Record<string, string>) => void;
 
 /**
@@ -63,6 +67,11 @@ export async function serveNotifyRoute(ctx: NotifyRoutesContext, req: IncomingMe
   if (url.pathname === '/demo/clock') {
     if (method !== 'POST') send(res, 405, 'text/plain; charset=utf-8', 'POST only', { allow: 'POST' });
     else await advanceClock(ctx, req, res, send);
+    return true;
+  }
+  if (url.pathname === '/help') {
+    // Where every message's "how to reach us" points: a merchant's help page, here a stub.
+    send(res, 200, 'text/html; charset=utf-8', HELP_PAGE, { 'content-security-policy': OUTBOX_PAGE_CSP });
     return true;
   }
   if (url.pathname !== '/outbox' && url.pathname !== '/outbox.json' && !url.pathname.startsWith('/outbox/')) return false;
