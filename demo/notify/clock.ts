@@ -60,22 +60,29 @@ export class DemoClock implements NotifyClock {
   }
 
   /**
-   * Moves time forward and runs every timer that fell due, earliest first, awaiting each: when it
-   * resolves, the follow-ups of those days went out (or failed and were rescheduled).
+   * Moves time forward and runs every timer that falls due on the way, earliest first, each at its
+   * own moment (as `ManualClock` does: a reminder due on day 3 of a 7-day jump runs on day 3, and a
+   * retry it schedules an hour later runs too), awaiting each. When it resolves, the follow-ups of
+   * those days went out, or failed and were rescheduled.
    */
   async advance(byMs: number): Promise<void> {
     if (!Number.isFinite(byMs) || byMs <= 0) throw new RangeError('the demo clock only moves forward');
-    this.offsetMs += byMs;
-    for (let due = this.earliestDue(); due; due = this.earliestDue()) await this.fire(due);
+    const endOffset = this.offsetMs + byMs;
+    for (;;) {
+      const due = this.earliestDueBy(this.realNow() + endOffset);
+      if (!due) break;
+      this.offsetMs = Math.max(this.offsetMs, due.dueAt - this.realNow());
+      await this.fire(due);
+    }
+    this.offsetMs = endOffset;
     // The rest now wait less real time than they were armed for.
     for (const timer of this.timers.values()) this.arm(timer);
   }
 
-  private earliestDue(): Timer | undefined {
-    const now = this.now();
+  private earliestDueBy(until: number): Timer | undefined {
     let earliest: Timer | undefined;
     for (const timer of this.timers.values()) {
-      if (timer.dueAt <= now && (!earliest || timer.dueAt < earliest.dueAt || (timer.dueAt === earliest.dueAt && timer.id < earliest.id))) earliest = timer;
+      if (timer.dueAt <= until && (!earliest || timer.dueAt < earliest.dueAt || (timer.dueAt === earliest.dueAt && timer.id < earliest.id))) earliest = timer;
     }
     return earliest;
   }

@@ -37,7 +37,7 @@ export interface ArrivedEmail {
  * has the same link, entity-escaped). The token alphabet is base64url plus `.` separators; anything
  * else ends the link, so trailing punctuation in a sentence is not taken in.
  */
-const UPDATE_LINK = /https?:\/\/[^\s"'<>()]+\/update\?t=[A-Za-z0-9_.~-]+/;
+const UPDATE_LINK = /https?:\/\/[^\s"'<>()]+\/update\?t=[A-Za-z0-9_~-]+(?:\.[A-Za-z0-9_~-]+)*/;
 
 export function findUpdateLink(...parts: Array<string | null | undefined>): string | null {
   for (const part of parts) {
