@@ -27,6 +27,8 @@ import type { AdoptedSetupIntent } from './stores/types.js';
 import { EVENT_DEDUP_MS, HANDLED_EVENTS, eventCustomer, eventPaymentMethod } from './webhooks.js';
 import { createLinkFeature, type UpdateLinkInput } from './notify/link-feature.js';
 import { ASSETS_PREFIX, UPDATE_PATH } from './notify/link-routes.js';
+import { createNotifications } from './notify/setup.js';
+import { notificationStats, type NotificationStats } from './notify/tracking.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
 const WIDGET_BODY_LIMIT = 8 * 1024;
@@ -68,6 +70,8 @@ export interface RecoveryStats {
   invoicesRecovered: number;
   /** Recovered amounts in minor units, per currency. */
   amountRecovered: Record<string, number>;
+  /** What notices achieved, by `channel.step` (README › Notifications › Counting). */
+  notifications: NotificationStats;
 }
 
 export interface PaymendHandler {
@@ -120,6 +124,19 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   // Signed no-login links (src/server/notify/link-feature.ts): the hosted page, and who a link names.
   const links = createLinkFeature(options, limit);
   const linkCustomers = new WeakMap<Request, string>();
+  // Email / SMS notices (src/server/notify/setup.ts), each carrying one of those links.
+  const notifications = createNotifications({
+    options,
+    status: (customerId) => billing.status(customerId),
+    contact: (customerId) => gateway.readContact(customerId),
+    // An upcoming charge has no invoice yet: its link is bound to the customer's card update alone.
+    linkFor: (job, channel, locale) =>
+      links.updateLink({ customerId: job.customerId, invoiceId: job.invoiceId?.startsWith('in_') ? job.invoiceId : null, step: job.step, channel, locale }),
+    revokeLinks: (customerId, invoiceId) => links.signer.revoke(customerId, invoiceId),
+  });
+  if (notifications) {
+    links.hooks.onOpen = (claims) => notifications.notifier.tracking.recordOpen(claims.customerId, claims.invoiceId, claims.channel, claims.step);
+  }
 
   /** The signed-in customer by the merchant's `resolveCustomer`, checked; null when nobody is signed in. */
   async function resolvedCustomer(request: Request): Promise<string | null> {
@@ -261,8 +278,13 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       const paymentMethodId = eventPaymentMethod(event);
       if (!customerId && paymentMethodId) customerId = await store.customerOfPaymentMethod(paymentMethodId);
       if (!customerId) return json(200, { received: true, handled: false });
+      if (notifications?.concerns(event)) {
+        // A message may depend on it: read the status now, and plan (queue) what it calls for. Sending
+        // happens in the queue, so a slow mail server never holds Stripe's webhook.
+        const status = await billing.status(customerId, await billing.refresh(customerId));
+        await notifications.onEvent(event, customerId, status);
+      } else if (await billing.isCached(customerId)) await billing.refresh(customerId);
       // A customer nobody has looked at needs no Stripe read now: forgetting is enough.
-      if (await billing.isCached(customerId)) await billing.refresh(customerId);
       else await billing.invalidate(customerId);
       return json(200, { received: true, handled: true });
     } catch (error) {
@@ -328,7 +350,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
 
   async function recoveryStats(): Promise<RecoveryStats> {
     const counters = await store.counters();
-    const stats: RecoveryStats = { events: {}, cardsUpdated: 0, invoicesRecovered: 0, amountRecovered: {} };
+    const stats: RecoveryStats = { events: {}, cardsUpdated: 0, invoicesRecovered: 0, amountRecovered: {}, notifications: notificationStats(counters) };
     for (const [name, value] of Object.entries(counters)) {
       if (name.startsWith('events.')) stats.events[name.slice('events.'.length)] = value;
       else if (name === 'server.cardsUpdated') stats.cardsUpdated = value;
@@ -361,7 +383,10 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     access,
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     updateLink: async (input: UpdateLinkInput) => links.updateLink(input),
-    close: async () => store.close?.(),
+    close: async () => {
+      await notifications?.close();
+      await store.close?.();
+    },
     ready: async () => undefined,
   });
 }

@@ -16,3 +16,14 @@ export {
   type WallPolicy,
 } from './derive.js';
 export { HandlerError } from './errors.js';
+export { type UpdateLinkInput } from './notify/link-feature.js';
+export { type NotifyOptions } from './notify/options.js';
+export type { NotificationStats } from './notify/tracking.js';
+export { MemoryNotifyQueue, type MemoryNotifyQueueOptions } from './notify/queue-memory.js';
+export { BullNotifyQueue, type BullNotifyQueueOptions } from './notify/queue-bullmq.js';
+export { ManualClock, realClock, type NotifyClock, type ClockTimer } from './notify/clock.js';
+export { DEFAULT_RETRY, type RetryPolicy } from './notify/retry.js';
+export { SmtpTransport, SmtpSendError, type SmtpTransportOptions } from './notify/transports/smtp.js';
+export { HookTransport, type SendHook } from './notify/transports/hook.js';
+export { deliverOnce, DeliveryInFlightError, type DeliverOnceInput, type DeliveryResult } from './notify/deliver.js';
+export type { NotifyQueue, NotifyJob, EnqueueOptions, Transport, OutgoingMessage } from './notify/types.js';

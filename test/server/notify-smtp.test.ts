@@ -140,7 +140,7 @@ describe('deliverOnce over SMTP', () => {
   });
 
   it('a hung server times out (no job held for long), and the retry delivers exactly once', async () => {
-    const transport = smtp({ greetingTimeoutMs: 300, pool: false });
+    const transport = smtp({ greetingTimeoutMs: 300 });
     inbox.hangNext(1);
     await assert.rejects(deliverOnce({ store, transport, message: outgoing() }), /greeting|timeout/i);
     assert.equal(inbox.faults.hung, 1);

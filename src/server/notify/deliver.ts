@@ -19,7 +19,11 @@ import type { OutgoingMessage, Transport } from './types.js';
 
 /** Long enough to outlive every follow-up and webhook redelivery of an invoice (Stripe retries for ~3-4 weeks). */
 export const SENT_MARKER_TTL_MS = 40 * 24 * 3_600_000;
-/** Longer than any transport may take (SMTP timeouts are seconds); a crashed sender's lock frees itself. */
+/**
+ * Longer than any transport may take (SmtpTransport gives up on a send after 30 s), so a lock never
+ * expires under a live sender and its release never frees another sender's lock; a crashed
+ * sender's lock frees itself.
+ */
 export const SENDING_LOCK_TTL_MS = 10 * 60_000;
 
 export type DeliveryResult = 'sent' | 'duplicate';

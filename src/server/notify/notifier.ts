@@ -38,7 +38,7 @@ export interface NotifierDeps {
   /** Null when the customer was deleted. */
   contact(customerId: string): Promise<CustomerContact | null>;
   /** The link a message carries: signed for this customer, invoice, step and channel. */
-  linkFor(job: NotifyJob, channel: NotifyChannel, locale: string): string;
+  linkFor(job: NotifyJob, channel: NotifyChannel, locale: string): string | Promise<string>;
   /** An invoice was recovered after a notice: its links stop working. */
   revokeLinks(customerId: string, invoiceId: string): Promise<void>;
 }
@@ -111,7 +111,7 @@ export class Notifier {
       }
     }
     if (failures.length === 1) throw failures[0];
-    if (failures.length > 1) throw new AggregateError(failures, `${failures.length} channels failed for ${jobIdOf(job)}`);
+    if (failures.length > 1) throw new AggregateError(failures, `${failures.length} channels failed for ${jobIdOf(job)}: ${failures.map((e) => (e instanceof Error ? e.message : String(e))).join('; ')}`);
   }
 
   private async send(job: NotifyJob, channel: NotifyChannel, status: Status, contact: CustomerContact): Promise<void> {
@@ -138,7 +138,7 @@ export class Notifier {
       channel,
       status,
       locale,
-      link: this.deps.linkFor(job, channel, locale),
+      link: await this.deps.linkFor(job, channel, locale),
       merchant: { name: notify.from.name, supportUrl: notify.support.url ?? null, supportEmail: notify.support.email ?? null },
       customerName: contact.name,
       recovered: paid

@@ -60,7 +60,8 @@ export class MemoryNotifyQueue implements NotifyQueue {
     if (this.closed) throw new Error('MemoryNotifyQueue is closed');
     const id = options.jobId;
     if (this.entries.has(id) || this.finished.has(id)) return false;
-    const entry: Entry = { id, job: { customerId: job.customerId, invoiceId: job.invoiceId, step: job.step }, failures: 0, timer: null, running: false, cancelled: false };
+    // A plain-JSON copy, as BullMQ stores it: a job never shares objects with its caller.
+    const entry: Entry = { id, job: JSON.parse(JSON.stringify(job)) as NotifyJob, failures: 0, timer: null, running: false, cancelled: false };
     this.entries.set(id, entry);
     this.schedule(entry, Math.max(0, options.delayMs ?? 0));
     return true;

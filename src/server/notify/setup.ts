@@ -42,7 +42,7 @@ export interface NotificationDeps {
   options: ResolvedOptions;
   status(customerId: string): Promise<Status>;
   contact(customerId: string): Promise<CustomerContact | null>;
-  linkFor(job: NotifyJob, channel: NotifyChannel, locale: string): string;
+  linkFor(job: NotifyJob, channel: NotifyChannel, locale: string): string | Promise<string>;
   revokeLinks(customerId: string, invoiceId: string): Promise<void>;
 }
 

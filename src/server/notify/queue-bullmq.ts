@@ -1,0 +1,210 @@
+/**
+ * The notify queue for several instances: BullMQ on the merchant's Redis (the one `RedisStore`
+ * uses). Jobs live in Redis, so follow-ups survive restarts and deploys, and a job runs on one
+ * worker of one instance, whichever takes it first.
+ *
+ * Dedupe is BullMQ's custom job id: adding an id that exists is a no-op. Finished jobs are kept
+ * for 35 days (then trimmed, so storage stays bounded): long enough that a webhook Stripe redelivers,
+ * or a step re-enqueued during Stripe's retry schedule (about three weeks by default, up to a month
+ * when configured) finds the record and is not run twice.
+ */
+import { randomUUID } from 'node:crypto';
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from '../options.js';
+import { failureVerdict, resolveRetryPolicy, retryDelayMs, type RetryPolicy } from './retry.js';
+import type { EnqueueOptions, NotifyJob, NotifyQueue } from './types.js';
+
+export interface BullNotifyQueueOptions {
+  /** An ioredis client (never changed, never closed by the queue), or a URL to connect to. */
+  connection: Redis | { url: string };
+  /** BullMQ key prefix (default `paymend`). */
+  prefix?: string;
+  /** Queue name (default `notify`). */
+  queueName?: string;
+  /** Attempts per job, the first included (default 12). */
+  attempts?: number;
+  /** First retry's wait; doubles after each failure (default 30 s). */
+  backoffMs?: number;
+  /** Longest wait between attempts (default 1 h). Defaults: about 5 h from first failure to giving up. */
+  maxBackoffMs?: number;
+  /** Jobs run at once by this instance's worker (default 2: sending is I/O, SMTP pools are small). */
+  concurrency?: number;
+  logger?: Logger;
+}
+
+/** Finished (completed or given-up) job records are kept this long: the dedupe horizon. */
+export const KEEP_FINISHED_SECONDS = 35 * 86_400;
+/** The per-invoice index of job ids outlives the longest follow-up a cadence allows (60 days). */
+const INDEX_TTL_SECONDS = 70 * 86_400;
+const BACKOFF_TYPE = 'paymend';
+
+interface StoredJob extends NotifyJob {
+  /** Tells this enqueue's job from an existing one with the same id (BullMQ returns both alike). */
+  nonce: string;
+}
+
+/** BullMQ refuses ':' in custom ids and ids that read as integers: encode reversibly, with a prefix. */
+export function encodeJobId(jobId: string): string {
+  return `n_${jobId.replace(/%/g, '%25').replace(/:/g, '%3A')}`;
+}
+
+const consoleLogger: Logger = { warn: (m) => console.warn(m), error: (m) => console.error(m) };
+
+export class BullNotifyQueue implements NotifyQueue {
+  private readonly queue: Queue<StoredJob>;
+  private worker: Worker<StoredJob> | null = null;
+  /** The client for our own keys and for the queue: the merchant's, or one we made. */
+  private readonly client: Redis;
+  /** Connections this queue created, closed by close(); never the merchant's own. */
+  private readonly owned: Redis[] = [];
+  private readonly prefix: string;
+  private readonly queueName: string;
+  private readonly policy: RetryPolicy;
+  private readonly concurrency: number;
+  private readonly logger: Logger;
+  private lastConnectionError: string | null = null;
+
+  constructor(options: BullNotifyQueueOptions) {
+    this.prefix = options.prefix ?? 'paymend';
+    this.queueName = options.queueName ?? 'notify';
+    this.policy = resolveRetryPolicy({ attempts: options.attempts, backoffMs: options.backoffMs, maxBackoffMs: options.maxBackoffMs });
+    this.concurrency = options.concurrency ?? 2;
+    this.logger = options.logger ?? consoleLogger;
+    const given = options.connection;
+    if (given instanceof Redis) {
+      // BullMQ refuses a client with ioredis' keyPrefix (it has its own): a duplicate without it.
+      this.client = given.options.keyPrefix ? this.own(given.duplicate({ keyPrefix: '' })) : given;
+    } else if (given && typeof given.url === 'string') {
+      // Fail fast while Redis is down: an enqueue from a webhook must not wait for a reconnect.
+      this.client = this.own(new Redis(given.url, { maxRetriesPerRequest: 1 }));
+    } else {
+      throw new TypeError('BullNotifyQueue needs `connection`: an ioredis client or { url: "redis://…" }');
+    }
+    this.queue = new Queue<StoredJob>(this.queueName, {
+      connection: this.client,
+      prefix: this.prefix,
+      defaultJobOptions: {
+        attempts: this.policy.attempts,
+        backoff: { type: BACKOFF_TYPE },
+        removeOnComplete: { age: KEEP_FINISHED_SECONDS },
+        removeOnFail: { age: KEEP_FINISHED_SECONDS },
+      },
+    });
+    this.queue.on('error', (error) => this.connectionError(error));
+  }
+
+  async enqueue(job: NotifyJob, options: EnqueueOptions): Promise<boolean> {
+    const id = encodeJobId(options.jobId);
+    const nonce = randomUUID();
+    // Indexed before adding: a crash in between leaves an id pointing at nothing, which cancel skips.
+    const index = this.indexKey(job.customerId, job.invoiceId);
+    await this.client.multi().sadd(index, id).expire(index, INDEX_TTL_SECONDS).exec();
+    await this.queue.add(
+      job.step,
+      { customerId: job.customerId, invoiceId: job.invoiceId, step: job.step, nonce },
+      { jobId: id, delay: Math.max(0, options.delayMs ?? 0) },
+    );
+    // BullMQ answers an existing id like a new one: only the stored nonce says whose job it is.
+    const stored = await this.queue.getJob(id);
+    return stored?.data.nonce === nonce;
+  }
+
+  async cancel(customerId: string, invoiceId: string | null): Promise<number> {
+    const ids = await this.client.smembers(this.indexKey(customerId, invoiceId));
+    let removed = 0;
+    for (const id of ids) {
+      const job = await this.queue.getJob(id);
+      if (!job) continue;
+      // Only what has not run: a finished record is what keeps a redelivery from running it again,
+      // and a running job cannot be stopped (its run checks the status, which moved on).
+      const state = await job.getState();
+      if (state !== 'delayed' && state !== 'waiting' && state !== 'prioritized') continue;
+      if ((await this.queue.remove(id)) === 1) removed++;
+    }
+    return removed;
+  }
+
+  start(run: (job: NotifyJob) => Promise<void>): void {
+    if (this.worker) throw new Error('BullNotifyQueue.start() was already called');
+    // Workers block on Redis and need `maxRetriesPerRequest: null`: a duplicate, so the merchant's
+    // client keeps its own settings.
+    const connection = this.own(this.client.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true, keyPrefix: '' }));
+    this.worker = new Worker<StoredJob>(
+      this.queueName,
+      async (job: Job<StoredJob>) => {
+        const { customerId, invoiceId, step } = job.data;
+        await run({ customerId, invoiceId, step });
+      },
+      {
+        connection,
+        prefix: this.prefix,
+        concurrency: this.concurrency,
+        settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(attemptsMade, this.policy) },
+      },
+    );
+    this.worker.on('error', (error) => this.connectionError(error));
+    this.worker.on('failed', (job, error) => {
+      if (!job) return;
+      const verdict = failureVerdict(job.attemptsMade, this.policy.attempts);
+      const id = job.id ?? '?';
+      if (verdict === 'first_failure') {
+        this.logger.warn(`paymend notify: job ${id} failed, retrying up to ${this.policy.attempts - 1} more time(s): ${error.message}`, error);
+      } else if (verdict === 'gave_up') {
+        this.logger.error(`paymend notify: job ${id} gave up after ${job.attemptsMade} attempt(s): ${error.message}`, error);
+      }
+    });
+  }
+
+  /**
+   * Promotes delayed jobs (follow-ups and retries) due at or before `untilMs` so they run now: how
+   * tests and the demo's clock move time for a queue whose timers are in Redis. Returns how many.
+   */
+  async promoteDue(untilMs: number): Promise<number> {
+    // BullMQ scores a delayed job (due ms) * 0x1000 + a counter: everything below the next ms is due.
+    const ids = await this.client.zrangebyscore(this.queue.keys.delayed!, '-inf', (Math.floor(untilMs) + 1) * 0x1000 - 1);
+    let promoted = 0;
+    for (const id of ids) {
+      const job = await this.queue.getJob(id);
+      try {
+        await job?.promote();
+        if (job) promoted++;
+      } catch {
+        // Promoted, cancelled or run by another instance in the meantime.
+      }
+    }
+    return promoted;
+  }
+
+  /** Counts of jobs by state, for the demo and tests. */
+  async counts(): Promise<Record<string, number>> {
+    return this.queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed', 'prioritized');
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.queue.close();
+    for (const client of this.owned.splice(0)) {
+      await client.quit().catch(() => client.disconnect());
+    }
+  }
+
+  private indexKey(customerId: string, invoiceId: string | null): string {
+    // Under the queue's own prefix; job ids always start with "n_", so no job key can collide.
+    return `${this.prefix}:${this.queueName}:by-invoice:${encodeURIComponent(customerId)}:${encodeURIComponent(invoiceId ?? '')}`;
+  }
+
+  private own(client: Redis): Redis {
+    // Failed commands surface where they are awaited; without a listener ioredis prints every reconnect.
+    client.on('error', () => undefined);
+    this.owned.push(client);
+    return client;
+  }
+
+  private connectionError(error: Error): void {
+    // One line per distinct error, not one per reconnect attempt.
+    if (error.message === this.lastConnectionError) return;
+    this.lastConnectionError = error.message;
+    this.logger.warn(`paymend notify: queue connection: ${error.message}`, error);
+  }
+}
