@@ -20,6 +20,7 @@ import { addStandinToPage } from './notify/hosted-page.js';
 import type { Outbox } from './notify/outbox.js';
 import { serveNotifyRoute } from './notify/routes.js';
 import { startDemoNotify, type DemoNotify } from './notify/setup.js';
+import type { SmtpInbox } from './notify/smtp-inbox.js';
 import { startStripeStandin, type StripeStandin } from './stripe-standin/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -170,6 +171,8 @@ export interface DemoServer {
   standin: StripeStandin | null;
   /** Every email and SMS the demo sent (`/outbox`, `/outbox.json`). */
   outbox: Outbox;
+  /** The demo's SMTP server, where the email went. */
+  inbox: SmtpInbox;
   /** The demo's clock (real time plus the days "Advance the clock" added). */
   clock: DemoClock;
   /** The handler behind the app's login that Stripe's webhooks reach (wall policy "none"). */
@@ -290,6 +293,7 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
     url: demoUrl,
     standin: mode.standin,
     outbox: notify.outbox,
+    inbox: notify.inbox,
     clock,
     handler: web.none,
     close: async () => {

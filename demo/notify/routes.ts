@@ -47,7 +47,8 @@ async function advanceClock(ctx: NotifyRoutesContext, req: IncomingMessage, res:
   if (!ctx.canAdvance) return send(res, 409, 'text/plain; charset=utf-8', 'With real Stripe keys the clock follows Stripe and cannot be advanced');
   let days: number | null = null;
   try {
-    days = parseAdvanceDays(new URLSearchParams(await readSmallBody(req)).get('days'));
+    const all = new URLSearchParams(await readSmallBody(req)).getAll('days');
+    days = all.length === 1 ? parseAdvanceDays(all[0]) : null;
   } catch {
     return send(res, 413, 'text/plain; charset=utf-8', 'Request body too large');
   }
