@@ -4,9 +4,10 @@
  *
  * Each email's HTML is shown as the customer's mail app would: in a sandboxed iframe without scripts,
  * loaded from `/outbox/<n>.html`, which is served with a CSP of its own (no scripts, no network).
- * The light/dark switch needs no script either: it sets `color-scheme` on the iframes, and a frame's
- * `prefers-color-scheme` follows the color scheme its element is given, so the email's own dark-mode
- * styles apply as they would in a mail app set to dark.
+ * The Auto/Light/Dark switch is three links (`?scheme=`), no script. Auto follows the system (and
+ * Playwright's `colorScheme` emulation). Light and Dark preview each email as a mail app in that mode
+ * would show it: a frame's `prefers-color-scheme` is the browser's, whatever the page around it says,
+ * so the preview copy of the email has its `prefers-color-scheme` media queries settled instead.
  */
 import type { Outbox, OutboxEntry } from './outbox.js';
 
@@ -23,6 +24,22 @@ export const OUTBOX_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; f
  */
 export const EMAIL_FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
+export type PreviewScheme = 'auto' | 'light' | 'dark';
+
+export function parseScheme(value: string | null): PreviewScheme {
+  return value === 'light' || value === 'dark' ? value : 'auto';
+}
+
+/**
+ * The email as a mail app in `scheme` would show it: each `(prefers-color-scheme: …)` condition is
+ * settled to one that always holds or never does (a feature, so `screen and (…)` stays valid). Only
+ * the preview copy; the outbox keeps the original.
+ */
+export function previewEmail(html: string, scheme: PreviewScheme): string {
+  if (scheme === 'auto') return html;
+  return html.replace(/\(\s*prefers-color-scheme\s*:\s*(light|dark)\s*\)/gi, (_, mode: string) => (mode.toLowerCase() === scheme ? '(min-width: 0px)' : '(max-width: -1px)'));
+}
+
 const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
 
 function linkLine(entry: OutboxEntry): string {
@@ -31,15 +48,16 @@ function linkLine(entry: OutboxEntry): string {
     : '<p class="link">No update link in this message.</p>';
 }
 
-function renderEmail(entry: OutboxEntry, n: number): string {
+function renderEmail(entry: OutboxEntry, n: number, scheme: PreviewScheme): string {
+  const src = `/outbox/${n}.html${scheme === 'auto' ? '' : `?scheme=${scheme}`}`;
   return `<li>
     <article class="message email" aria-labelledby="m${n}-title">
       <h2 id="m${n}-title"><span class="channel">Email</span> ${escapeHtml(entry.subject ?? '(no subject)')}</h2>
       <p class="meta">To <span class="to">${escapeHtml(entry.to)}</span> · <time datetime="${escapeHtml(entry.sentAt)}">${escapeHtml(when(entry.sentAt))}</time></p>
       ${linkLine(entry)}
       <h3>As the customer sees it</h3>
-      <iframe class="email-frame" sandbox="" src="/outbox/${n}.html" title="Email: ${escapeHtml(entry.subject ?? '')}" loading="lazy"></iframe>
-      <p><a href="/outbox/${n}.html">Open this email on its own</a></p>
+      <iframe class="email-frame" sandbox="" src="${src}" title="Email: ${escapeHtml(entry.subject ?? '')}" loading="lazy"></iframe>
+      <p><a href="${src}">Open this email on its own</a></p>
       <details>
         <summary>Plain-text part</summary>
         <pre class="text">${escapeHtml(entry.text)}</pre>
@@ -59,52 +77,56 @@ function renderSms(entry: OutboxEntry, n: number): string {
   </li>`;
 }
 
-export function renderOutboxPage(outbox: Outbox, clockIso: string): string {
+const SCHEMES: Array<[PreviewScheme, string]> = [
+  ['auto', 'Auto'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+];
+
+export function renderOutboxPage(outbox: Outbox, clockIso: string, scheme: PreviewScheme = 'auto'): string {
   const entries = outbox.list();
   const first = outbox.first;
   // Newest first on the page: the message just sent is the one a person looks for.
   const items = entries
-    .map((entry, i) => (entry.channel === 'email' ? renderEmail(entry, first + i) : renderSms(entry, first + i)))
+    .map((entry, i) => (entry.channel === 'email' ? renderEmail(entry, first + i, scheme) : renderSms(entry, first + i)))
     .reverse()
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="en" data-scheme="${scheme}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Outbox (${outbox.count}) — Paymend demo</title>
   <style>
-    :root { color-scheme: light; font-family: system-ui, sans-serif; }
-    body { margin: 0; background: #f6f7f9; color: #1f2430; }
-    body:has(#scheme-dark:checked) { color-scheme: dark; background: #14171f; color: #e7e9ee; }
+    :root { font-family: system-ui, sans-serif; color-scheme: light dark; --bg: #f6f7f9; --fg: #1f2430; --card: #fff; --link: #2f5bea; --chip: #e3e8f2; }
+    :root[data-scheme="light"] { color-scheme: light; }
+    :root[data-scheme="dark"] { color-scheme: dark; --bg: #14171f; --fg: #e7e9ee; --card: #1f2430; --link: #9ec1ff; --chip: #323a4d; }
+    @media (prefers-color-scheme: dark) { :root[data-scheme="auto"] { --bg: #14171f; --fg: #e7e9ee; --card: #1f2430; --link: #9ec1ff; --chip: #323a4d; } }
+    body { margin: 0; background: var(--bg); color: var(--fg); }
+    a { color: var(--link); }
     header { background: #1f2430; color: #fff; padding: .75rem 1.5rem; display: flex; flex-wrap: wrap; gap: 1rem; justify-content: space-between; align-items: center; }
     header a { color: #cfd6e4; }
-    fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: .75rem; align-items: center; }
-    legend { float: left; margin-right: .5rem; }
+    nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
+    nav [aria-current] { font-weight: 700; color: #fff; text-decoration: none; }
     main { max-width: 48rem; margin: 1.5rem auto; padding: 0 1rem; }
     ol.messages { list-style: none; padding: 0; display: grid; gap: 1.25rem; }
-    .message { background: #fff; border-radius: .5rem; padding: 1rem; box-shadow: 0 1px 2px rgb(0 0 0 / .08); overflow-wrap: anywhere; }
-    body:has(#scheme-dark:checked) .message { background: #1f2430; }
-    body:has(#scheme-dark:checked) a { color: #9ec1ff; }
+    .message { background: var(--card); border-radius: .5rem; padding: 1rem; box-shadow: 0 1px 2px rgb(0 0 0 / .08); overflow-wrap: anywhere; }
     h2 { font-size: 1.1rem; margin: 0 0 .25rem; }
     h3 { font-size: .9rem; margin: 1rem 0 .4rem; }
-    .channel { display: inline-block; font-size: .75rem; text-transform: uppercase; letter-spacing: .05em; padding: .1rem .45rem; border-radius: 999px; background: #e3e8f2; color: #1f2430; margin-right: .35rem; vertical-align: middle; }
+    .channel { display: inline-block; font-size: .75rem; text-transform: uppercase; letter-spacing: .05em; padding: .1rem .45rem; border-radius: 999px; background: var(--chip); margin-right: .35rem; vertical-align: middle; }
     .meta, .link { font-size: .85rem; margin: .2rem 0; }
-    .email-frame { width: 100%; height: 40rem; border: 1px solid #c7ccd6; border-radius: .375rem; background: Canvas; color-scheme: light; }
-    body:has(#scheme-dark:checked) .email-frame { color-scheme: dark; }
+    .email-frame { display: block; width: 100%; height: 48rem; border: 1px solid #c7ccd6; border-radius: .375rem; }
     pre.text { white-space: pre-wrap; font-size: .85rem; }
-    .bubble { max-width: 22rem; background: #e3e8f2; color: #1f2430; padding: .6rem .8rem; border-radius: 1rem 1rem 1rem .25rem; white-space: pre-wrap; }
+    .bubble { max-width: 22rem; background: var(--chip); padding: .6rem .8rem; border-radius: 1rem 1rem 1rem .25rem; white-space: pre-wrap; }
     :focus-visible { outline: 2px solid #4f7cff; outline-offset: 2px; }
   </style>
 </head>
 <body>
   <header>
     <strong><a href="/">Acme Analytics</a> · Outbox</strong>
-    <fieldset>
-      <legend>Email preview</legend>
-      <label><input type="radio" name="scheme" id="scheme-light" checked> Light</label>
-      <label><input type="radio" name="scheme" id="scheme-dark"> Dark</label>
-    </fieldset>
+    <nav aria-label="Preview emails as">
+      <ul><li>Preview emails:</li>${SCHEMES.map(([value, label]) => `<li><a href="/outbox${value === 'auto' ? '' : `?scheme=${value}`}"${value === scheme ? ' aria-current="page"' : ''}>${label}</a></li>`).join('')}</ul>
+    </nav>
   </header>
   <main>
     <h1>Outbox</h1>

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DAY_MS, parseAdvanceDays, type DemoClock } from './clock.js';
-import { EMAIL_FRAME_CSP, OUTBOX_PAGE_CSP, renderOutboxPage } from './outbox-page.js';
+import { EMAIL_FRAME_CSP, OUTBOX_PAGE_CSP, parseScheme, previewEmail, renderOutboxPage } from './outbox-page.js';
 import type { Outbox } from './outbox.js';
 
 export interface NotifyRoutesContext {
@@ -83,7 +83,7 @@ export async function serveNotifyRoute(ctx: NotifyRoutesContext, req: IncomingMe
   if (url.pathname === '/outbox.json') {
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(ctx.outbox.list()));
   } else if (url.pathname === '/outbox') {
-    send(res, 200, 'text/html; charset=utf-8', renderOutboxPage(ctx.outbox, new Date(ctx.clock.now()).toISOString()), {
+    send(res, 200, 'text/html; charset=utf-8', renderOutboxPage(ctx.outbox, new Date(ctx.clock.now()).toISOString(), parseScheme(url.searchParams.get('scheme'))), {
       'content-security-policy': OUTBOX_PAGE_CSP,
       'x-content-type-options': 'nosniff',
     });
@@ -91,7 +91,7 @@ export async function serveNotifyRoute(ctx: NotifyRoutesContext, req: IncomingMe
     const n = /^\/outbox\/(\d{1,6})\.html$/.exec(url.pathname)?.[1];
     const entry = n === undefined ? undefined : ctx.outbox.at(Number(n));
     if (!entry?.html) send(res, 404, 'text/plain; charset=utf-8', 'No such email');
-    else send(res, 200, 'text/html; charset=utf-8', entry.html, { 'content-security-policy': EMAIL_FRAME_CSP, 'x-content-type-options': 'nosniff' });
+    else send(res, 200, 'text/html; charset=utf-8', previewEmail(entry.html, parseScheme(url.searchParams.get('scheme'))), { 'content-security-policy': EMAIL_FRAME_CSP, 'x-content-type-options': 'nosniff' });
   }
   return true;
 }
