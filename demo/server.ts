@@ -11,9 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import Stripe from 'stripe';
 import { createHandler, MemoryStore, toNodeHandler, toWebRequest, writeNodeResponse, type PaymendHandler } from '../src/server/index.js';
+import { bundle, CHUNKS } from './bundle.js';
 import { DemoClock } from './notify/clock.js';
 import { renderNotifyPanel } from './notify/dashboard.js';
 import { addStandinToPage } from './notify/hosted-page.js';
@@ -97,51 +97,6 @@ async function modeFromEnvironment(now: () => number): Promise<Mode> {
     webhookSecret: 'whsec_offline_demo',
     standin,
   };
-}
-
-/** A bundled entry and the chunks it imports lazily, by their path under the page's origin. */
-interface Bundle {
-  entry: string;
-  chunks: Map<string, string>;
-}
-/** Where the widget's lazy chunks are served: what the entry's relative `import()`s resolve to from `/paymend.js`. */
-const CHUNKS = 'paymend-chunks';
-const bundles = new Map<string, Promise<Bundle>>();
-/**
- * Bundles a browser entry once per process (the widget from src/, as the CDN build would): code
- * split, so the form, the banner's and the wall's views and each locale stay lazy chunks that a
- * healthy page never downloads.
- */
-function bundle(entry: string): Promise<Bundle> {
-  let pending = bundles.get(entry);
-  if (!pending) {
-    const outdir = `${ROOT}.demo-bundle`; // nothing is written (write: false); paths are relative to it
-    pending = esbuild
-      .build({
-        entryPoints: { entry: `${ROOT}${entry}` },
-        bundle: true,
-        splitting: true,
-        format: 'esm',
-        write: false,
-        outdir,
-        chunkNames: `${CHUNKS}/[name]-[hash]`,
-        minify: true,
-        target: 'es2021',
-        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-      })
-      .then((result) => {
-        const built: Bundle = { entry: '', chunks: new Map() };
-        for (const file of result.outputFiles) {
-          const path = file.path.slice(outdir.length).replaceAll('\\', '/');
-          if (path === '/entry.js') built.entry = file.text;
-          else built.chunks.set(path, file.text);
-        }
-        return built;
-      });
-    pending.catch(() => bundles.delete(entry));
-    bundles.set(entry, pending);
-  }
-  return pending;
 }
 
 function timingSafeEqualText(a: string, b: string): boolean {
