@@ -292,5 +292,5 @@ export async function standinApi(standin: StripeStandin, req: IncomingMessage, r
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const demo = await startDemo();
   console.log(`Paymend demo running at ${demo.url}/  (${demo.standin ? 'offline Stripe stand-in, no keys needed' : 'Stripe test mode'})`);
-  if (demo.standin) console.log(`Try a scenario: ${demo.url}/login?scenario=insufficient_funds`);
+  if (demo.standin) console.log(`Try a scenario: ${demo.url}/login?scenario=insufficient_funds  — then the email and SMS it sent: ${demo.url}/outbox`);
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DAY_MS, DemoClock, parseAdvanceDays } from '../../demo/notify/clock.js';
 import { scriptNonce, withStandinScript, addStandinToPage } from '../../demo/notify/hosted-page.js';
-import { escapeHtml, renderOutboxPage } from '../../demo/notify/outbox-page.js';
+import { escapeHtml, parseScheme, previewEmail, renderOutboxPage } from '../../demo/notify/outbox-page.js';
 import { Outbox, findUpdateLink } from '../../demo/notify/outbox.js';
 import { isSameOriginPost } from '../../demo/notify/routes.js';
 
@@ -65,6 +65,32 @@ describe('outbox', () => {
     assert.match(page, /<iframe class="email-frame" sandbox="" src="\/outbox\/0\.html"/);
     assert.match(page, /<h1>Outbox<\/h1>/);
     assert.equal(escapeHtml(`<>&"'`), '&lt;&gt;&amp;&quot;&#39;');
+  });
+});
+
+describe('email preview, light or dark', () => {
+  const EMAIL = '<style>.a{color:#000} @media (prefers-color-scheme: dark) { .a{color:#fff} } @media screen and (prefers-color-scheme:light){ .b{} }</style>';
+  it('settles the color-scheme queries of the preview copy to the chosen mode, and leaves Auto alone', () => {
+    assert.equal(
+      previewEmail(EMAIL, 'dark'),
+      '<style>.a{color:#000} @media (min-width: 0px) { .a{color:#fff} } @media screen and (max-width: -1px){ .b{} }</style>',
+    );
+    assert.equal(
+      previewEmail(EMAIL, 'light'),
+      '<style>.a{color:#000} @media (max-width: -1px) { .a{color:#fff} } @media screen and (min-width: 0px){ .b{} }</style>',
+    );
+    assert.equal(previewEmail(EMAIL, 'auto'), EMAIL);
+  });
+  it('takes only the three modes from the query', () => {
+    assert.deepEqual(['light', 'dark', 'auto', null, 'DARK', '"><script>'].map(parseScheme), ['light', 'dark', 'auto', 'auto', 'auto', 'auto']);
+  });
+  it('the page marks the chosen mode and frames the emails in it', () => {
+    const outbox = new Outbox();
+    outbox.addEmail({ to: 'a@example.com', subject: 's', text: 't', html: EMAIL });
+    const page = renderOutboxPage(outbox, '2026-01-01T00:00:00.000Z', 'dark');
+    assert.match(page, /<html lang="en" data-scheme="dark">/);
+    assert.match(page, /<a href="\/outbox\?scheme=dark" aria-current="page">Dark<\/a>/);
+    assert.match(page, /src="\/outbox\/0\.html\?scheme=dark"/);
   });
 });
 
