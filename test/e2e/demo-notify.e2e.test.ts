@@ -106,7 +106,7 @@ describe('demo notifications end to end (Chromium)', () => {
         await form.type('4242 4242 4242 4242');
         await form.save();
         assert.equal(await waitForText(visit.page.locator('#paymend-done'), /\S/), 'All done. Thank you! You can close this page.');
-        assert.match(await textOf(visit.page.locator('paymend-form')), /Your payment of \$29\.00 went through/);
+        await visit.page.getByText(/Your payment of \$29\.00 went through/).waitFor();
         assert.notEqual(stage.demo.standin!.get(customerId).invoice_settings.default_payment_method, oldCard, 'the new card is the default');
         await visit.shot('done');
         assert.equal(visit.requests.some((r) => /stripe\.com/.test(r)), false, 'offline: nothing from Stripe’s servers');
