@@ -7,7 +7,8 @@
  * - A bulletproof button: a link padded inside a coloured cell, so it is a button without images
  *   or VML, and the link written out below it for clients that still do not show it.
  * - No images at all: nothing to block, nothing to load, nothing that tracks an open.
- * - `lang` and `dir` on the document and the content cell; Arabic and Hebrew align right.
+ * - `lang` and `dir` on the document and the content cell; Arabic and Hebrew align right, while
+ *   URLs and addresses keep `dir="ltr"` so their punctuation stays in place.
  * - `color-scheme: light dark` with dark styles, and colours that stay readable when a client
  *   inverts them on its own (Outlook.com, Gmail apps).
  * Every value that is not markup of this file goes through `escapeHtml`, the translated wording
@@ -56,7 +57,7 @@ export function emailHtml(c: MessageContent): string {
     ...c.paragraphs.map((p) => paragraph(escapeHtml(p))),
     button(c.link, c.cta),
     paragraph(
-      `${escapeHtml(c.linkFallback)}<br><a class="pm-link" href="${escapeHtml(c.link)}" style="color:#4338ca;word-break:break-all;overflow-wrap:anywhere;">${escapeHtml(c.link)}</a>`,
+      `${escapeHtml(c.linkFallback)}<br><a class="pm-link" dir="ltr" href="${escapeHtml(c.link)}" style="color:#4338ca;word-break:break-all;overflow-wrap:anywhere;">${escapeHtml(c.link)}</a>`,
       true,
     ),
     ...(c.support ? [paragraph(supportHtml(c))] : []),
@@ -112,7 +113,7 @@ const CONTACT = '\uE000';
 /** The support sentence with its contact as a link (mailto or the merchant's URL). */
 function supportHtml(c: MessageContent): string {
   const support = c.support!;
-  const link = `<a class="pm-link" href="${escapeHtml(support.href)}" style="color:#4338ca;">${escapeHtml(support.contact)}</a>`;
+  const link = `<a class="pm-link" dir="ltr" href="${escapeHtml(support.href)}" style="color:#4338ca;">${escapeHtml(support.contact)}</a>`;
   const sentence = escapeHtml(c.messages['email.support']({ contact: CONTACT }));
   return sentence.includes(CONTACT) ? sentence.replace(CONTACT, link) : `${escapeHtml(support.sentence)} ${link}`;
 }

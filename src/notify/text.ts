@@ -24,7 +24,8 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u206
 export function singleLine(value: unknown, max = 200): string {
   const text = String(value ?? '').replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  if (chars.length <= max) return text;
+  return max < 1 ? '' : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
 // Typography with a GSM 03.38 equivalent: one character outside the GSM alphabet turns a whole

@@ -349,10 +349,10 @@ describe('composeMessage: pure', () => {
     assert.ok(!later.text.includes('December 10, 2026'));
   });
 
-  it('writes an untranslated locale wholly in English', () => {
-    const fr = compose('failed', 'email', 'fr');
-    assert.equal(fr.locale, 'en');
-    assert.equal(fr.text, compose('failed', 'email', 'en').text);
+  it('writes a language Paymend does not speak wholly in English', () => {
+    const swahili = compose('failed', 'email', 'sw-KE');
+    assert.equal(swahili.locale, 'en');
+    assert.equal(swahili.text, compose('failed', 'email', 'en').text);
   });
 
   it('greets by name, or without one', () => {

@@ -21,6 +21,7 @@ const FROM = { name: 'Acme Analytics', email: 'billing@acme.example' };
 function email(overrides: Partial<ComposedEmail> = {}): ComposedEmail {
   return {
     channel: 'email',
+    tone: 'neutral',
     step: 'failed',
     locale: 'de',
     dir: 'ltr',
@@ -96,7 +97,7 @@ describe('SmtpTransport', () => {
     const transport = smtp();
     await assert.rejects(transport.send(outgoing(undefined, { to: 'ada@example.com, eve@evil.example' })), TypeError);
     await assert.rejects(transport.send(outgoing(undefined, { to: 'Eve <eve@evil.example>' })), TypeError);
-    const sms = { channel: 'sms', step: 'failed', locale: 'en', dir: 'ltr', link: 'https://x.example', text: 'Pay' } as const;
+    const sms = { channel: 'sms', step: 'failed', tone: 'neutral', locale: 'en', dir: 'ltr', link: 'https://x.example', text: 'Pay' } as const;
     await assert.rejects(transport.send(outgoing(undefined, { message: sms })), /not sms/);
     assert.equal(inbox.messages.length, 0);
     assert.throws(() => new SmtpTransport({ from: FROM }), /url.*host/);

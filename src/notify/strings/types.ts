@@ -12,12 +12,12 @@
 import type { NotifyStep } from '../types.js';
 
 /** Values of every opening line: the merchant's display name, already made safe for the channel. */
-interface MerchantParams {
+export interface MerchantParams {
   merchant: string;
 }
 
 /** An SMS: the merchant's name and the link. Never an amount, card digits or the customer's name. */
-interface SmsParams {
+export interface SmsParams {
   merchant: string;
   link: string;
 }

@@ -69,10 +69,13 @@ export function linkRoutes(o: LinkRoutesOptions) {
     if (!verdict.ok) return calm(verdict.reason, verdict.reason === 'forged' ? o.defaultLocale : verdict.claims.locale);
     // After the MAC check: forged tokens cannot fill the store with rate-limit windows.
     await o.limit('link-open', tokenKey(token), LINK_LIMITS.open);
-    try {
-      await o.onOpen?.(verdict.claims);
-    } catch (error) {
-      o.logger.error('onOpen of a link failed', error);
+    // A HEAD is a mail scanner or a link preview checking the URL, not the customer opening it.
+    if (request.method !== 'HEAD') {
+      try {
+        await o.onOpen?.(verdict.claims);
+      } catch (error) {
+        o.logger.error('onOpen of a link failed', error);
+      }
     }
     return updatePage({
       token,

@@ -5,7 +5,7 @@
  */
 import type { Reply } from '../http.js';
 import { newNonce, pageCsp, pageDocument, pageReply } from './page-shell.js';
-import { escapeHtml, helpHtml, pageTextFor, type SupportContact } from './page-text.js';
+import { escapeHtml, helpHtml, merchantLine, pageTextFor, type SupportContact } from './page-text.js';
 
 export type CalmReason = 'forged' | 'expired' | 'used';
 
@@ -33,7 +33,7 @@ export function calmPage(input: CalmPageInput): Reply {
   const nonce = newNonce();
   const help = helpHtml(text, input.support);
   const body = `<div class="card" lang="${escapeHtml(text.textLang)}" dir="${text.textDir}">
-${input.merchantName ? `<p class="merchant">${escapeHtml(input.merchantName)}</p>` : ''}
+${input.merchantName ? `<p class="merchant">${escapeHtml(merchantLine(input.merchantName))}</p>` : ''}
 <h1>${escapeHtml(m[keys.title])}</h1>
 <p>${escapeHtml(m[keys.body])}</p>
 ${input.signInUrl ? `<p class="sign-in"><a href="${escapeHtml(input.signInUrl)}">${escapeHtml(m['page.signIn'])}</a></p>` : ''}

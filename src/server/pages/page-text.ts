@@ -7,6 +7,7 @@
  * marked `lang="en" dir="ltr"` so the page is never half in one language without saying so.
  */
 import { notifyStringsFor, type NotifyMessages } from '../../notify/strings/index.js';
+import { escapeHtml, singleLine } from '../../notify/text.js';
 import { directionOf, matchLocale } from '../../translations/match.js';
 
 export interface PageText {
@@ -27,12 +28,12 @@ export function pageTextFor(locale: unknown): PageText {
   return { lang, dir: directionOf(lang), textLang, textDir: directionOf(textLang), messages: strings.messages };
 }
 
-// TODO(h-compose): use `escapeHtml` from src/notify/text.ts once it lands, so there is one copy of escaping.
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// One copy of escaping, shared with the email: the pages only re-export it.
+export { escapeHtml };
 
-/** Text and attribute values alike: every character HTML gives a meaning is escaped. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+/** The merchant's name as one safe line (no control or bidi characters that could reorder the page). */
+export function merchantLine(name: string | undefined): string {
+  return name ? singleLine(name, 100) : '';
 }
 
 export interface SupportContact {

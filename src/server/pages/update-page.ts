@@ -10,7 +10,7 @@
  */
 import type { Reply } from '../http.js';
 import { newNonce, pageCsp, pageDocument, pageReply } from './page-shell.js';
-import { escapeHtml, helpHtml, pageTextFor, type SupportContact } from './page-text.js';
+import { escapeHtml, helpHtml, merchantLine, pageTextFor, type SupportContact } from './page-text.js';
 
 export interface UpdatePageInput {
   token: string;
@@ -55,7 +55,7 @@ form.focus();
 export function updatePage(input: UpdatePageInput): Reply {
   const text = pageTextFor(input.locale);
   const m = text.messages;
-  const merchant = input.merchantName ?? '';
+  const merchant = merchantLine(input.merchantName);
   const nonce = newNonce();
   const assets = input.assetsUrl.replace(/\/+$/, '');
   const entry = `${assets}/paymend.js`;
