@@ -4,6 +4,7 @@
 // leaves the old one in place and says what to do, and 4242 fixes it; then the thank-you arrives.
 // Screenshots land in test-results/e2e-demo-notify/.
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { OutboxEntry } from '../../demo/notify/outbox.js';
 import { CardForm, Stage, textOf, waitForText, type Visit } from './visit.js';
@@ -11,6 +12,11 @@ import { CardForm, Stage, textOf, waitForText, type Visit } from './visit.js';
 const stage = new Stage('test-results/e2e-demo-notify');
 before(() => stage.start());
 after(() => stage.stop());
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** A string, not a function: tsx would wrap a function's inner names in a helper the page lacks. */
+const AXE_RUN = `axe.run(document, { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+  .then((r) => r.violations.map((v) => v.id + ': ' + v.help + ' at ' + JSON.stringify(v.nodes.map((n) => n.target))))`;
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
@@ -112,6 +118,36 @@ describe('demo notifications end to end (Chromium)', () => {
         assert.equal(visit.requests.some((r) => /stripe\.com/.test(r)), false, 'offline: nothing from Stripe’s servers');
       },
       PHONE,
+    );
+  });
+
+  it('the outbox and the dashboard’s notifications panel pass axe (WCAG 2 A/AA), light and dark', async () => {
+    // bypassCSP: the outbox allows no script at all, and axe is one.
+    await stage.withVisit(
+      'a11y',
+      async (visit) => {
+        const check = async (path: string, what: string) => {
+          await visit.page.goto(`${stage.demo.url}${path}`);
+          await visit.page.addScriptTag({ path: AXE });
+          const violations = (await visit.page.evaluate(AXE_RUN)) as string[];
+          assert.deepEqual(violations, [], `${what}: ${violations.join('; ')}`);
+        };
+        await check('/outbox', 'outbox');
+        await check('/outbox?scheme=dark', 'outbox, dark');
+        await check('/', 'dashboard');
+        // The clock buttons by keyboard: Tab reaches them, Enter submits, the page comes back.
+        await visit.page.locator('form.advance button[value="1"]').focus();
+        const ahead = stage.demo.clock.aheadMs;
+        // The page is at / already: wait for the POST and the dashboard it redirects to, not for the URL.
+        const back = visit.page.waitForResponse((r) => r.request().method() === 'GET' && r.url() === `${stage.demo.url}/` && r.status() === 200);
+        const posted = visit.page.waitForResponse((r) => r.request().method() === 'POST' && r.url() === `${stage.demo.url}/demo/clock`);
+        await visit.page.keyboard.press('Enter');
+        assert.equal((await posted).status(), 303);
+        await back;
+        assert.equal(stage.demo.clock.aheadMs - ahead, 86_400_000, 'one day on');
+        await waitForText(visit.page.locator('.notify-panel'), /\d+ days? ahead/);
+      },
+      { bypassCSP: true },
     );
   });
 
