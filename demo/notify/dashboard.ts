@@ -8,7 +8,7 @@ import { escapeHtml } from './outbox-page.js';
 import type { Outbox } from './outbox.js';
 
 export function renderNotifyPanel(outbox: Outbox, clock: DemoClock, canAdvance: boolean): string {
-  const count = outbox.count;
+  const count = outbox.size;
   const now = new Date(clock.now());
   const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(now);
   const ahead = Math.round(clock.aheadMs / DAY_MS);

@@ -33,9 +33,12 @@ export function withStandinScript(html: string, csp: string | null, src: string)
   return headEnd >= 0 ? `${html.slice(0, headEnd)}${tag}${html.slice(headEnd)}` : null;
 }
 
-/** The handler's response with the stand-in added when it is an HTML page with a nonce; else the same response. */
+/**
+ * The handler's response with the stand-in added when it is the update page (200, HTML, a nonce);
+ * else the same response. The calm pages of a forged or expired link load no Stripe, so they stay as they are.
+ */
 export async function addStandinToPage(response: Response, src: string): Promise<Response> {
-  if (!/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) return response;
+  if (response.status !== 200 || !/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) return response;
   const html = await response.text();
   const changed = withStandinScript(html, response.headers.get('content-security-policy'), src);
   const headers = new Headers(response.headers);

@@ -71,6 +71,11 @@ export class Outbox {
     return this.entries.map((entry) => ({ ...entry }));
   }
 
+  /** How many messages the outbox holds now (what `/outbox.json` lists). */
+  get size(): number {
+    return this.entries.length;
+  }
+
   /** How many messages arrived since the demo started (dropped ones included). */
   get count(): number {
     return this.dropped + this.entries.length;

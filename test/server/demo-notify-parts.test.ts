@@ -163,8 +163,10 @@ describe('the hosted page, offline', () => {
     assert.equal(changed.headers.get('content-security-policy'), CSP);
     assert.equal(changed.headers.get('content-length'), null);
     assert.match(await changed.text(), /src="\/stripe-standin.js"/);
-    const calm = new Response('{"error":{}}', { status: 410, headers: { 'content-type': 'application/json' } });
-    assert.equal(await addStandinToPage(calm, '/stripe-standin.js'), calm);
+    const json = new Response('{"error":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
+    assert.equal(await addStandinToPage(json, '/stripe-standin.js'), json);
+    const calm = new Response(PAGE, { status: 410, headers: { 'content-type': 'text/html', 'content-security-policy': CSP } });
+    assert.equal(await addStandinToPage(calm, '/stripe-standin.js'), calm, 'a calm page (expired link) loads no Stripe');
   });
 });
 

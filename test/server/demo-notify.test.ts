@@ -97,7 +97,7 @@ describe('demo notifications over HTTP', () => {
 
   it('the dashboard shows how many messages the outbox holds, with a link to it', async () => {
     const page = await (await fetch(`${demo.url}/`)).text();
-    assert.match(page, new RegExp(`<a href="/outbox" id="outbox-link">Outbox: <span id="outbox-count">${demo.outbox.count}</span> messages</a>`));
+    assert.match(page, new RegExp(`<a href="/outbox" id="outbox-link">Outbox: <span id="outbox-count">${demo.outbox.size}</span> messages</a>`));
     assert.match(page, /<form method="post" action="\/demo\/clock"[^>]*>.*value="3">\+3 days<\/button>/s);
   });
 
@@ -169,6 +169,17 @@ describe('demo notifications over HTTP', () => {
     assert.match(email!.subject!, /[\u3040-\u30ff]/, 'Japanese');
     for (const bad of ['xx-"><script>', 'en_US', '../../etc']) {
       assert.equal((await fetch(`${demo.url}/login?scenario=healthy&lang=${encodeURIComponent(bad)}`, { redirect: 'manual' })).status, 400, bad);
+    }
+  });
+
+  it('a forged or tampered link gets the calm page, without the Stripe.js stand-in', async () => {
+    const link = failed.find((e) => e.channel === 'sms')!.link!;
+    for (const bad of [`${link.slice(0, -2)}xx`, `${demo.url}${BASE}/update?t=forged`, `${demo.url}${BASE}/update`]) {
+      const response = await fetch(bad);
+      assert.ok(response.status >= 400 && response.status < 500, `${bad}: ${response.status}`);
+      const html = await response.text();
+      assert.doesNotMatch(html, /stripe-standin/);
+      assert.doesNotMatch(html, /cus_|in_[A-Za-z0-9]{6,}|Error:|at [A-Za-z]+ \(/, 'no id, no stack');
     }
   });
 
