@@ -14,6 +14,8 @@ import Stripe from 'stripe';
 import { startStripeStandin } from '../demo/stripe-standin/index.js';
 import { createHandler, MemoryStore, RedisStore } from '../src/server/index.js';
 import { browserBench } from './browser.js';
+import { composeBench } from './compose.js';
+import { notifyWebhookBench } from './notify-webhook.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
@@ -187,6 +189,17 @@ rows.push([
   `heap ${fmt(memory.heap / 1e6, 1)} MB`,
   memory.redisBytes === null ? 'Redis: skipped' : `Redis ${fmt(memory.redisBytes / 1e6, 1)} MB`,
   `${fmt(memory.heap / 100_000)} B/customer in memory${memory.gcExposed ? '' : ' (no --expose-gc: rough)'}`,
+]);
+
+// Notifications: composing messages, and a webhook's notice reaching the queue.
+const composed = await composeBench();
+rows.push(['messages composed / s (en, de, ja, ar; every step)', `email ${fmt(composed.emailsPerSecond)}`, `SMS ${fmt(composed.smsPerSecond)}`, 'email = subject + HTML + text']);
+const notified = await notifyWebhookBench();
+rows.push([
+  'webhook → notice queued (invoice.payment_failed)',
+  `p50 ${fmt(notified.queuedP50, 2)} ms`,
+  `p99 ${fmt(notified.queuedP99, 2)} ms; answered p50 ${fmt(notified.answeredOnP50, 2)} ms`,
+  `notify off: answered p50 ${fmt(notified.answeredOffP50, 2)} ms (no status read: nothing to decide)`,
 ]);
 
 // The browser figures (bench/browser.ts): page-view cost, banner vs first paint, opening the form.

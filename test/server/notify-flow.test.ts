@@ -20,6 +20,8 @@ let queue: MemoryNotifyQueue;
 let sms: OutgoingMessage[];
 let queueLogs: string[];
 let failSms = 0;
+/** Email sends in progress: the webhook must answer while one is still waiting on a mail server. */
+let emailsInFlight = 0;
 
 before(async () => {
   standin = await startStripeStandin();
@@ -47,7 +49,7 @@ beforeEach(async () => {
       from: { name: 'Acme Analytics', email: 'billing@acme.example' },
       support: { email: 'help@acme.example' },
       transports: {
-        email: new SmtpTransport({ host: '127.0.0.1', port: inbox.port, secure: false, from: { name: 'Acme Analytics', email: 'billing@acme.example' } }),
+        email: inFlightCounted(new SmtpTransport({ host: '127.0.0.1', port: inbox.port, secure: false, from: { name: 'Acme Analytics', email: 'billing@acme.example' } })),
         sms: new HookTransport('sms', (message) => {
           if (failSms-- > 0) throw new Error('SMS provider down');
           sms.push(message);
@@ -64,6 +66,21 @@ afterEach(async () => {
   await standin.flushWebhooks();
   await app.close();
 });
+
+function inFlightCounted(transport: SmtpTransport) {
+  return {
+    channel: 'email' as const,
+    send: async (message: OutgoingMessage) => {
+      emailsInFlight++;
+      try {
+        await transport.send(message);
+      } finally {
+        emailsInFlight--;
+      }
+    },
+    close: () => transport.close(),
+  };
+}
 
 /** Moves the clock on by `ms` and waits until every job that became due (and those started at once) finished. */
 async function settle(ms = 0) {
@@ -194,6 +211,26 @@ describe('a failed renewal', () => {
     assert.equal(sms.length, 1, 'delivered after the retries');
     assert.equal(inbox.messages.length, 1, 'the email went once');
     assert.equal(queueLogs.filter((l) => /SMS provider down/.test(l)).length, 1, `the failure is logged once: ${queueLogs.join('\n')}`);
+  });
+
+  it('a mail server that hangs never holds Stripe’s webhook; the email goes out once, when it answers again', async () => {
+    inbox.hangNext(1);
+    const customer = standin.createCustomer({ email: 'hang@example.com', name: 'Ada', phone: '+15555550125' });
+    standin.attachCard(customer.id, '4000000000009995', { makeDefault: true });
+    const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'eur' });
+    standin.renew(subscription.id);
+    await standin.flushWebhooks();
+    const answered = standin.deliveries.filter((d) => d.type === 'invoice.payment_failed').at(-1);
+    assert.equal(answered?.status, 200, 'the webhook answered');
+    assert.equal(emailsInFlight, 1, 'while the email still waited on the hung server');
+    await queue.idle();
+    assert.equal(inbox.faults.hung, 1);
+    assert.equal(inbox.messages.length, 0);
+    await settle(60_000);
+    await inbox.waitFor(1);
+    assert.deepEqual(inbox.messages.map((m) => m.to), [['hang@example.com']]);
+    assert.equal(sms.length, 1, 'the SMS went on the first attempt, and only then');
+    assert.equal(queueLogs.length, 1, `one line for the failure: ${queueLogs.join('\n')}`);
   });
 
   it('a voided invoice cancels its follow-ups', async () => {

@@ -92,6 +92,7 @@ export class BannerView implements ReactiveController {
       sendBeacon(this.host.endpoint, 'shown', status);
     }
     this.announced = key;
+    if (key) this.openIfAsked();
 
     // Lit also updates a banner that was just removed from the page; showModal() would throw there.
     const dialog = this.dialog();
@@ -209,6 +210,20 @@ export class BannerView implements ReactiveController {
   }
 
   // --- The form ------------------------------------------------------------------------------------
+
+  /**
+   * A message's link can lead to the merchant's own page with `?paymend=fix` (notify.links.pageUrl):
+   * the signed-in customer lands with the form open. The marker is taken off the address first, so a
+   * reload, a second banner or a shared URL does not open it again.
+   */
+  private openIfAsked(): void {
+    const url = new URL(location.href);
+    if (url.searchParams.get('paymend') !== 'fix') return;
+    url.searchParams.delete('paymend');
+    history.replaceState(history.state, '', url.href);
+    // After this update: opening changes what the banner renders.
+    void this.host.updateComplete.then(() => this.openForm());
+  }
 
   /** Loads the form's chunk and Stripe.js ahead of the click; harmless to call again. */
   private warmForm = (): void => {

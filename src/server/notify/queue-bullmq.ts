@@ -99,10 +99,11 @@ export class BullNotifyQueue implements NotifyQueue {
     const nonce = randomUUID();
     // Indexed before adding: a crash in between leaves an id pointing at nothing, which cancel skips.
     const index = this.indexKey(job.customerId, job.invoiceId);
+    await this.connected();
     await this.client.multi().sadd(index, id).expire(index, INDEX_TTL_SECONDS).exec();
     await this.queue.add(
       job.step,
-      { customerId: job.customerId, invoiceId: job.invoiceId, step: job.step, nonce },
+      { ...(JSON.parse(JSON.stringify(job)) as NotifyJob), nonce },
       { jobId: id, delay: Math.max(0, options.delayMs ?? 0) },
     );
     // BullMQ answers an existing id like a new one: only the stored nonce says whose job it is.
@@ -111,6 +112,7 @@ export class BullNotifyQueue implements NotifyQueue {
   }
 
   async cancel(customerId: string, invoiceId: string | null): Promise<number> {
+    await this.connected();
     const ids = await this.client.smembers(this.indexKey(customerId, invoiceId));
     let removed = 0;
     for (const id of ids) {
@@ -133,8 +135,8 @@ export class BullNotifyQueue implements NotifyQueue {
     this.worker = new Worker<StoredJob>(
       this.queueName,
       async (job: Job<StoredJob>) => {
-        const { customerId, invoiceId, step } = job.data;
-        await run({ customerId, invoiceId, step });
+        const { customerId, invoiceId, step, facts } = job.data;
+        await run({ customerId, invoiceId, step, ...(facts ? { facts } : {}) });
       },
       {
         connection,
@@ -162,6 +164,7 @@ export class BullNotifyQueue implements NotifyQueue {
    */
   async promoteDue(untilMs: number): Promise<number> {
     // BullMQ scores a delayed job (due ms) * 0x1000 + a counter: everything below the next ms is due.
+    await this.connected();
     const ids = await this.client.zrangebyscore(this.queue.keys.delayed!, '-inf', (Math.floor(untilMs) + 1) * 0x1000 - 1);
     let promoted = 0;
     for (const id of ids) {
@@ -187,6 +190,23 @@ export class BullNotifyQueue implements NotifyQueue {
     for (const client of this.owned.splice(0)) {
       await client.quit().catch(() => client.disconnect());
     }
+  }
+
+  /**
+   * A fail-fast client (the RedisStore's has no offline queue) refuses commands until it has
+   * connected: the first enqueue after start-up waits for the connection, briefly, instead.
+   */
+  private async connected(): Promise<void> {
+    if (this.client.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.client.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 3000);
+      this.client.once('ready', done);
+    });
   }
 
   private indexKey(customerId: string, invoiceId: string | null): string {
