@@ -172,6 +172,22 @@ describe('demo notifications over HTTP', () => {
     }
   });
 
+  it('the mail server refusing once: the SMS goes out, the email follows on the retry (next advance), each once', async () => {
+    const start = demo.outbox.count;
+    const mine = () => demo.outbox.list().slice(start - demo.outbox.first);
+    demo.inbox.failNext(1, 451);
+    await login('do_not_honor');
+    await demo.outbox.waitFor(() => mine().some((e) => e.channel === 'sms'));
+    // Channels go out in the order configured (email, sms): the SMS is there, so the email was tried.
+    assert.equal(demo.inbox.faults.refused, 1, 'the SMTP server said 451 once');
+    assert.deepEqual(mine().map((e) => e.channel), ['sms'], 'the email waits for its retry');
+    // The queue's retry is a timer on the demo clock: the next advance runs it (so would 30 s of real time).
+    assert.equal((await advance('1')).status, 303);
+    await demo.outbox.waitFor(() => mine().some((e) => e.channel === 'email'));
+    assert.deepEqual(mine().map((e) => e.channel).sort(), ['email', 'sms'], 'each channel once: the SMS is not sent again');
+    assert.equal(mine().find((e) => e.channel === 'email')!.subject, 'Your Acme Analytics payment didn’t go through');
+  });
+
   it('a forged or tampered link gets the calm page, without the Stripe.js stand-in', async () => {
     const link = failed.find((e) => e.channel === 'sms')!.link!;
     for (const bad of [`${link.slice(0, -2)}xx`, `${demo.url}${BASE}/update?t=forged`, `${demo.url}${BASE}/update`]) {
