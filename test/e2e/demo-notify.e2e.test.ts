@@ -18,6 +18,9 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_RUN = `axe.run(document, { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
   .then((r) => r.violations.map((v) => v.id + ': ' + v.help + ' at ' + JSON.stringify(v.nodes.map((n) => n.target))))`;
 
+const CSP_WATCH = `window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.effectiveDirective + ' ' + e.blockedURI), true);`;
+
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 async function outboxJson(visit: Visit): Promise<OutboxEntry[]> {
@@ -91,6 +94,8 @@ describe('demo notifications end to end (Chromium)', () => {
       'hosted-page',
       async (visit) => {
         assert.deepEqual(await visit.context.cookies(), [], 'no demo login in this browser');
+        // The page's strict CSP stays whole: the added stand-in runs under its nonce, nothing is refused.
+        await visit.context.addInitScript(CSP_WATCH);
         await visit.page.goto(failed.email.link!);
         const form = new CardForm(visit, visit.page.locator('paymend-form'));
         await form.ready();
@@ -115,6 +120,7 @@ describe('demo notifications end to end (Chromium)', () => {
         assert.notEqual(stage.demo.standin!.get(customerId).invoice_settings.default_payment_method, oldCard, 'the new card is the default');
         await visit.shot('done');
         assert.equal(visit.requests.some((r) => /stripe\.com/.test(r)), false, 'offline: nothing from Stripe’s servers');
+        assert.deepEqual(await visit.page.evaluate('window.__cspViolations'), [], 'no CSP violation');
       },
       PHONE,
     );
