@@ -43,12 +43,10 @@ before(async () => {
   standin = await startStripeStandin();
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    // The browser stand-in of Stripe.js calls this origin; it acts for the intent's own customer
-    // (the demo checks a session, which this cookie-less page has none of).
+    // The browser stand-in of Stripe.js calls this origin; like real Stripe.js it acts on an intent
+    // by its client secret, so this cookie-less page needs nothing more.
     if (url.pathname.startsWith('/demo/stripe/')) {
-      const id = /(?:seti|pi)_[A-Za-z0-9]+/.exec(url.pathname)?.[0];
-      const owner = id ? ((standin.get(id) as { customer?: string } | undefined)?.customer ?? null) : null;
-      void standinApi(standin, owner, req, res, url);
+      void standinApi(standin, req, res, url);
       return;
     }
     if (url.pathname.startsWith(`${BASE}/`)) return void toNodeHandler(handler)(req, res);
