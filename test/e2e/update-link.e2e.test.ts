@@ -17,7 +17,13 @@ import { seedScenario, standinApi } from '../../demo/server.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { createHandler, MemoryStore, toNodeHandler, type PaymendHandler } from '../../src/server/index.js';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** WCAG 2 A/AA rules, the page's own document (Stripe's frames are Stripe's). */
+const AXE_RUN = `axe.run(document, { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+  .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
 
 const WAIT = E2E_WAIT_MS;
 const SHOTS = 'test-results/e2e-update-link';
@@ -163,6 +169,29 @@ describe('the update link in a browser', () => {
       assert.deepEqual(visit.errors, [], 'no uncaught error');
     } finally {
       await visit.context.close();
+    }
+  });
+
+  it('the page with its form, and the calm page, pass axe (WCAG 2 A/AA) in light and dark', async () => {
+    const customerId = seedScenario(standin, 'expired');
+    const link = await handler.updateLink({ customerId, invoiceId: null, step: 'expiring', channel: 'sms' });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // bypassCSP: axe is a script the page's nonce policy rightly refuses.
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme, bypassCSP: true });
+      try {
+        await routeStripeJs(context);
+        const page = await newPage(context);
+        page.setDefaultTimeout(WAIT);
+        await page.goto(link);
+        await page.locator('paymend-form [part~="submit-button"][aria-disabled="false"]').waitFor();
+        await page.addScriptTag({ path: AXE });
+        assert.deepEqual(await page.evaluate(AXE_RUN), [], `hosted page, ${colorScheme}`);
+        await page.goto(`${origin}${BASE}/update?t=forged`);
+        await page.addScriptTag({ path: AXE });
+        assert.deepEqual(await page.evaluate(AXE_RUN), [], `calm page, ${colorScheme}`);
+      } finally {
+        await context.close();
+      }
     }
   });
 
