@@ -162,3 +162,4 @@ export const ErrorResponseSchema = z.object({
   error: z.object({ code: ErrorCodeSchema, message: text(500) }),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+export * from './report.js';
