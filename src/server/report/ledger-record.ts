@@ -35,11 +35,16 @@ export interface CompletedFact {
   how: 'in_app' | 'hosted_page';
 }
 
-/** Paid as Stripe reported it (`invoice.paid`): by its retry with the same method, or elsewhere. */
+/**
+ * Paid as Stripe reported it (`invoice.paid`). Without a `/complete` of ours, it is Stripe's own retry
+ * when the method that failed paid it after all, and paid elsewhere when it was paid out of band or
+ * by another method (set in Stripe's portal, on the hosted invoice page…): see `outcomeOf`.
+ */
 export interface PaidFact {
   at: number;
   amount: number;
-  how: 'stripe_retry' | 'elsewhere';
+  outOfBand: boolean;
+  paymentMethodId: string | null;
 }
 
 export interface LostFact {

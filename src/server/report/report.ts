@@ -42,6 +42,14 @@ export interface Outcome {
   recoveredAmount: number;
 }
 
+/** Stripe's retry with the method that failed, or a payment made outside Paymend. */
+export function paidHow(record: LedgerRecord): 'stripe_retry' | 'elsewhere' {
+  const paid = record.paid;
+  if (!paid || paid.outOfBand) return 'elsewhere';
+  const before = record.failure.paymentMethodId;
+  return paid.paymentMethodId && before && paid.paymentMethodId !== before ? 'elsewhere' : 'stripe_retry';
+}
+
 /**
  * A payment of ours (`/complete`) says how it was recovered even when Stripe's `invoice.paid` was
  * recorded first (it usually is: the webhook is sent while `/complete` is still answering). A
@@ -51,7 +59,7 @@ export function outcomeOf(record: LedgerRecord): Outcome {
   const { completed, paid } = record;
   if (completed || paid) {
     const at = Math.min(completed?.at ?? Infinity, paid?.at ?? Infinity);
-    return { outcome: completed ? completed.how : paid!.how, recoveredAt: at, recoveredAmount: completed?.amount ?? paid!.amount };
+    return { outcome: completed ? completed.how : paidHow(record), recoveredAt: at, recoveredAmount: completed?.amount ?? paid!.amount };
   }
   return { outcome: record.lost ? 'lost' : 'open', recoveredAt: null, recoveredAmount: 0 };
 }
