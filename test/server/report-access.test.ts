@@ -36,7 +36,7 @@ describe('GET /report access', () => {
     app = await startApp(standin, { now: () => clock.now() });
     const { customerId } = seedCustomer(standin);
     const browser = browserFor(app, customerId);
-    for (const headers of [{}, ADMIN, { cookie: browser.cookie }]) assert.equal((await get(app, '', headers)).status, 404);
+    for (const headers of [{}, ADMIN, { cookie: browser.cookie }] as Record<string, string>[]) assert.equal((await get(app, '', headers)).status, 404);
   });
 
   it('a customer session gets 403, so does a request without merchant auth; the merchant gets 200', async () => {
