@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Redis } from 'ioredis';
-import { FIELD, decodeRecord, type FailureFact, type LedgerRecord } from '../src/server/report/ledger-record.js';
+import { FIELD, completedValue, decodeRecord, failureFields, lostValue, paidValue, type FailureFact, type LedgerRecord } from '../src/server/report/ledger-record.js';
 import { LEDGER_RETENTION_MS, type LedgerStore } from '../src/server/report/ledger-store.js';
 import { MemoryLedger } from '../src/server/report/ledger-memory.js';
 import { RedisLedger } from '../src/server/report/ledger-redis.js';
@@ -52,15 +52,15 @@ function history(i: number, fromMs: number, now: number, next: () => number): { 
     paymentMethodType: next() < 0.9 ? 'card' : 'sepa_debit',
     paymentMethodId: `pm_bench${i}`,
   };
-  const fields: Record<string, string> = { [FIELD.failure]: JSON.stringify(failure) };
+  const fields: Record<string, string> = failureFields(failure);
   fields[FIELD.sent('email', 'failed')] = String(failedAt + 60_000);
   if (next() < 0.4) fields[FIELD.opened('email', 'failed')] = String(failedAt + 3_600_000);
   if (next() < 0.5) fields[FIELD.sent('banner', 'failed')] = String(failedAt + 7_200_000);
   const roll = next();
   const at = failedAt + Math.floor(next() * 20 * DAY);
-  if (roll < 0.35) fields[FIELD.completed] = JSON.stringify({ at, amount: failure.amount, how: next() < 0.6 ? 'in_app' : 'hosted_page' });
-  else if (roll < 0.6) fields[FIELD.paid] = JSON.stringify({ at, amount: failure.amount, outOfBand: false, paymentMethodId: failure.paymentMethodId });
-  else if (roll < 0.75) fields[FIELD.lost] = JSON.stringify({ at, reason: 'subscription_canceled' });
+  if (roll < 0.35) fields[FIELD.completed] = completedValue({ at, amount: failure.amount, how: next() < 0.6 ? 'in_app' : 'hosted_page' });
+  else if (roll < 0.6) fields[FIELD.paid] = paidValue({ at, amount: failure.amount, outOfBand: false, paymentMethodId: failure.paymentMethodId });
+  else if (roll < 0.75) fields[FIELD.lost] = lostValue({ at, reason: 'subscription_canceled' });
   return { id: `in_bench${String(i).padStart(7, '0')}`, failedAt, fields };
 }
 

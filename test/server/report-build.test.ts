@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RecoveryReportSchema } from '../../src/protocol/report.js';
 import { csvCell, reportCsv } from '../../src/server/report/csv.js';
-import { decodeRecord, FIELD, type LedgerRecord } from '../../src/server/report/ledger-record.js';
+import { completedValue, decodeRecord, failureFields, FIELD, lostValue, paidValue, type LedgerRecord } from '../../src/server/report/ledger-record.js';
 import { periodOf } from '../../src/server/report/period.js';
 import { parseReportQuery } from '../../src/server/report/query.js';
 import { buildReport, outcomeOf, percentile } from '../../src/server/report/report.js';
@@ -186,11 +186,37 @@ describe('buildReport', () => {
 describe('ledger records', () => {
   it('ignores an entry without a first failure, and hostile field values', () => {
     assert.equal(decodeRecord('in_1', { [FIELD.sent('email', 'failed')]: '1' }), null);
-    assert.equal(decodeRecord('in_1', { [FIELD.failure]: '{not json' }), null);
-    const failure = { customerId: 'cus_1', at: 1, amount: 1, currency: 'eur', code: null, declineCode: null, adviceCode: null, category: 'generic', paymentMethodType: null, paymentMethodId: null };
-    const decoded = decodeRecord('in_1', { [FIELD.failure]: JSON.stringify(failure), 's:pigeon:failed': '5', 's:email:failed': 'soon', [FIELD.completed]: '[' });
+    assert.equal(decodeRecord('in_1', { [FIELD.failure]: 'soon', [FIELD.failureAmount]: '100 eur generic' }), null);
+    assert.equal(decodeRecord('in_1', { [FIELD.failure]: '1', [FIELD.failureAmount]: '100 EURO generic' }), null);
+    const fields = {
+      ...failureFields({ customerId: 'cus_1', at: 1, amount: 100, currency: 'eur', code: 'card declined', declineCode: null, adviceCode: null, category: 'generic', paymentMethodType: null, paymentMethodId: null }),
+      's:pigeon:failed': '5',
+      's:email:failed': 'soon',
+      [FIELD.completed]: '5 100 by_magic',
+      [FIELD.lost]: '5 bored',
+    };
+    const decoded = decodeRecord('in_1', fields);
+    assert.equal(decoded?.failure.code, 'card_declined', 'a space in a code cannot shift the other words');
+    assert.equal(decoded?.failure.declineCode, null);
     assert.deepEqual(decoded?.notices, []);
     assert.equal(decoded?.completed, null);
+    assert.equal(decoded?.lost, null);
+  });
+
+  it('round-trips every fact, each value short enough for a compact Redis hash', () => {
+    const failure = { customerId: 'cus_QWERTYUIOP1234', at: 1_790_000_000_000, amount: 2900, currency: 'eur', code: 'card_declined', declineCode: 'insufficient_funds', adviceCode: 'try_again_later', category: 'insufficient_funds', paymentMethodType: 'card', paymentMethodId: 'pm_1QWERTYUIOPASDFGHJKL1234' };
+    const fields = {
+      ...failureFields(failure),
+      [FIELD.completed]: completedValue({ at: 1_790_000_100_000, amount: 2900, how: 'hosted_page' }),
+      [FIELD.paid]: paidValue({ at: 1_790_000_000_500, amount: 2900, outOfBand: false, paymentMethodId: 'pm_1QWERTYUIOPASDFGHJKL9999' }),
+      [FIELD.lost]: lostValue({ at: 1_790_000_000_900, reason: 'uncollectible' }),
+    };
+    for (const value of Object.values(fields)) assert.ok(value.length <= 64, value);
+    const decoded = decodeRecord('in_1', fields)!;
+    assert.deepEqual(decoded.failure, failure);
+    assert.deepEqual(decoded.completed, { at: 1_790_000_100_000, amount: 2900, how: 'hosted_page' });
+    assert.deepEqual(decoded.paid, { at: 1_790_000_000_500, amount: 2900, outOfBand: false, paymentMethodId: 'pm_1QWERTYUIOPASDFGHJKL9999' });
+    assert.deepEqual(decoded.lost, { at: 1_790_000_000_900, reason: 'uncollectible' });
   });
 });
 

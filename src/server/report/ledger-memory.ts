@@ -49,7 +49,8 @@ export class MemoryLedger implements LedgerStore {
     const found: LedgerEntry[] = [];
     for (const [invoiceId, entry] of this.entries) {
       if (entry.expiresAt <= now || entry.failedAt === null || entry.failedAt < fromMs || entry.failedAt >= toMs) continue;
-      found.push({ invoiceId, fields: { ...entry.fields } });
+      // Not copied: a report reads entries, never writes them (LedgerStore.query).
+      found.push({ invoiceId, fields: entry.fields });
     }
     return found;
   }

@@ -72,9 +72,18 @@ export interface LedgerRecord {
   lost: LostFact | null;
 }
 
-/** Field names of a ledger entry. A notice's channel and step are part of its field's name. */
+/**
+ * Field names of a ledger entry. A notice's channel and step are part of its field's name. Values
+ * are short space-separated strings rather than JSON: each stays under Redis's 64-byte listpack
+ * limit, so an invoice's hash is stored compactly (about a third of the memory of a JSON value).
+ */
 export const FIELD = {
+  /** The first failure's time: its presence marks an invoice as failing (index, `ifFailed`). */
   failure: 'f',
+  failureAmount: 'fa',
+  failureCodes: 'fc',
+  failureMethod: 'fm',
+  customer: 'cu',
   completed: 'rc',
   paid: 'rp',
   lost: 'l',
@@ -86,27 +95,82 @@ export const FIELD = {
 export type LedgerFields = Record<string, string>;
 
 const CHANNELS = new Set<string>(['email', 'sms', 'in_app', 'banner']);
+const COMPLETED_HOW = new Set<string>(['in_app', 'hosted_page']);
+const LOST_REASONS = new Set<string>(['subscription_canceled', 'subscription_unpaid', 'uncollectible', 'voided']);
 
-function parseJson<T>(value: string | undefined): T | null {
-  if (value === undefined) return null;
-  try {
-    return JSON.parse(value) as T;
-  } catch {
-    return null;
-  }
-}
+/** One word of a value: Stripe's ids and codes have no spaces, and an empty word is null. */
+const word = (value: string | null | undefined) => (value ? value.replace(/\s+/g, '_') : '-');
+const unword = (value: string | undefined) => (value === undefined || value === '-' || value === '' ? null : value);
 
 function time(value: string | undefined): number | null {
-  const n = value === undefined ? NaN : Number(value);
+  const n = value === undefined || value === '' ? NaN : Number(value);
   return Number.isFinite(n) ? n : null;
+}
+
+/** The fields of a first failure, written together (first write wins for all of them at once). */
+export function failureFields(fact: FailureFact): LedgerFields {
+  return {
+    [FIELD.failure]: String(fact.at),
+    [FIELD.failureAmount]: `${fact.amount} ${word(fact.currency)} ${word(fact.category)}`,
+    [FIELD.failureCodes]: `${word(fact.code)} ${word(fact.declineCode)} ${word(fact.adviceCode)}`,
+    [FIELD.failureMethod]: `${word(fact.paymentMethodType)} ${word(fact.paymentMethodId)}`,
+    [FIELD.customer]: fact.customerId,
+  };
+}
+
+export const completedValue = (fact: CompletedFact) => `${fact.at} ${fact.amount} ${fact.how}`;
+export const paidValue = (fact: PaidFact) => `${fact.at} ${fact.amount} ${fact.outOfBand ? 1 : 0} ${word(fact.paymentMethodId)}`;
+export const lostValue = (fact: LostFact) => `${fact.at} ${fact.reason}`;
+
+function decodeFailure(fields: LedgerFields): FailureFact | null {
+  const at = time(fields[FIELD.failure]);
+  const [amount, currency, category] = (fields[FIELD.failureAmount] ?? '').split(' ');
+  const [code, declineCode, adviceCode] = (fields[FIELD.failureCodes] ?? '').split(' ');
+  const [methodType, methodId] = (fields[FIELD.failureMethod] ?? '').split(' ');
+  const minor = time(amount);
+  if (at === null || minor === null || !currency || !/^[a-z]{3}$/.test(currency)) return null;
+  return {
+    customerId: fields[FIELD.customer] ?? '',
+    at,
+    amount: minor,
+    currency,
+    code: unword(code),
+    declineCode: unword(declineCode),
+    adviceCode: unword(adviceCode),
+    category: unword(category) ?? 'generic',
+    paymentMethodType: unword(methodType),
+    paymentMethodId: unword(methodId),
+  };
+}
+
+function decodeCompleted(value: string | undefined): CompletedFact | null {
+  const [at, amount, how] = (value ?? '').split(' ');
+  const t = time(at);
+  const a = time(amount);
+  return t !== null && a !== null && COMPLETED_HOW.has(how ?? '') ? { at: t, amount: a, how: how as CompletedFact['how'] } : null;
+}
+
+function decodePaid(value: string | undefined): PaidFact | null {
+  const [at, amount, outOfBand, methodId] = (value ?? '').split(' ');
+  const t = time(at);
+  const a = time(amount);
+  return t !== null && a !== null ? { at: t, amount: a, outOfBand: outOfBand === '1', paymentMethodId: unword(methodId) } : null;
+}
+
+function decodeLost(value: string | undefined): LostFact | null {
+  const [at, reason] = (value ?? '').split(' ');
+  const t = time(at);
+  return t !== null && LOST_REASONS.has(reason ?? '') ? { at: t, reason: reason as LostFact['reason'] } : null;
 }
 
 /** A ledger entry as a record; null when its first failure was never recorded (nothing to count). */
 export function decodeRecord(invoiceId: string, fields: LedgerFields): LedgerRecord | null {
-  const failure = parseJson<FailureFact>(fields[FIELD.failure]);
-  if (!failure || !Number.isFinite(failure.at) || typeof failure.currency !== 'string') return null;
+  const failure = decodeFailure(fields);
+  if (!failure) return null;
   const notices: NoticeFact[] = [];
-  for (const [name, value] of Object.entries(fields)) {
+  for (const name in fields) {
+    if (!name.startsWith('s:')) continue;
+    const value = fields[name];
     const match = /^s:([a-z_]+):(.+)$/.exec(name);
     const sentAt = time(value);
     if (!match || sentAt === null || !CHANNELS.has(match[1]!)) continue;
@@ -118,8 +182,8 @@ export function decodeRecord(invoiceId: string, fields: LedgerFields): LedgerRec
     failure,
     notices,
     formOpenedAt: time(fields[FIELD.formOpened]),
-    completed: parseJson<CompletedFact>(fields[FIELD.completed]),
-    paid: parseJson<PaidFact>(fields[FIELD.paid]),
-    lost: parseJson<LostFact>(fields[FIELD.lost]),
+    completed: decodeCompleted(fields[FIELD.completed]),
+    paid: decodePaid(fields[FIELD.paid]),
+    lost: decodeLost(fields[FIELD.lost]),
   };
 }

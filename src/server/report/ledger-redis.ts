@@ -26,7 +26,8 @@ redis.call('PEXPIRE', KEYS[1], ARGV[1])
 return 1`;
 
 /** Hashes read per round trip when building a report. */
-const READ_BATCH = 500;
+const READ_BATCH = 1000;
+const PIPELINES_IN_FLIGHT = 4;
 
 export class RedisLedger implements LedgerStore {
   private readonly prefix: string;
@@ -72,19 +73,27 @@ export class RedisLedger implements LedgerStore {
     for (const month of periodsBetween(fromMs, toMs, 'month')) {
       ids.push(...(await this.client.zrangebyscore(this.monthKey(month.key), fromMs, `(${toMs}`)));
     }
+    // A few pipelines in flight at once: Redis answers one while the next is on the wire.
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += READ_BATCH) batches.push(ids.slice(i, i + READ_BATCH));
     const entries: LedgerEntry[] = [];
-    for (let i = 0; i < ids.length; i += READ_BATCH) {
-      const batch = ids.slice(i, i + READ_BATCH);
-      const pipeline = this.client.pipeline();
-      for (const id of batch) pipeline.hgetall(this.invoiceKey(id));
-      const results = (await pipeline.exec()) ?? [];
-      results.forEach(([error, fields], j) => {
-        if (error) throw error;
-        const record = fields as LedgerFields;
-        // An index entry whose hash expired first (retention) has nothing left to count.
-        if (Object.keys(record).length > 0) entries.push({ invoiceId: batch[j]!, fields: record });
-      });
+    for (let i = 0; i < batches.length; i += PIPELINES_IN_FLIGHT) {
+      const answers = await Promise.all(batches.slice(i, i + PIPELINES_IN_FLIGHT).map((batch) => this.read(batch)));
+      for (const answer of answers) entries.push(...answer);
     }
+    return entries;
+  }
+
+  private async read(batch: readonly string[]): Promise<LedgerEntry[]> {
+    const pipeline = this.client.pipeline();
+    for (const id of batch) pipeline.hgetall(this.invoiceKey(id));
+    const entries: LedgerEntry[] = [];
+    ((await pipeline.exec()) ?? []).forEach(([error, fields], j) => {
+      if (error) throw error;
+      const record = fields as LedgerFields;
+      // An index entry whose hash expired first (retention) has nothing left to count.
+      if (Object.keys(record).length > 0) entries.push({ invoiceId: batch[j]!, fields: record });
+    });
     return entries;
   }
 }

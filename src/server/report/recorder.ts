@@ -9,7 +9,7 @@ import { entryFor } from '../../explain/codes.js';
 import type { ReportChannel } from '../../protocol/report.js';
 import type { Logger } from '../options.js';
 import { failedAttempt, payingMethod } from './invoice-payments.js';
-import { FIELD, type CompletedFact, type FailureFact, type LostFact, type PaidFact } from './ledger-record.js';
+import { FIELD, completedValue, failureFields, lostValue, paidValue, type CompletedFact, type FailureFact, type LostFact, type PaidFact } from './ledger-record.js';
 import type { LedgerStore } from './ledger-store.js';
 
 export interface RecorderDeps {
@@ -88,7 +88,7 @@ export class RecoveryRecorder {
       paymentMethodType: attempt.paymentMethodType,
       paymentMethodId: attempt.paymentMethodId,
     };
-    await this.deps.ledger.write(invoice.id, { [FIELD.failure]: JSON.stringify(fact) }, { index: { failureField: FIELD.failure, failedAt: at } });
+    await this.deps.ledger.write(invoice.id, failureFields(fact), { index: { failureField: FIELD.failure, failedAt: at } });
   }
 
   private async paid(invoice: LooseInvoice & { id: string }, at: number): Promise<void> {
@@ -101,11 +101,11 @@ export class RecoveryRecorder {
       outOfBand,
       paymentMethodId: outOfBand ? null : await payingMethod(this.deps.stripe, invoice.id, this.deps.request),
     };
-    await this.deps.ledger.write(invoice.id, { [FIELD.paid]: JSON.stringify(fact) }, { ifFailed: FIELD.failure });
+    await this.deps.ledger.write(invoice.id, { [FIELD.paid]: paidValue(fact) }, { ifFailed: FIELD.failure });
   }
 
   private async lost(invoiceId: string, fact: LostFact): Promise<void> {
-    await this.deps.ledger.write(invoiceId, { [FIELD.lost]: JSON.stringify(fact) }, { ifFailed: FIELD.failure });
+    await this.deps.ledger.write(invoiceId, { [FIELD.lost]: lostValue(fact) }, { ifFailed: FIELD.failure });
   }
 
   /** `/complete` paid these invoices: from the signed-in app, or from the hosted page a link opened. */
@@ -113,7 +113,7 @@ export class RecoveryRecorder {
     for (const invoice of paid) {
       if (!INVOICE_ID.test(invoice.id)) continue;
       const fact: CompletedFact = { at: this.deps.now(), amount: invoice.amount, how };
-      await this.safely('a fix', () => this.deps.ledger.write(invoice.id, { [FIELD.completed]: JSON.stringify(fact) }, { ifFailed: FIELD.failure }));
+      await this.safely('a fix', () => this.deps.ledger.write(invoice.id, { [FIELD.completed]: completedValue(fact) }, { ifFailed: FIELD.failure }));
     }
   }
 
