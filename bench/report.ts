@@ -134,7 +134,7 @@ export async function reportBench() {
 
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
-  const memory = new MemoryLedger({ now: () => now, retentionMs: LEDGER_RETENTION_MS });
+  const memory = new MemoryLedger({ now: () => now, retentionMs: LEDGER_RETENTION_MS, maxInvoices: INVOICES });
   await fill(memory, now);
   gc();
   const memoryBytes = process.memoryUsage().heapUsed - heapBefore;
