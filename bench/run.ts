@@ -16,6 +16,7 @@ import { createHandler, MemoryStore, RedisStore } from '../src/server/index.js';
 import { browserBench } from './browser.js';
 import { composeBench } from './compose.js';
 import { notifyWebhookBench } from './notify-webhook.js';
+import { reportBench } from './report.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
@@ -201,6 +202,19 @@ rows.push([
   `p99 ${fmt(notified.queuedP99, 2)} ms; answered p50 ${fmt(notified.answeredOnP50, 2)} ms`,
   `notify off: answered p50 ${fmt(notified.answeredOffP50, 2)} ms (no status read: nothing to decide)`,
 ]);
+
+// The recovery report: a 13-month query over 100,000 failing invoices, and the ledger's memory.
+try {
+  const report = await reportBench();
+  rows.push([
+    `recovery report, ${fmt(report.invoices)} failing invoices / 13 months`,
+    `memory ${fmt(report.memory.reportMs)} ms`,
+    report.redis ? `Redis ${fmt(report.redis.reportMs)} ms (${fmt(report.redis.readMs)} ms reading)` : 'Redis: skipped',
+    `ledger ${fmt(report.memory.bytesPer10k / 1e6, 1)} MB / 10k in memory${report.redis ? `, ${fmt(report.redis.bytesPer10k / 1e6, 1)} MB / 10k in Redis` : ''}`,
+  ]);
+} catch (error) {
+  rows.push(['recovery report', 'skipped', (error as Error).message.split('\n')[0]!, 'needs redis-server for the Redis figure']);
+}
 
 // The browser figures (bench/browser.ts): page-view cost, banner vs first paint, opening the form.
 try {
