@@ -45,7 +45,7 @@ export class ReportLoader implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onComplete: (report: RecoveryReportAsRead) => void = () => {},
+    private readonly onSettled: (state: Extract<ReportLoad, { status: 'complete' | 'error' }>) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -89,7 +89,7 @@ export class ReportLoader implements ReactiveController {
     if (this.controller !== controller) return;
     this.controller = null;
     this.set(next);
-    if (next.status === 'complete') this.onComplete(next.report);
+    this.onSettled(next);
   }
 
   private set(state: ReportLoad): void {

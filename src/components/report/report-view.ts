@@ -90,6 +90,7 @@ function renderChart(model: ReportViewModel, chart: ChartSpec): TemplateResult {
   const id = (suffix: string) => `${chart.id}-${suffix}`;
   return html`
     <figure class="figure chart" part="chart" data-chart=${chart.id} aria-labelledby=${id('title')}>
+      <!-- The table scrolls sideways on narrow screens, so it takes focus (keyboard users can scroll it). -->
       <div class="chart-head">
         <h3 id=${id('title')}>${chart.title}</h3>
         <button type="button" part="table-toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${id('table')} @click=${() => model.onToggle(chart.id)}>
@@ -98,7 +99,7 @@ function renderChart(model: ReportViewModel, chart: ChartSpec): TemplateResult {
       </div>
       <p class="summary" id=${id('summary')}>${chart.summary}</p>
       <div class="plot" part="plot" data-plot=${chart.id} role="img" aria-labelledby=${id('title')} aria-describedby=${id('summary')} dir="ltr" ?hidden=${showTable}></div>
-      <div class="table-wrap" id=${id('table')} ?hidden=${!showTable}>
+      <div class="table-wrap" id=${id('table')} role="region" aria-labelledby=${id('title')} tabindex="0" ?hidden=${!showTable}>
         <table part="table">
           <caption>${chart.title}</caption>
           <thead>

@@ -76,7 +76,10 @@ export class PaymendReport extends PaymendElement {
   @state() private translation: ReportTranslation = reportEn;
 
   private readonly localize = new LocalizeController(this);
-  private readonly loader = new ReportLoader(this, (report) => this.emit('paymend-report', { report }));
+  private readonly loader = new ReportLoader(this, (settled) => {
+    if (settled.status === 'complete') this.emit('paymend-report', { report: settled.report });
+    else this.emit('paymend-report-error', { reason: settled.reason, httpStatus: settled.httpStatus });
+  });
   private requested: string | null = null;
   private format: ReportFormat = createReportFormat('en', reportEn.messages);
   private charts: ChartSpec[] = [];
