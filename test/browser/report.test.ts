@@ -287,3 +287,18 @@ describe('<paymend-report>', () => {
     equal((window as unknown as { __pwned?: number }).__pwned, undefined);
   });
 });
+
+describe('<paymend-report> without an endpoint', () => {
+  afterEach(() => restore());
+
+  it('requests nothing and warns once', async () => {
+    const warnings = captureWarnings();
+    const calls = stubFetch(() => json(fixtureReport()));
+    const element = report();
+    await element.updateComplete;
+    equal(calls.length, 0);
+    equal(element.load.status, 'initial');
+    equal(warnings.length, 1);
+    includes(String(warnings[0]![0]), 'needs an endpoint');
+  });
+});

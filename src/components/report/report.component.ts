@@ -2,6 +2,7 @@ import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RecoveryReportAsRead } from '../../protocol/report.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { warnOnce } from '../../internal/log.js';
 import { PaymendElement } from '../../internal/paymend-element.js';
 import { en } from '../../translations/index.js';
 import { canonical } from '../../translations/match.js';
@@ -145,6 +146,10 @@ export class PaymendReport extends PaymendElement {
       onToggle: (id) => this.toggleTable(id),
       onRetry: () => this.reload(),
     });
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.endpoint) warnOnce(this, '<paymend-report> needs an endpoint attribute; loading nothing');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
