@@ -156,7 +156,7 @@ describe('<paymend-report>', () => {
     await expectAccessible(element, 'report (ar)');
   });
 
-  it('German: words and formats follow lang, a locale without its own report file reads English', async () => {
+  it('German: words and formats follow lang; en-GB reads English with British dates', async () => {
     const { element } = await shown({ lang: 'de' });
     await until(() => text(element, 'h2') === 'Zahlungswiederherstellung', 'the German translation');
     await element.updateComplete;
@@ -165,10 +165,19 @@ describe('<paymend-report>', () => {
       new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR' }).format(450),
     ]);
     includes(text(element, '[data-chart="rate"] tbody'), 'Feb. 2026');
-    const { element: korean } = await shown({ lang: 'ko' });
-    await korean.updateComplete;
-    equal(text(korean, 'h2'), 'Payment recovery');
-    equal(text(korean, '[data-kpi="rate"]'), '60%');
+    const { element: british } = await shown({ lang: 'en-GB' });
+    await british.updateComplete;
+    equal(text(british, 'h2'), 'Payment recovery');
+    equal(text(british, '.range'), '1 Jan 2026 – 31 Mar 2026');
+  });
+
+  it('changing lang on the page re-renders in the new language', async () => {
+    const { element } = await shown({ lang: 'fr' });
+    await until(() => text(element, 'h2') === 'Récupération des paiements', 'the French translation');
+    element.lang = 'ja';
+    await until(() => text(element, 'h2') === '支払いの回復', 'the Japanese translation');
+    await until(() => Object.keys(element.plottedData).length === CHARTS.length, 'the charts drawn again');
+    equal(root(element).querySelector('[data-chart="rate"] h3')!.textContent!.trim(), '回復率の推移');
   });
 
   it('keyboard: Tab reaches every table toggle with a visible focus ring; Enter and Space switch chart and table', async () => {

@@ -7,6 +7,7 @@ import { readReport, reportUrl } from '../../src/components/report/report-loader
 import type { RecoveryReportAsRead } from '../../src/protocol/report.js';
 import { reportEn } from '../../src/translations/report/en.js';
 import { loadReportTranslation, REPORT_LOCALES } from '../../src/translations/report/index.js';
+import { LOCALES } from '../../src/translations/match.js';
 import { emptyReport, fixtureReport } from '../browser/report-fixture.js';
 
 const t = reportEn.messages;
@@ -102,7 +103,26 @@ describe('report formats', () => {
     assert.equal(odd.period('2026-13', 'nope'), '2026-13');
   });
 
-  it('every report locale loads with every key; others read English', async () => {
+  it('every locale Paymend speaks reads the report in its own language', async () => {
+    for (const locale of LOCALES) {
+      const translation = await loadReportTranslation(locale);
+      assert.equal(translation.locale.split('-')[0], locale.split('-')[0], locale);
+      assert.equal(translation.dir, locale === 'ar' || locale === 'he' ? 'rtl' : 'ltr', locale);
+    }
+  });
+
+  it('every locale builds every chart with its own words, all values filled in', async () => {
+    for (const locale of LOCALES) {
+      const translation = await loadReportTranslation(locale);
+      const format = createReportFormat(locale, translation.messages);
+      for (const chart of buildCharts(readReport(fixtureReport())!, translation.messages, format, reasonTitle)) {
+        assert.doesNotMatch(`${chart.title} ${chart.summary}`, /undefined|NaN|\$\{|\{\w+\}/, `${locale} ${chart.id}`);
+        assert.ok(chart.summary.length > 10, `${locale} ${chart.id}: a summary`);
+      }
+    }
+  });
+
+  it('every report locale loads with every key; unknown tags read English', async () => {
     const keys = Object.keys(reportEn.messages).sort();
     for (const locale of REPORT_LOCALES) {
       const translation = await loadReportTranslation(locale);
@@ -111,7 +131,10 @@ describe('report formats', () => {
     }
     assert.equal((await loadReportTranslation('es-MX')).locale, 'es');
     assert.equal((await loadReportTranslation('fr-CA')).locale, 'fr');
-    assert.equal((await loadReportTranslation('ko')).locale, 'en');
+    assert.equal((await loadReportTranslation('ko')).locale, 'ko');
+    assert.equal((await loadReportTranslation('en-GB')).locale, 'en');
+    assert.equal((await loadReportTranslation('zh-HK')).locale, 'zh-TW');
+    assert.equal((await loadReportTranslation('he')).dir, 'rtl');
     assert.equal((await loadReportTranslation(42)).locale, 'en');
   });
 });
