@@ -35,6 +35,8 @@ export interface ChartSpec {
   plotted: number[];
   /** Formats a value of the y axis. */
   axis: (value: number) => string;
+  /** Steps the y axis may use between ticks, when the default decimal ones read badly (hours). */
+  axisSteps?: number[];
   /** The text alternative of the chart. */
   summary: string;
 }
@@ -133,6 +135,8 @@ export function buildCharts(report: RecoveryReportAsRead, t: ReportMessages, f: 
     ],
     plotted: [0, 1],
     axis: (v) => f.duration(v),
+    // Whole hours, half-days, days and weeks: "4.2 days" on an axis says less than "4 days".
+    axisSteps: [1, 2, 3, 6, 12, 24, 48, 72, 96, 120, 168, 336, 504, 720, 1440],
     summary: medianHours != null ? t['report.summary.timeToRecover']({ median: f.duration(medianHours), p90: f.duration(p90Hours) }) : t['report.summary.noData'],
   });
 

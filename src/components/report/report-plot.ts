@@ -15,6 +15,19 @@ export interface PlotColours {
 }
 
 const HEIGHT = 220;
+/** Axis labels longer than this are cut on the canvas (the table has them whole). */
+const MAX_LABEL = 22;
+/** Rough width of a character of the 12 px axis font, to tell when labels would overlap. */
+const CHAR_PX = 6.5;
+
+/** The x axis's labels, tilted when they would not fit side by side, and the height that takes. */
+export function xLabelLayout(labels: string[], width: number): { labels: string[]; rotate: number; size: number } {
+  const cut = labels.map((label) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label));
+  const longest = Math.max(0, ...cut.map((label) => label.length)) * CHAR_PX;
+  const slot = (width - 80) / Math.max(1, labels.length);
+  if (longest <= slot - 8) return { labels: cut, rotate: 0, size: 40 };
+  return { labels: cut, rotate: 35, size: Math.min(120, Math.ceil(longest * 0.58) + 24) };
+}
 
 /** Reads the palette from the host's computed style (its `--_report-*` tokens). */
 export function readColours(host: Element): PlotColours {
@@ -37,11 +50,12 @@ export function readColours(host: Element): PlotColours {
 export function plotConfig(spec: ChartSpec, colours: PlotColours, width: number): { options: uPlot.Options; data: uPlot.AlignedData } {
   const indices = spec.labels.map((_, i) => i);
   const bars = spec.kind === 'bars';
-  const many = spec.labels.length > 6;
+  const layout = xLabelLayout(spec.labels, Math.max(240, width));
   const axisBase = { stroke: colours.text, font: colours.font, ticks: { stroke: colours.grid, width: 1 } };
   const options: uPlot.Options = {
     width: Math.max(240, Math.floor(width)),
-    height: HEIGHT,
+    // Tilted labels take their room from the axis, not from the bars.
+    height: HEIGHT + layout.size - 40,
     // The table and the summary carry the values; a hover legend reachable by mouse only would add nothing.
     legend: { show: false },
     cursor: { show: false },
@@ -54,14 +68,15 @@ export function plotConfig(spec: ChartSpec, colours: PlotColours, width: number)
         ...axisBase,
         grid: { show: false },
         splits: () => indices,
-        values: (_u, splits) => splits.map((split) => spec.labels[split] ?? ''),
-        rotate: many ? -30 : 0,
-        size: many ? 80 : 40,
+        values: (_u, splits) => splits.map((split) => layout.labels[split] ?? ''),
+        rotate: layout.rotate,
+        size: layout.size,
       },
       {
         ...axisBase,
         grid: { stroke: colours.grid, width: 1 },
         values: (_u, splits) => splits.map((split) => spec.axis(split)),
+        ...(spec.axisSteps ? { incrs: spec.axisSteps } : {}),
         size: 72,
       },
     ],
@@ -102,7 +117,7 @@ export class Plot {
 
   resize(): void {
     const width = this.target.clientWidth;
-    if (this.plot && width > 0 && Math.abs(width - this.plot.width) > 1) this.plot.setSize({ width: Math.max(240, width), height: HEIGHT });
+    if (this.plot && width > 0 && Math.abs(width - this.plot.width) > 1) this.plot.setSize({ width: Math.max(240, width), height: this.plot.height });
   }
 
   destroy(): void {

@@ -98,6 +98,11 @@ function renderChart(model: ReportViewModel, chart: ChartSpec): TemplateResult {
         </button>
       </div>
       <p class="summary" id=${id('summary')}>${chart.summary}</p>
+      ${chart.plotted.length > 1
+        ? html`<ul class="legend" part="legend" aria-hidden="true">
+            ${chart.plotted.map((index) => html`<li><span class="swatch tone-${chart.columns[index]!.tone}"></span>${chart.columns[index]!.label}</li>`)}
+          </ul>`
+        : nothing}
       <div class="plot" part="plot" data-plot=${chart.id} role="img" aria-labelledby=${id('title')} aria-describedby=${id('summary')} dir="ltr" ?hidden=${showTable}></div>
       <div class="table-wrap" id=${id('table')} role="region" aria-labelledby=${id('title')} tabindex="0" ?hidden=${!showTable}>
         <table part="table">

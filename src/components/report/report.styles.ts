@@ -186,6 +186,40 @@ export const reportStyles = [
       margin: calc(2 * var(--_spacing)) 0;
       font-size: 0.875em;
     }
+    /* The key of a chart with several series; hidden from screen readers, which get the table. */
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(1 * var(--_spacing)) calc(4 * var(--_spacing));
+      margin: 0 0 var(--_spacing);
+      padding: 0;
+      list-style: none;
+      font-size: 0.875em;
+    }
+    .legend li {
+      display: flex;
+      align-items: center;
+      gap: calc(1.5 * var(--_spacing));
+    }
+    .swatch {
+      display: inline-block;
+      width: 0.75em;
+      height: 0.75em;
+      border-radius: 2px;
+      forced-color-adjust: none;
+    }
+    .tone-accent {
+      background: var(--_report-accent);
+    }
+    .tone-success {
+      background: var(--_report-success);
+    }
+    .tone-danger {
+      background: var(--_report-danger);
+    }
+    .tone-muted {
+      background: var(--_report-muted);
+    }
     .plot {
       min-height: 220px;
       overflow: hidden;
