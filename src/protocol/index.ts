@@ -162,4 +162,6 @@ export const ErrorResponseSchema = z.object({
   error: z.object({ code: ErrorCodeSchema, message: text(500) }),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
-export * from './report.js';
+// The recovery report's shape, as types only: its schemas (./report.ts) load with the merchant's
+// report view, never with the customer-facing chunks that import this module.
+export type * from './report.js';

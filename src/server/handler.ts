@@ -29,6 +29,10 @@ import { createLinkFeature, type UpdateLinkInput } from './notify/link-feature.j
 import { ASSETS_PREFIX, UPDATE_PATH } from './notify/link-routes.js';
 import { createNotifications } from './notify/setup.js';
 import { notificationStats, type NotificationStats } from './notify/tracking.js';
+import type { RecoveryReport } from '../protocol/report.js';
+import { REPORT_PATH } from '../protocol/report.js';
+import type { ReportRequest } from './report/query.js';
+import { createReportFeature } from './report/report-feature.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
 const WIDGET_BODY_LIMIT = 8 * 1024;
@@ -78,6 +82,12 @@ export interface PaymendHandler {
   (request: Request): Promise<Response>;
   /** The recovery funnel read back from the store's counters. */
   recoveryStats(): Promise<RecoveryStats>;
+  /**
+   * The recovery report (README › Recovery report): failing invoices in cohorts by the month or ISO
+   * week of their first failure, from `from` to `to` (`YYYY-MM-DD`, at most 13 months; default the
+   * last 13 months). Rejects with a TypeError on a malformed range.
+   */
+  recoveryReport(query?: ReportRequest): Promise<RecoveryReport>;
   /** Re-reads one customer from Stripe now (e.g. after a change made outside Stripe webhooks). */
   refreshCustomer(customerId: string): Promise<Status>;
   /**
@@ -134,9 +144,20 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       links.updateLink({ customerId: job.customerId, invoiceId: job.invoiceId?.startsWith('in_') ? job.invoiceId : null, step: job.step, channel, locale }),
     revokeLinks: (customerId, invoiceId) => links.signer.revoke(customerId, invoiceId),
   });
-  if (notifications) {
-    links.hooks.onOpen = (claims) => notifications.notifier.tracking.recordOpen(claims.customerId, claims.invoiceId, claims.channel, claims.step);
-  }
+  // The recovery ledger and report (src/server/report): fed below by webhooks, /complete, beacons, sends, opens.
+  const report = createReportFeature(options);
+  const recorder = report.recorder;
+  if (notifications && recorder) notifications.notifier.tracking.onSend = (_customerId, invoiceId, channel, step) => recorder.sent(invoiceId, channel, step);
+  links.hooks.onOpen = async (claims) => {
+    await notifications?.notifier.tracking.recordOpen(claims.customerId, claims.invoiceId, claims.channel, claims.step);
+    await recorder?.opened(claims.invoiceId, claims.channel, claims.step);
+  };
+  /** The invoice a customer is failing on now, from the (cached) status: beacons never name one we trust. */
+  const failingInvoiceOf = (customerId: string) =>
+    billing.status(customerId).then(
+      (status) => status.invoice?.id ?? null,
+      () => null,
+    );
 
   /** The signed-in customer by the merchant's `resolveCustomer`, checked; null when nobody is signed in. */
   async function resolvedCustomer(request: Request): Promise<string | null> {
@@ -174,6 +195,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   const postSetupIntent: Route = async (request) => {
     const customerId = await emptyPost(request, 'setup-intent', options.rateLimits.setupIntent);
     const { clientSecret } = await gateway.createSetupIntent(customerId);
+    if (recorder) await recorder.formOpened(await failingInvoiceOf(customerId));
     const body: SetupIntentResponse = { clientSecret, publishableKey: options.publishableKey };
     return json(200, body);
   };
@@ -224,6 +246,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     }
     const snapshot = await billing.refresh(customerId);
     await countOutcome(setupIntentId, outcome);
+    // A request that came with a signed link is the hosted page; any other is the signed-in app.
+    await recorder?.completed(outcome.paid, linkCustomers.has(request) ? 'hosted_page' : 'in_app');
     const body: CompleteResponse = { status: await billing.status(customerId, snapshot) };
     if (outcome.nextAction) body.nextAction = outcome.nextAction;
     if (outcome.failure) body.failure = outcome.failure;
@@ -278,6 +302,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       const paymentMethodId = eventPaymentMethod(event);
       if (!customerId && paymentMethodId) customerId = await store.customerOfPaymentMethod(paymentMethodId);
       if (!customerId) return json(200, { received: true, handled: false });
+      // Before the notifier, so the failure is on record when its first notice is sent.
+      await recorder?.webhook(event, customerId);
       if (notifications?.concerns(event)) {
         // A message may depend on it: read the status now, and plan (queue) what it calls for. Sending
         // happens in the queue, so a slow mail server never holds Stripe's webhook.
@@ -304,6 +330,10 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     await limit('events', customerId, options.rateLimits.events);
     const { name, state } = parsed.data;
     await store.count({ [`events.${name}`]: 1, [`events.${name}.${state}`]: 1 });
+    if (recorder && (name === 'shown' || name === 'opened')) {
+      const invoiceId = await failingInvoiceOf(customerId);
+      await (name === 'shown' ? recorder.sent(invoiceId, 'banner', state) : recorder.opened(invoiceId, 'banner', state));
+    }
     return noContent();
   };
 
@@ -316,6 +346,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     [PATHS.webhook]: { method: 'POST', run: postWebhook },
     [PATHS.events]: { method: 'POST', run: postEvents },
     [UPDATE_PATH]: { method: 'GET', run: links.routes.page },
+    [REPORT_PATH]: { method: 'GET', run: report.route },
   };
 
   function routeOf(pathname: string): string | null {
@@ -380,6 +411,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   return Object.assign(handler, {
     [DISPATCH]: dispatch,
     recoveryStats,
+    recoveryReport: report.recoveryReport,
     access,
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     updateLink: async (input: UpdateLinkInput) => links.updateLink(input),

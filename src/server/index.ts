@@ -27,3 +27,12 @@ export { SmtpTransport, SmtpSendError, type SmtpTransportOptions } from './notif
 export { HookTransport, type SendHook } from './notify/transports/hook.js';
 export { deliverOnce, DeliveryInFlightError, type DeliverOnceInput, type DeliveryResult } from './notify/deliver.js';
 export type { NotifyQueue, NotifyJob, EnqueueOptions, Transport, OutgoingMessage } from './notify/types.js';
+// The recovery report (README › Recovery report): its ledger can live in a store of the merchant's own.
+export { buildReport, outcomeOf, type ReportQuery } from './report/report.js';
+export { MemoryLedger } from './report/ledger-memory.js';
+export { RedisLedger } from './report/ledger-redis.js';
+export { LEDGER_RETENTION_MS, ledgerFor, type LedgerEntry, type LedgerStore, type StoreWithLedger } from './report/ledger-store.js';
+export type { LedgerRecord, FailureFact, CompletedFact, PaidFact, LostFact, NoticeFact } from './report/ledger-record.js';
+export type { ReportRequest } from './report/query.js';
+export type { AuthorizeReport } from './options.js';
+export type { RecoveryReport } from '../protocol/report.js';

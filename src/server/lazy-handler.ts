@@ -45,6 +45,7 @@ export function lazyHandler(factory: HandlerOptionsFactory, build: (options: Res
   const handler = async (request: Request): Promise<Response> => toResponse(await dispatch(request));
   const lazy: PaymendHandler = Object.assign(handler, {
     recoveryStats: async () => (await load()).recoveryStats(),
+    recoveryReport: async (query?: Parameters<PaymendHandler['recoveryReport']>[0]) => (await load()).recoveryReport(query),
     refreshCustomer: async (customerId: string) => (await load()).refreshCustomer(customerId),
     access: async (request: Request, options?: AccessOptions) => (await load()).access(request, options),
     updateLink: async (input: Parameters<PaymendHandler['updateLink']>[0]) => (await load()).updateLink(input),

@@ -9,6 +9,8 @@ import { apiVersionWarning, createStripeClient, pinnedApiVersion } from './strip
 
 /** The merchant's own authentication: the Stripe customer behind this request, or null (401). */
 export type ResolveCustomer = (request: Request) => string | null | Promise<string | null>;
+/** Whether a request may read the recovery report: the merchant's own admin auth, never a customer's session. */
+export type AuthorizeReport = (request: Request) => boolean | Promise<boolean>;
 export type ShouldShow = (status: Status, customerId: string) => boolean | Promise<boolean>;
 
 export interface Logger {
@@ -122,6 +124,8 @@ export const HandlerOptionsSchema = z
     logger: z.custom<Logger>((v) => !!v && typeof (v as Logger).warn === 'function' && typeof (v as Logger).error === 'function').optional(),
     /** Clock, for tests. */
     now: fn<() => number>('now').optional(),
+    /** Who may read `GET {basePath}/report` (README › Recovery report). Without it the route is 404. */
+    authorizeReport: fn<AuthorizeReport>('authorizeReport').optional(),
   })
   .strict();
 

@@ -27,6 +27,9 @@ export interface NotificationStats {
 type Via = `${NotifyChannel}.${NotifyStep}`;
 
 export class NotifyTracking {
+  /** Told of each send once it is counted (the recovery ledger: src/server/report/recorder.ts). */
+  onSend?: (customerId: string, invoiceId: string | null, channel: NotifyChannel, step: NotifyStep) => Promise<void>;
+
   constructor(private readonly store: Store) {}
 
   private invoiceKey(kind: string, customerId: string, invoiceId: string | null): string {
@@ -36,6 +39,7 @@ export class NotifyTracking {
   async recordSend(customerId: string, invoiceId: string | null, channel: NotifyChannel, step: NotifyStep): Promise<void> {
     await this.store.setValue(this.invoiceKey('last', customerId, invoiceId), `${channel}.${step}`, RETAIN_MS);
     await this.store.count({ [`notify.sent.${channel}.${step}`]: 1 });
+    await this.onSend?.(customerId, invoiceId, channel, step);
   }
 
   /** Whether any notice went out about this invoice (a thank-you closes only an opened loop). */

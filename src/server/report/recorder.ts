@@ -1,0 +1,137 @@
+/**
+ * Feeds the recovery ledger from what the handler sees: Stripe's webhooks, `/complete`, the widget's
+ * beacons, the payment form being loaded, and the notifier's sends and link opens. Each method writes
+ * facts once (the ledger keeps the first write of each field), and none ever throws: a ledger that
+ * cannot be written is logged, and the request or webhook it came with goes on as if it had been.
+ */
+import type Stripe from 'stripe';
+import { entryFor } from '../../explain/codes.js';
+import type { ReportChannel } from '../../protocol/report.js';
+import type { Logger } from '../options.js';
+import { failedAttempt, payingMethod } from './invoice-payments.js';
+import { FIELD, completedValue, failureFields, lostValue, paidValue, type CompletedFact, type FailureFact, type LostFact, type PaidFact } from './ledger-record.js';
+import type { LedgerStore } from './ledger-store.js';
+
+export interface RecorderDeps {
+  ledger: LedgerStore;
+  stripe: Stripe;
+  /** Timeout and retries for the Stripe reads, as the gateway uses them. */
+  request: Stripe.RequestOptions;
+  logger: Logger;
+  now: () => number;
+}
+
+interface LooseInvoice {
+  id?: string;
+  object?: string;
+  amount_due?: number;
+  amount_paid?: number;
+  currency?: string;
+  attempt_count?: number;
+  paid_out_of_band?: boolean;
+  status_transitions?: { paid_at?: number | null; voided_at?: number | null; marked_uncollectible_at?: number | null };
+}
+
+interface LooseSubscription {
+  object?: string;
+  status?: string;
+  latest_invoice?: string | { id?: string } | null;
+}
+
+const INVOICE_ID = /^in_[A-Za-z0-9]{1,250}$/;
+const seconds = (value: number | null | undefined, fallbackMs: number) => (typeof value === 'number' ? value * 1000 : fallbackMs);
+
+export class RecoveryRecorder {
+  constructor(private readonly deps: RecorderDeps) {}
+
+  private async safely(what: string, write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      this.deps.logger.error(`recovery ledger: recording ${what} failed`, error);
+    }
+  }
+
+  /** The facts a webhook carries: a first failure, a payment, or a loss. */
+  async webhook(event: Stripe.Event, customerId: string): Promise<void> {
+    const object = event.data.object as LooseInvoice & LooseSubscription;
+    const at = event.created * 1000;
+    if (object.object === 'invoice' && typeof object.id === 'string' && INVOICE_ID.test(object.id)) {
+      const invoice = object as LooseInvoice & { id: string };
+      if (event.type === 'invoice.payment_failed') await this.safely('a failure', () => this.failure(invoice, customerId, at));
+      else if (event.type === 'invoice.paid' || event.type === 'invoice.payment_succeeded') await this.safely('a payment', () => this.paid(invoice, at));
+      else if (event.type === 'invoice.voided') await this.safely('a loss', () => this.lost(invoice.id, { at: seconds(invoice.status_transitions?.voided_at, at), reason: 'voided' }));
+      else if (event.type === 'invoice.marked_uncollectible') {
+        await this.safely('a loss', () => this.lost(invoice.id, { at: seconds(invoice.status_transitions?.marked_uncollectible_at, at), reason: 'uncollectible' }));
+      }
+      return;
+    }
+    if (object.object !== 'subscription') return;
+    // A subscription that ends (or is left unpaid) loses the invoice it was failing on: its latest.
+    const reason = event.type === 'customer.subscription.deleted' ? 'subscription_canceled' : object.status === 'unpaid' ? 'subscription_unpaid' : null;
+    if (!reason || (event.type !== 'customer.subscription.deleted' && event.type !== 'customer.subscription.updated')) return;
+    const latest = typeof object.latest_invoice === 'string' ? object.latest_invoice : object.latest_invoice?.id;
+    if (latest && INVOICE_ID.test(latest)) await this.safely('a loss', () => this.lost(latest, { at, reason }));
+  }
+
+  private async failure(invoice: LooseInvoice & { id: string }, customerId: string, at: number): Promise<void> {
+    const attempt = await failedAttempt(this.deps.stripe, invoice.id, this.deps.request);
+    const fact: FailureFact = {
+      customerId,
+      at,
+      amount: Math.max(0, Math.trunc(invoice.amount_due ?? 0)),
+      currency: /^[a-z]{3}$/i.test(invoice.currency ?? '') ? invoice.currency!.toLowerCase() : 'xxx',
+      code: attempt.code,
+      declineCode: attempt.declineCode,
+      adviceCode: attempt.adviceCode,
+      category: entryFor(attempt.code, attempt.declineCode),
+      paymentMethodType: attempt.paymentMethodType,
+      paymentMethodId: attempt.paymentMethodId,
+    };
+    await this.deps.ledger.write(invoice.id, failureFields(fact), { index: { failureField: FIELD.failure, failedAt: at } });
+  }
+
+  private async paid(invoice: LooseInvoice & { id: string }, at: number): Promise<void> {
+    // Paid on its first attempt, it never failed: no Stripe read for the healthy renewals.
+    const outOfBand = invoice.paid_out_of_band === true;
+    if (!outOfBand && (invoice.attempt_count ?? 0) < 2) return;
+    const fact: PaidFact = {
+      at: seconds(invoice.status_transitions?.paid_at, at),
+      amount: Math.max(0, Math.trunc(invoice.amount_paid ?? invoice.amount_due ?? 0)),
+      outOfBand,
+      paymentMethodId: outOfBand ? null : await payingMethod(this.deps.stripe, invoice.id, this.deps.request),
+    };
+    await this.deps.ledger.write(invoice.id, { [FIELD.paid]: paidValue(fact) }, { ifFailed: FIELD.failure });
+  }
+
+  private async lost(invoiceId: string, fact: LostFact): Promise<void> {
+    await this.deps.ledger.write(invoiceId, { [FIELD.lost]: lostValue(fact) }, { ifFailed: FIELD.failure });
+  }
+
+  /** `/complete` paid these invoices: from the signed-in app, or from the hosted page a link opened. */
+  async completed(paid: readonly { id: string; amount: number }[], how: CompletedFact['how']): Promise<void> {
+    for (const invoice of paid) {
+      if (!INVOICE_ID.test(invoice.id)) continue;
+      const fact: CompletedFact = { at: this.deps.now(), amount: invoice.amount, how };
+      await this.safely('a fix', () => this.deps.ledger.write(invoice.id, { [FIELD.completed]: completedValue(fact) }, { ifFailed: FIELD.failure }));
+    }
+  }
+
+  /** A notice went out (the transport accepted it), or the banner was shown (`step` = the state it showed). */
+  async sent(invoiceId: string | null, channel: ReportChannel, step: string): Promise<void> {
+    if (!invoiceId || !INVOICE_ID.test(invoiceId)) return;
+    await this.safely('a notice', () => this.deps.ledger.write(invoiceId, { [FIELD.sent(channel, step)]: String(this.deps.now()) }));
+  }
+
+  /** A notice's link was opened, or the banner's form (`channel` banner). */
+  async opened(invoiceId: string | null, channel: ReportChannel, step: string): Promise<void> {
+    if (!invoiceId || !INVOICE_ID.test(invoiceId)) return;
+    await this.safely('an open', () => this.deps.ledger.write(invoiceId, { [FIELD.opened(channel, step)]: String(this.deps.now()) }));
+  }
+
+  /** The payment form was loaded for this invoice (a SetupIntent was created). */
+  async formOpened(invoiceId: string | null): Promise<void> {
+    if (!invoiceId || !INVOICE_ID.test(invoiceId)) return;
+    await this.safely('a form open', () => this.deps.ledger.write(invoiceId, { [FIELD.formOpened]: String(this.deps.now()) }));
+  }
+}
