@@ -123,10 +123,6 @@ export default [
     // straight from paymend.js: letting the entry export those extra bindings avoids a facade entry
     // that would only re-export a shared chunk, one more request before anything renders.
     preserveEntrySignatures: 'allow-extension',
-    // The report's schemas are re-exported by the protocol's index (for `paymend/protocol`), but no
-    // customer-facing module uses them: declared free of side effects, they drop out of the bundle
-    // instead of weighing on the chunk every customer with a problem downloads.
-    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]protocol[\\/]report\.ts$/.test(id) },
     plugins: [
       browserOnly(),
       noNotifyInPages(),
