@@ -4,6 +4,7 @@ import '../../src/report.js';
 import type { PaymendReport } from '../../src/report.js';
 import { deepEqual, equal, includes, ok } from './assert.js';
 import { expectAccessible } from './form-axe.js';
+import { setEndpointHeaders } from '../../src/index.js';
 import { capturePageErrors, captureWarnings, freshEndpoint, json, listen, mount, restore, stubFetch, until } from './helpers.js';
 import { afterEach, describe, it } from './mocha.js';
 import { emptyReport, fixtureReport } from './report-fixture.js';
@@ -61,6 +62,44 @@ describe('<paymend-report>', () => {
     equal(text(element, '[data-kpi="failed"]'), '40');
     equal(text(element, '[data-kpi="median"]'), '30 hours');
     deepEqual([...root(element).querySelectorAll('[data-kpi="recovered"]')].map((dd) => dd.textContent!.trim()), ['$1,800.00', '€450.00']);
+  });
+
+  it('offers the same report as CSV, and sends the headers the page set for the endpoint', async () => {
+    const endpoint = freshEndpoint();
+    setEndpointHeaders(endpoint, { Authorization: 'Bearer merchant', Accept: 'text/html' });
+    try {
+      const calls = stubFetch(() => json(fixtureReport()));
+      const element = report({ endpoint, 'group-by': 'week' });
+      await until(() => element.load.status === 'complete', 'the report');
+      await element.updateComplete;
+      const headers = calls[0]!.init.headers as Record<string, string>;
+      equal(headers.Authorization, 'Bearer merchant');
+      equal(headers.Accept, 'application/json', 'its own Accept wins');
+      const link = root(element).querySelector<HTMLAnchorElement>('[part="csv-link"]')!;
+      equal(link.getAttribute('href'), `${endpoint}/report?from=2026-01-01&to=2026-03-31&groupBy=week&format=csv`);
+      ok(link.hasAttribute('download'));
+      equal(link.textContent!.trim(), 'Download CSV');
+    } finally {
+      setEndpointHeaders(endpoint, {});
+    }
+  });
+
+  it('a report handed in as a property: no request, the same view; an invalid one is the calm error', async () => {
+    const warnings = captureWarnings();
+    const calls = stubFetch(() => json(fixtureReport()));
+    const element = document.createElement('paymend-report');
+    element.report = fixtureReport();
+    mount(element);
+    await until(() => Object.keys(element.plottedData).length === CHARTS.length, 'every chart drawn');
+    equal(calls.length, 0);
+    equal(text(element, '[data-kpi="rate"]'), '60%');
+    equal(root(element).querySelector('[part="csv-link"]'), null, 'no CSV without an endpoint');
+    element.report = { v: 1, hello: 'world' };
+    await until(() => element.load.status === 'error', 'the error state');
+    await element.updateComplete;
+    includes(text(element, '[part="error"]'), 'could not be loaded');
+    equal(calls.length, 0);
+    deepEqual(warnings, []);
   });
 
   it('never sums amounts across currencies: one revenue chart per currency, nothing adds dollars and euros', async () => {
@@ -180,7 +219,7 @@ describe('<paymend-report>', () => {
     equal(root(element).querySelector('[data-chart="rate"] h3')!.textContent!.trim(), '回復率の推移');
   });
 
-  it('keyboard: Tab reaches every table toggle with a visible focus ring; Enter and Space switch chart and table', async () => {
+  it('keyboard: Tab reaches the CSV link and every table toggle with a visible focus ring; Enter and Space switch chart and table', async () => {
     const { element } = await shown();
     const toggles = [...root(element).querySelectorAll<HTMLButtonElement>('[part="table-toggle"]')];
     equal(toggles.length, CHARTS.length);
@@ -189,6 +228,8 @@ describe('<paymend-report>', () => {
     document.body.prepend(before);
     try {
       before.focus();
+      await sendKeys({ press: 'Tab' });
+      equal(root(element).activeElement, root(element).querySelector('[part="csv-link"]'), 'Tab reaches the CSV link first');
       for (const toggle of toggles) {
         await sendKeys({ press: 'Tab' });
         equal(root(element).activeElement, toggle, `Tab reaches "${toggle.textContent!.trim()}"`);

@@ -5,6 +5,7 @@
  * HTTP status, JSON, shape) becomes `error`: the page around the element is never affected.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { headersFor } from '../../internal/api-client.js';
 import { REPORT_PATH, RecoveryReportReaderSchema, type RecoveryReportAsRead } from '../../protocol/report.js';
 
 export type ReportLoad =
@@ -22,12 +23,13 @@ export interface ReportQuery {
 
 const TIMEOUT_MS = 15_000;
 
-/** The report URL for a query: `{endpoint}/report?from=…&to=…&groupBy=…` (empty parameters left out). */
-export function reportUrl({ endpoint, from, to, groupBy }: ReportQuery): string {
+/** The report URL for a query: `{endpoint}/report?from=…&to=…&groupBy=…` (empty parameters left out); `csv` for the download. */
+export function reportUrl({ endpoint, from, to, groupBy }: ReportQuery, format: 'json' | 'csv' = 'json'): string {
   const params = new URLSearchParams();
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   if (groupBy) params.set('groupBy', groupBy);
+  if (format === 'csv') params.set('format', 'csv');
   const query = params.toString();
   return `${endpoint.replace(/\/+$/, '')}${REPORT_PATH}${query ? `?${query}` : ''}`;
 }
@@ -66,14 +68,27 @@ export class ReportLoader implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.set({ status: 'pending' });
-    void this.fetch(key, controller);
+    void this.fetch(key, query.endpoint, controller);
   }
 
-  private async fetch(url: string, controller: AbortController): Promise<void> {
+  /** Shows a report the page already has (no request): validated like an answer. */
+  show(body: unknown): void {
+    this.controller?.abort();
+    this.controller = null;
+    this.key = '';
+    const report = readReport(body);
+    const next: ReportLoad = report ? { status: 'complete', report } : { status: 'error', reason: 'invalid', httpStatus: null };
+    this.set(next);
+    this.onSettled(next);
+  }
+
+  private async fetch(url: string, endpoint: string, controller: AbortController): Promise<void> {
     const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
     let next: ReportLoad;
     try {
-      const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal: controller.signal });
+      // The merchant's cookies, and any headers the page set for this endpoint (`setEndpointHeaders`).
+      const headers = headersFor(endpoint, { Accept: 'application/json' });
+      const response = await fetch(url, { credentials: 'same-origin', headers, signal: controller.signal });
       if (!response.ok) {
         next = { status: 'error', reason: 'http', httpStatus: response.status };
       } else {

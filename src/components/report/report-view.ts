@@ -17,6 +17,8 @@ export interface ReportViewModel {
   from: string;
   to: string;
   charts: ChartSpec[];
+  /** Where the CSV of the same report downloads from; `null` for a report handed in. */
+  csvUrl: string | null;
   /** Charts whose table is shown in place of the canvas. */
   tables: ReadonlySet<string>;
   onToggle: (id: string) => void;
@@ -38,7 +40,10 @@ export function renderReport(model: ReportViewModel): TemplateResult {
   return html`
     <section part="base" class="base" lang=${translation.locale} dir=${translation.dir} aria-labelledby="title" aria-busy=${load.status === 'pending' ? 'true' : 'false'}>
       <h2 id="title" part="title">${t['report.title']}</h2>
-      ${from && to ? html`<p class="range" part="range">${t['report.range']({ from: f.day(from), to: f.day(to) })}</p>` : nothing}
+      <div class="head">
+        ${from && to ? html`<p class="range" part="range">${t['report.range']({ from: f.day(from), to: f.day(to) })}</p>` : nothing}
+        ${report && !empty && model.csvUrl ? html`<a part="csv-link" href=${model.csvUrl} download>${t['report.downloadCsv']}</a>` : nothing}
+      </div>
       <p class="live" part="status" role="status" aria-live="polite">${announcement}</p>
       ${load.status === 'error'
         ? html`<div class="error" part="error" role="alert">

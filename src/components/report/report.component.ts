@@ -10,7 +10,7 @@ import type { Translation } from '../../translations/types.js';
 import { loadReportTranslation, reportEn, type ReportTranslation } from '../../translations/report/index.js';
 import { buildCharts, type ChartSpec } from './report-charts.js';
 import { createReportFormat, type ReportFormat } from './report-format.js';
-import { ReportLoader, type ReportLoad } from './report-loader.js';
+import { ReportLoader, reportUrl, type ReportLoad } from './report-loader.js';
 import { Plot, readColours } from './report-plot.js';
 import { reportStyles } from './report.styles.js';
 import { renderReport } from './report-view.js';
@@ -29,12 +29,14 @@ import { renderReport } from './report-view.js';
  * @csspart base - The report box.
  * @csspart title - The heading.
  * @csspart range - The dates the report covers.
+ * @csspart csv-link - Downloads the report as CSV (same range, the page's cookies).
  * @csspart status - The announced status line (loading, nothing to report).
  * @csspart error - The error message and its retry button.
  * @csspart retry-button - Loads the report again.
  * @csspart headline - The headline figures.
  * @csspart chart - A chart's figure (title, toggle, summary, canvas, table).
  * @csspart table-toggle - Switches a chart between its canvas and its table.
+ * @csspart legend - The key of a chart with several series.
  * @csspart plot - A chart's canvas.
  * @csspart table - A chart's data table.
  *
@@ -71,6 +73,8 @@ export class PaymendReport extends PaymendElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Language; defaults to the closest `lang` (crossing shadow roots), then the browser's languages. */
   @property({ reflect: true }) override lang!: string;
+  /** A report the page already has (e.g. fetched with its own auth). When set, the element makes no request. */
+  @property({ attribute: false }) report?: unknown;
 
   /** Charts whose data table is shown. */
   @state() private tables = new Set<string>();
@@ -102,7 +106,8 @@ export class PaymendReport extends PaymendElement {
 
   /** Loads the report again (the retry button does this). */
   reload(): void {
-    this.loader.load(this.query(), true);
+    if (this.report != null) this.loader.show(this.report);
+    else this.loader.load(this.query(), true);
   }
 
   override connectedCallback(): void {
@@ -123,8 +128,12 @@ export class PaymendReport extends PaymendElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('from') || changed.has('to') || changed.has('groupBy') || this.loader.state.status === 'initial') {
-      this.loader.load(this.query());
+    if (this.report != null) {
+      if (changed.has('report')) this.loader.show(this.report);
+      return;
+    }
+    if (changed.has('report') || changed.has('endpoint') || changed.has('from') || changed.has('to') || changed.has('groupBy') || this.loader.state.status === 'initial') {
+      this.loader.load(this.query(), changed.has('report'));
     }
   }
 
@@ -142,6 +151,7 @@ export class PaymendReport extends PaymendElement {
       from: this.from,
       to: this.to,
       charts: this.charts,
+      csvUrl: this.endpoint && this.report == null ? reportUrl(this.query(), 'csv') : null,
       tables: this.tables,
       onToggle: (id) => this.toggleTable(id),
       onRetry: () => this.reload(),
@@ -149,7 +159,7 @@ export class PaymendReport extends PaymendElement {
   }
 
   protected override firstUpdated(): void {
-    if (!this.endpoint) warnOnce(this, '<paymend-report> needs an endpoint attribute; loading nothing');
+    if (!this.endpoint && this.report == null) warnOnce(this, '<paymend-report> needs an endpoint attribute or a report property; showing nothing');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -122,7 +122,18 @@ export const reportStyles = [
       color: var(--_muted);
     }
     .range {
+      margin: 0;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: calc(2 * var(--_spacing)) calc(4 * var(--_spacing));
       margin: var(--_spacing) 0 0;
+    }
+    a {
+      color: var(--_link);
     }
 
     .live:empty {

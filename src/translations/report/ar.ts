@@ -49,6 +49,8 @@ const ar = {
     'report.showTable': 'عرض الجدول',
     'report.hideTable': 'عرض الرسم البياني',
 
+    'report.downloadCsv': 'تنزيل ملف CSV',
+
     'report.week': ({ date }) => `أسبوع ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}، ${step}`,
 

@@ -44,6 +44,7 @@ const bg = {
     'report.column.outcome': 'Резултат',
     'report.showTable': 'Показване на таблица',
     'report.hideTable': 'Показване на диаграма',
+    'report.downloadCsv': 'Изтегляне на CSV',
     'report.week': ({ date }) => `Седмицата от ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Неуспешно плащане',

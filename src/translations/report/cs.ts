@@ -44,6 +44,7 @@ const cs = {
     'report.column.outcome': 'Výsledek',
     'report.showTable': 'Zobrazit tabulku',
     'report.hideTable': 'Zobrazit graf',
+    'report.downloadCsv': 'Stáhnout CSV',
     'report.week': ({ date }) => `Týden od ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Platba selhala',

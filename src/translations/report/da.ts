@@ -44,6 +44,7 @@ const da = {
     'report.column.outcome': 'Udfald',
     'report.showTable': 'Vis tabel',
     'report.hideTable': 'Vis diagram',
+    'report.downloadCsv': 'Download CSV',
     'report.week': ({ date }) => `Ugen fra ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Betaling mislykkedes',

@@ -49,6 +49,8 @@ const de = {
     'report.showTable': 'Tabelle anzeigen',
     'report.hideTable': 'Diagramm anzeigen',
 
+    'report.downloadCsv': 'CSV herunterladen',
+
     'report.week': ({ date }) => `Woche ab ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
 

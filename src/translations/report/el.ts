@@ -44,6 +44,7 @@ const el = {
     'report.column.outcome': 'Αποτέλεσμα',
     'report.showTable': 'Εμφάνιση πίνακα',
     'report.hideTable': 'Εμφάνιση γραφήματος',
+    'report.downloadCsv': 'Λήψη CSV',
     'report.week': ({ date }) => `Εβδομάδα από ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Η πληρωμή απέτυχε',

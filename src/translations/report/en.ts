@@ -49,6 +49,8 @@ export const reportEn = {
     'report.showTable': 'Show table',
     'report.hideTable': 'Show chart',
 
+    'report.downloadCsv': 'Download CSV',
+
     'report.week': ({ date }) => `Week of ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
 

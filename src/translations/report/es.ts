@@ -49,6 +49,8 @@ const es = {
     'report.showTable': 'Mostrar tabla',
     'report.hideTable': 'Mostrar gráfico',
 
+    'report.downloadCsv': 'Descargar CSV',
+
     'report.week': ({ date }) => `Semana del ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
 

@@ -44,6 +44,7 @@ const et = {
     'report.column.outcome': 'Tulemus',
     'report.showTable': 'Näita tabelit',
     'report.hideTable': 'Näita diagrammi',
+    'report.downloadCsv': 'Laadi alla CSV',
     'report.week': ({ date }) => `Nädal alates ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Makse ebaõnnestus',

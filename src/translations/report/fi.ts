@@ -44,6 +44,7 @@ const fi = {
     'report.column.outcome': 'Tulos',
     'report.showTable': 'Näytä taulukko',
     'report.hideTable': 'Näytä kaavio',
+    'report.downloadCsv': 'Lataa CSV',
     'report.week': ({ date }) => `Viikko alkaen ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Maksu epäonnistui',

@@ -44,6 +44,7 @@ const fil = {
     'report.column.outcome': 'Resulta',
     'report.showTable': 'Ipakita ang talahanayan',
     'report.hideTable': 'Ipakita ang tsart',
+    'report.downloadCsv': 'I-download ang CSV',
     'report.week': ({ date }) => `Linggo ng ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Nabigo ang bayad',

@@ -49,6 +49,8 @@ const fr = {
     'report.showTable': 'Afficher le tableau',
     'report.hideTable': 'Afficher le graphique',
 
+    'report.downloadCsv': 'Télécharger le CSV',
+
     'report.week': ({ date }) => `Semaine du ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
 

@@ -44,6 +44,7 @@ const he = {
     'report.column.outcome': 'תוצאה',
     'report.showTable': 'הצגת טבלה',
     'report.hideTable': 'הצגת תרשים',
+    'report.downloadCsv': 'הורדת CSV',
     'report.week': ({ date }) => `השבוע של ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'התשלום נכשל',

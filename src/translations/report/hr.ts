@@ -44,6 +44,7 @@ const hr = {
     'report.column.outcome': 'Ishod',
     'report.showTable': 'Prikaži tablicu',
     'report.hideTable': 'Prikaži grafikon',
+    'report.downloadCsv': 'Preuzmi CSV',
     'report.week': ({ date }) => `Tjedan od ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Plaćanje nije uspjelo',

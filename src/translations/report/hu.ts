@@ -44,6 +44,7 @@ const hu = {
     'report.column.outcome': 'Eredmény',
     'report.showTable': 'Táblázat megjelenítése',
     'report.hideTable': 'Diagram megjelenítése',
+    'report.downloadCsv': 'CSV letöltése',
     'report.week': ({ date }) => `${date} kezdetű hét`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Sikertelen fizetés',

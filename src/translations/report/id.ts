@@ -44,6 +44,7 @@ const id = {
     'report.column.outcome': 'Hasil',
     'report.showTable': 'Tampilkan tabel',
     'report.hideTable': 'Tampilkan grafik',
+    'report.downloadCsv': 'Unduh CSV',
     'report.week': ({ date }) => `Minggu mulai ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Pembayaran gagal',

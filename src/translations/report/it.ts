@@ -44,6 +44,7 @@ const it = {
     'report.column.outcome': 'Esito',
     'report.showTable': 'Mostra tabella',
     'report.hideTable': 'Mostra grafico',
+    'report.downloadCsv': 'Scarica CSV',
     'report.week': ({ date }) => `Settimana del ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Pagamento non riuscito',

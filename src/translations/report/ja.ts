@@ -49,6 +49,8 @@ const ja = {
     'report.showTable': '表を表示',
     'report.hideTable': 'グラフを表示',
 
+    'report.downloadCsv': 'CSV をダウンロード',
+
     'report.week': ({ date }) => `${date} の週`,
     'report.channelStep': ({ channel, step }) => `${channel}・${step}`,
 

@@ -44,6 +44,7 @@ const ko = {
     'report.column.outcome': '결과',
     'report.showTable': '표 보기',
     'report.hideTable': '차트 보기',
+    'report.downloadCsv': 'CSV 다운로드',
     'report.week': ({ date }) => `${date} 주`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': '결제 실패',

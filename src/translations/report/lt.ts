@@ -44,6 +44,7 @@ const lt = {
     'report.column.outcome': 'Rezultatas',
     'report.showTable': 'Rodyti lentelę',
     'report.hideTable': 'Rodyti diagramą',
+    'report.downloadCsv': 'Atsisiųsti CSV',
     'report.week': ({ date }) => `Savaitė nuo ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Mokėjimas nepavyko',

@@ -44,6 +44,7 @@ const lv = {
     'report.column.outcome': 'Rezultāts',
     'report.showTable': 'Rādīt tabulu',
     'report.hideTable': 'Rādīt diagrammu',
+    'report.downloadCsv': 'Lejupielādēt CSV',
     'report.week': ({ date }) => `Nedēļa no ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Maksājums neizdevās',

@@ -44,6 +44,7 @@ const ms = {
     'report.column.outcome': 'Keputusan',
     'report.showTable': 'Tunjukkan jadual',
     'report.hideTable': 'Tunjukkan carta',
+    'report.downloadCsv': 'Muat turun CSV',
     'report.week': ({ date }) => `Minggu bermula ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Pembayaran gagal',

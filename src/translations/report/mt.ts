@@ -44,6 +44,7 @@ const mt = {
     'report.column.outcome': 'Riżultat',
     'report.showTable': 'Uri t-tabella',
     'report.hideTable': 'Uri l-grafika',
+    'report.downloadCsv': 'Niżżel CSV',
     'report.week': ({ date }) => `Il-ġimgħa ta’ ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Il-ħlas falla',

@@ -44,6 +44,7 @@ const nb = {
     'report.column.outcome': 'Utfall',
     'report.showTable': 'Vis tabell',
     'report.hideTable': 'Vis diagram',
+    'report.downloadCsv': 'Last ned CSV',
     'report.week': ({ date }) => `Uken fra ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Betaling mislyktes',

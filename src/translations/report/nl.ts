@@ -44,6 +44,7 @@ const nl = {
     'report.column.outcome': 'Resultaat',
     'report.showTable': 'Tabel tonen',
     'report.hideTable': 'Grafiek tonen',
+    'report.downloadCsv': 'CSV downloaden',
     'report.week': ({ date }) => `Week van ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Betaling mislukt',

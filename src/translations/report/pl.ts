@@ -44,6 +44,7 @@ const pl = {
     'report.column.outcome': 'Wynik',
     'report.showTable': 'Pokaż tabelę',
     'report.hideTable': 'Pokaż wykres',
+    'report.downloadCsv': 'Pobierz CSV',
     'report.week': ({ date }) => `Tydzień od ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Płatność nieudana',

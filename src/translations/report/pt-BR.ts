@@ -44,6 +44,7 @@ const ptBR = {
     'report.column.outcome': 'Resultado',
     'report.showTable': 'Mostrar tabela',
     'report.hideTable': 'Mostrar gráfico',
+    'report.downloadCsv': 'Baixar CSV',
     'report.week': ({ date }) => `Semana de ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Pagamento com falha',

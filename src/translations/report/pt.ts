@@ -44,6 +44,7 @@ const pt = {
     'report.column.outcome': 'Resultado',
     'report.showTable': 'Mostrar tabela',
     'report.hideTable': 'Mostrar gráfico',
+    'report.downloadCsv': 'Transferir CSV',
     'report.week': ({ date }) => `Semana de ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Pagamento falhado',

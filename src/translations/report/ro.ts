@@ -44,6 +44,7 @@ const ro = {
     'report.column.outcome': 'Rezultat',
     'report.showTable': 'Afișați tabelul',
     'report.hideTable': 'Afișați graficul',
+    'report.downloadCsv': 'Descărcați CSV',
     'report.week': ({ date }) => `Săptămâna din ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Plată eșuată',

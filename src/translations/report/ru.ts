@@ -44,6 +44,7 @@ const ru = {
     'report.column.outcome': 'Итог',
     'report.showTable': 'Показать таблицу',
     'report.hideTable': 'Показать диаграмму',
+    'report.downloadCsv': 'Скачать CSV',
     'report.week': ({ date }) => `Неделя с ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Платёж не прошёл',

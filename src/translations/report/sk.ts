@@ -44,6 +44,7 @@ const sk = {
     'report.column.outcome': 'Výsledok',
     'report.showTable': 'Zobraziť tabuľku',
     'report.hideTable': 'Zobraziť graf',
+    'report.downloadCsv': 'Stiahnuť CSV',
     'report.week': ({ date }) => `Týždeň od ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Platba zlyhala',

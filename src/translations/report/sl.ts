@@ -44,6 +44,7 @@ const sl = {
     'report.column.outcome': 'Izid',
     'report.showTable': 'Pokaži tabelo',
     'report.hideTable': 'Pokaži graf',
+    'report.downloadCsv': 'Prenesi CSV',
     'report.week': ({ date }) => `Teden od ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Plačilo ni uspelo',

@@ -44,6 +44,7 @@ const sv = {
     'report.column.outcome': 'Utfall',
     'report.showTable': 'Visa tabell',
     'report.hideTable': 'Visa diagram',
+    'report.downloadCsv': 'Ladda ned CSV',
     'report.week': ({ date }) => `Veckan från ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Betalningen misslyckades',

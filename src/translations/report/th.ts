@@ -44,6 +44,7 @@ const th = {
     'report.column.outcome': 'ผลลัพธ์',
     'report.showTable': 'แสดงตาราง',
     'report.hideTable': 'แสดงแผนภูมิ',
+    'report.downloadCsv': 'ดาวน์โหลด CSV',
     'report.week': ({ date }) => `สัปดาห์ของ ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'การชำระเงินล้มเหลว',

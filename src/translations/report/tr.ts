@@ -44,6 +44,7 @@ const tr = {
     'report.column.outcome': 'Sonuç',
     'report.showTable': 'Tabloyu göster',
     'report.hideTable': 'Grafiği göster',
+    'report.downloadCsv': 'CSV indir',
     'report.week': ({ date }) => `${date} haftası`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Ödeme başarısız',

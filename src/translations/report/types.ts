@@ -66,6 +66,9 @@ export interface ReportMessages {
   'report.showTable': string;
   'report.hideTable': string;
 
+  /** Link that downloads the report as a CSV file (for a spreadsheet). */
+  'report.downloadCsv': string;
+
   /** A week in a chart's axis and table, from its first day. */
   'report.week': (params: { date: string }) => string;
   /** A channel and the step of its message, e.g. "Email, reminder". */

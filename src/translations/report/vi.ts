@@ -44,6 +44,7 @@ const vi = {
     'report.column.outcome': 'Kết quả',
     'report.showTable': 'Hiện bảng',
     'report.hideTable': 'Hiện biểu đồ',
+    'report.downloadCsv': 'Tải xuống CSV',
     'report.week': ({ date }) => `Tuần từ ${date}`,
     'report.channelStep': ({ channel, step }) => `${channel}, ${step}`,
     'report.funnel.failed': 'Thanh toán thất bại',

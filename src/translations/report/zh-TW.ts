@@ -44,6 +44,7 @@ const zhTW = {
     'report.column.outcome': '結果',
     'report.showTable': '顯示表格',
     'report.hideTable': '顯示圖表',
+    'report.downloadCsv': '下載 CSV',
     'report.week': ({ date }) => `${date} 當週`,
     'report.channelStep': ({ channel, step }) => `${channel}・${step}`,
     'report.funnel.failed': '付款失敗',

@@ -44,6 +44,7 @@ const zh = {
     'report.column.outcome': '结果',
     'report.showTable': '显示表格',
     'report.hideTable': '显示图表',
+    'report.downloadCsv': '下载 CSV',
     'report.week': ({ date }) => `${date} 当周`,
     'report.channelStep': ({ channel, step }) => `${channel}·${step}`,
     'report.funnel.failed': '付款失败',
