@@ -67,8 +67,7 @@ export function setEndpointHeaders(endpoint: string, headers: Record<string, str
   else endpointHeaders.set(key, { ...headers });
 }
 
-/** `own` plus the headers set for `endpoint` with `setEndpointHeaders` (own ones win); the report's loader sends them too. */
-export function headersFor(endpoint: string, own: Record<string, string>): Record<string, string> {
+function headersFor(endpoint: string, own: Record<string, string>): Record<string, string> {
   const extra = endpointHeaders.get(endpointKey(endpoint));
   if (!extra) return own;
   // Case-blind: `content-type` beside `Content-Type` would be sent as both values joined.

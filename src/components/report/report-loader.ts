@@ -5,7 +5,6 @@
  * HTTP status, JSON, shape) becomes `error`: the page around the element is never affected.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { headersFor } from '../../internal/api-client.js';
 import { REPORT_PATH, RecoveryReportReaderSchema, type RecoveryReportAsRead } from '../../protocol/report.js';
 
 export type ReportLoad =
@@ -68,7 +67,7 @@ export class ReportLoader implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.set({ status: 'pending' });
-    void this.fetch(key, query.endpoint, controller);
+    void this.fetch(key, controller);
   }
 
   /** Shows a report the page already has (no request): validated like an answer. */
@@ -82,13 +81,13 @@ export class ReportLoader implements ReactiveController {
     this.onSettled(next);
   }
 
-  private async fetch(url: string, endpoint: string, controller: AbortController): Promise<void> {
+  private async fetch(url: string, controller: AbortController): Promise<void> {
     const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
     let next: ReportLoad;
     try {
-      // The merchant's cookies, and any headers the page set for this endpoint (`setEndpointHeaders`).
-      const headers = headersFor(endpoint, { Accept: 'application/json' });
-      const response = await fetch(url, { credentials: 'same-origin', headers, signal: controller.signal });
+      // The merchant's cookies are the credentials (`authorizeReport` reads them); a page whose admin
+      // auth is a header fetches the report itself and hands it in (`report` property).
+      const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: controller.signal });
       if (!response.ok) {
         next = { status: 'error', reason: 'http', httpStatus: response.status };
       } else {
