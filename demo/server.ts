@@ -5,14 +5,22 @@
  * STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET set it runs against Stripe
  * test mode and the real Stripe.js.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import Stripe from 'stripe';
-import { createHandler, MemoryStore, toNodeHandler, type PaymendHandler } from '../src/server/index.js';
+import { createHandler, MemoryStore, toNodeHandler, toWebRequest, writeNodeResponse, type PaymendHandler } from '../src/server/index.js';
+import { bundle, CHUNKS } from './bundle.js';
+import { DemoClock } from './notify/clock.js';
+import { renderNotifyPanel } from './notify/dashboard.js';
+import { addStandinToPage } from './notify/hosted-page.js';
+import type { Outbox } from './notify/outbox.js';
+import { serveNotifyRoute } from './notify/routes.js';
+import { startDemoNotify, type DemoNotify } from './notify/setup.js';
+import type { SmtpInbox } from './notify/smtp-inbox.js';
 import { startStripeStandin, type StripeStandin } from './stripe-standin/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -47,8 +55,11 @@ function soonExpiry(now = new Date()): { expMonth: number; expYear: number } {
   return { expMonth: month.getUTCMonth() + 1, expYear: month.getUTCFullYear() };
 }
 
-export function seedScenario(standin: StripeStandin, scenario: Scenario): string {
-  const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada Lovelace' });
+/** The demo customer's phone (a number reserved for fiction) and, from the login form, their language. */
+export const DEMO_PHONE = '+15555550100';
+
+export function seedScenario(standin: StripeStandin, scenario: Scenario, locale = 'en'): string {
+  const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada Lovelace', phone: DEMO_PHONE, preferredLocales: [locale] });
   const card =
     scenario === 'action_required' ? '4000002760003184' : scenario === 'insufficient_funds' ? '4000000000009995' : '4242424242424242';
   const expiry = scenario === 'expiring' ? soonExpiry() : scenario === 'expired' ? { expMonth: 1, expYear: new Date().getUTCFullYear() - 1 } : {};
@@ -70,7 +81,7 @@ interface Mode {
   standin: StripeStandin | null;
 }
 
-async function modeFromEnvironment(): Promise<Mode> {
+async function modeFromEnvironment(now: () => number): Promise<Mode> {
   const { STRIPE_SECRET_KEY: secret, STRIPE_PUBLISHABLE_KEY: publishable, STRIPE_WEBHOOK_SECRET: webhook } = process.env;
   if (secret || publishable || webhook) {
     if (!secret?.startsWith('sk_test_') || !publishable?.startsWith('pk_test_') || !webhook?.startsWith('whsec_')) {
@@ -78,7 +89,8 @@ async function modeFromEnvironment(): Promise<Mode> {
     }
     return { stripe: new Stripe(secret), publishableKey: publishable, webhookSecret: webhook, standin: null };
   }
-  const standin = await startStripeStandin();
+  // On the demo's clock, so "advance 3 days" moves Stripe's time too.
+  const standin = await startStripeStandin({ now });
   return {
     stripe: new Stripe('sk_test_offline_demo', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false }),
     publishableKey: 'pk_test_offline_demo',
@@ -87,49 +99,10 @@ async function modeFromEnvironment(): Promise<Mode> {
   };
 }
 
-/** A bundled entry and the chunks it imports lazily, by their path under the page's origin. */
-interface Bundle {
-  entry: string;
-  chunks: Map<string, string>;
-}
-/** Where the widget's lazy chunks are served: what the entry's relative `import()`s resolve to from `/paymend.js`. */
-const CHUNKS = 'paymend-chunks';
-const bundles = new Map<string, Promise<Bundle>>();
-/**
- * Bundles a browser entry once per process (the widget from src/, as the CDN build would): code
- * split, so the form, the banner's and the wall's views and each locale stay lazy chunks that a
- * healthy page never downloads.
- */
-function bundle(entry: string): Promise<Bundle> {
-  let pending = bundles.get(entry);
-  if (!pending) {
-    const outdir = `${ROOT}.demo-bundle`; // nothing is written (write: false); paths are relative to it
-    pending = esbuild
-      .build({
-        entryPoints: { entry: `${ROOT}${entry}` },
-        bundle: true,
-        splitting: true,
-        format: 'esm',
-        write: false,
-        outdir,
-        chunkNames: `${CHUNKS}/[name]-[hash]`,
-        minify: true,
-        target: 'es2021',
-        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-      })
-      .then((result) => {
-        const built: Bundle = { entry: '', chunks: new Map() };
-        for (const file of result.outputFiles) {
-          const path = file.path.slice(outdir.length).replaceAll('\\', '/');
-          if (path === '/entry.js') built.entry = file.text;
-          else built.chunks.set(path, file.text);
-        }
-        return built;
-      });
-    pending.catch(() => bundles.delete(entry));
-    bundles.set(entry, pending);
-  }
-  return pending;
+function timingSafeEqualText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -151,16 +124,105 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
 export interface DemoServer {
   url: string;
   standin: StripeStandin | null;
+  /** Every email and SMS the demo sent (`/outbox`, `/outbox.json`). */
+  outbox: Outbox;
+  /** The demo's SMTP server, where the email went. */
+  inbox: SmtpInbox;
+  /** The demo's clock (real time plus the days "Advance the clock" added). */
+  clock: DemoClock;
+  /** The handler behind the app's login that Stripe's webhooks reach (wall policy "none"). */
+  handler: PaymendHandler;
   close(): Promise<void>;
 }
 
+/** A language the login form may store as the customer's `preferred_locales`: a BCP 47 tag, nothing else. */
+function localeParam(value: string | null): string | null {
+  if (!value || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(value)) return null;
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promise<DemoServer> {
-  const mode = await modeFromEnvironment();
+  const clock = new DemoClock();
+  const mode = await modeFromEnvironment(clock.now);
   const sessions = new Map<string, { customerId: string; scenario: Scenario | 'stripe' }>();
   const sessionOf = (cookieHeader: string | null | undefined) => {
     const id = /(?:^|;\s*)demo_session=([A-Za-z0-9]+)/.exec(cookieHeader ?? '')?.[1];
     return id ? sessions.get(id) : undefined;
   };
+  // The handlers need the demo's origin (links point at it), known once the server listens.
+  let app: { notify: DemoNotify; web: Record<Policy, PaymendHandler>; node: Record<Policy, ReturnType<typeof toNodeHandler>> } | null = null;
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const session = sessionOf(req.headers.cookie);
+    try {
+      if (!app) return send(res, 503, 'text/plain; charset=utf-8', 'Starting');
+      if (url.pathname.startsWith(`${BASE_PATH}/`)) {
+        const scenario = session?.scenario;
+        const policy = scenario && scenario !== 'stripe' ? POLICY[scenario] : 'none';
+        // The hosted page a message links to, offline: the same page with the Stripe.js stand-in added.
+        if (mode.standin && req.method === 'GET' && url.pathname === `${BASE_PATH}/update`) {
+          return await writeNodeResponse(await addStandinToPage(await app.web[policy](toWebRequest(req)), '/stripe-standin.js'), res);
+        }
+        return app.node[policy](req, res);
+      }
+      if (await serveNotifyRoute({ outbox: app.notify.outbox, clock, origin: demoUrl, canAdvance: mode.standin !== null }, req, res, url, send)) return;
+      if (url.pathname === '/paymend.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('src/cdn.ts')).entry);
+      if (url.pathname.startsWith(`/${CHUNKS}/`)) {
+        const chunk = (await bundle('src/cdn.ts')).chunks.get(url.pathname);
+        return chunk === undefined ? send(res, 404, 'text/plain; charset=utf-8', 'Not found') : send(res, 200, 'text/javascript; charset=utf-8', chunk);
+      }
+      if (url.pathname === '/demo.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/browser/page.ts')).entry);
+      if (url.pathname === '/stripe-standin.js') {
+        // Offline only: with real keys the page loads the real Stripe.js instead.
+        return mode.standin
+          ? send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/browser/stripe-js-standin.ts')).entry)
+          : send(res, 200, 'text/javascript; charset=utf-8', '/* real Stripe.js is used */');
+      }
+      if (url.pathname.startsWith('/demo/stripe/') && mode.standin) return await standinApi(mode.standin, req, res, url);
+      if (url.pathname === '/login') {
+        const requested = url.searchParams.get('scenario') ?? 'insufficient_funds';
+        const lang = localeParam(url.searchParams.get('lang'));
+        if (url.searchParams.has('lang') && !lang) return send(res, 400, 'text/plain; charset=utf-8', 'Unknown language');
+        let entry: { customerId: string; scenario: Scenario | 'stripe' };
+        if (mode.standin) {
+          if (!(requested in SCENARIOS)) return send(res, 400, 'text/plain; charset=utf-8', 'Unknown scenario');
+          // The language picked at login is the customer's preferred one at Stripe: email and SMS use it.
+          entry = { customerId: seedScenario(mode.standin, requested as Scenario, lang ?? 'en'), scenario: requested as Scenario };
+        } else {
+          const customer = url.searchParams.get('customer') ?? '';
+          if (!/^cus_[A-Za-z0-9]+$/.test(customer)) return send(res, 400, 'text/plain; charset=utf-8', 'With Stripe keys, log in as /login?customer=cus_… (a test-mode customer)');
+          entry = { customerId: customer, scenario: 'stripe' };
+        }
+        const id = crypto.randomUUID().replaceAll('-', '');
+        sessions.set(id, entry);
+        const back = lang ? `/?lang=${encodeURIComponent(lang)}` : '/';
+        return send(res, 303, 'text/plain', '', { location: back, 'set-cookie': `demo_session=${id}; Path=/; HttpOnly; SameSite=Lax` });
+      }
+      if (url.pathname === '/') {
+        const page = (await readFile(`${ROOT}demo/index.html`, 'utf8'))
+          .replace('<!--stripe-js-->', mode.standin ? '<script src="/stripe-standin.js" type="module"></script>' : '') // with keys, loadStripe() fetches the real Stripe.js itself
+          .replace('<!--scenario-->', session ? SCENARIOS[session.scenario as Scenario] ?? 'Stripe test mode' : 'Not signed in: pick a scenario')
+          .replace('<!--notify-->', renderNotifyPanel(app.notify.outbox, clock, mode.standin !== null))
+          .replace('<body>', `<body data-scenario="${session?.scenario ?? ''}">`);
+        return send(res, 200, 'text/html; charset=utf-8', page);
+      }
+      if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+      send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Demo server error');
+    }
+  });
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  const demoUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const notify = await startDemoNotify({ origin: demoUrl, clock });
   // One store for all three wall policies: a snapshot does not depend on the policy (the wall is
   // computed when the status is read), so a webhook received by one handler serves them all.
   const store = new MemoryStore();
@@ -175,70 +237,25 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
       // The "expiring" scenario's card runs out 10 to 40 days from today.
       expiringWithinDays: 45,
       resolveCustomer: (request) => sessionOf(request.headers.get('cookie'))?.customerId ?? null,
+      // Offline, Stripe's time is the demo's: the handler must agree (webhook signatures, due dates).
+      now: clock.now,
+      notify: notify.optionsFor(),
     });
-  const handlers = { none: toNodeHandler(handlerFor('none')), soft: toNodeHandler(handlerFor('soft')), hard: toNodeHandler(handlerFor('hard')) };
-
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const session = sessionOf(req.headers.cookie);
-    try {
-      if (url.pathname.startsWith(`${BASE_PATH}/`)) {
-        const scenario = session?.scenario;
-        return handlers[scenario && scenario !== 'stripe' ? POLICY[scenario] : 'none'](req, res);
-      }
-      if (url.pathname === '/paymend.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('src/cdn.ts')).entry);
-      if (url.pathname.startsWith(`/${CHUNKS}/`)) {
-        const chunk = (await bundle('src/cdn.ts')).chunks.get(url.pathname);
-        return chunk === undefined ? send(res, 404, 'text/plain; charset=utf-8', 'Not found') : send(res, 200, 'text/javascript; charset=utf-8', chunk);
-      }
-      if (url.pathname === '/demo.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/browser/page.ts')).entry);
-      if (url.pathname === '/stripe-standin.js') {
-        // Offline only: with real keys the page loads the real Stripe.js instead.
-        return mode.standin
-          ? send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/browser/stripe-js-standin.ts')).entry)
-          : send(res, 200, 'text/javascript; charset=utf-8', '/* real Stripe.js is used */');
-      }
-      if (url.pathname.startsWith('/demo/stripe/') && mode.standin) return await standinApi(mode.standin, session?.customerId ?? null, req, res, url);
-      if (url.pathname === '/login') {
-        const requested = url.searchParams.get('scenario') ?? 'insufficient_funds';
-        let entry: { customerId: string; scenario: Scenario | 'stripe' };
-        if (mode.standin) {
-          if (!(requested in SCENARIOS)) return send(res, 400, 'text/plain; charset=utf-8', 'Unknown scenario');
-          entry = { customerId: seedScenario(mode.standin, requested as Scenario), scenario: requested as Scenario };
-        } else {
-          const customer = url.searchParams.get('customer') ?? '';
-          if (!/^cus_[A-Za-z0-9]+$/.test(customer)) return send(res, 400, 'text/plain; charset=utf-8', 'With Stripe keys, log in as /login?customer=cus_… (a test-mode customer)');
-          entry = { customerId: customer, scenario: 'stripe' };
-        }
-        const id = crypto.randomUUID().replaceAll('-', '');
-        sessions.set(id, entry);
-        const back = url.searchParams.get('lang') ? `/?lang=${encodeURIComponent(url.searchParams.get('lang')!)}` : '/';
-        return send(res, 303, 'text/plain', '', { location: back, 'set-cookie': `demo_session=${id}; Path=/; HttpOnly; SameSite=Lax` });
-      }
-      if (url.pathname === '/') {
-        const page = (await readFile(`${ROOT}demo/index.html`, 'utf8'))
-          .replace('<!--stripe-js-->', mode.standin ? '<script src="/stripe-standin.js" type="module"></script>' : '') // with keys, loadStripe() fetches the real Stripe.js itself
-          .replace('<!--scenario-->', session ? SCENARIOS[session.scenario as Scenario] ?? 'Stripe test mode' : 'Not signed in: pick a scenario')
-          .replace('<body>', `<body data-scenario="${session?.scenario ?? ''}">`);
-        return send(res, 200, 'text/html; charset=utf-8', page);
-      }
-      if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
-      send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-    } catch (error) {
-      console.error(error);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Demo server error');
-    }
-  });
-  server.listen(port, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  mode.standin?.setWebhook({ url: `${url}${BASE_PATH}/webhook`, secret: mode.webhookSecret });
+  const web = { none: handlerFor('none'), soft: handlerFor('soft'), hard: handlerFor('hard') };
+  app = { notify, web, node: { none: toNodeHandler(web.none), soft: toNodeHandler(web.soft), hard: toNodeHandler(web.hard) } };
+  mode.standin?.setWebhook({ url: `${demoUrl}${BASE_PATH}/webhook`, secret: mode.webhookSecret });
   return {
-    url,
+    url: demoUrl,
     standin: mode.standin,
+    outbox: notify.outbox,
+    inbox: notify.inbox,
+    clock,
+    handler: web.none,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(Object.values(web).map((handler) => handler.close?.()));
+      await notify.close();
       await mode.standin?.close();
     },
   };
@@ -247,12 +264,16 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
 /**
  * What real Stripe.js does against api.stripe.com with the publishable key, answered from the
  * offline stand-in: confirm a SetupIntent with a card, play the bank's 3-D Secure, read an intent.
- * Only the signed-in customer's intents are reachable.
+ * As at Stripe, the intent's client secret is the permission (no session): only whoever the
+ * merchant's backend gave it to can act on it, on the dashboard and on the no-login hosted page alike.
  */
-export async function standinApi(standin: StripeStandin, customerId: string | null, req: IncomingMessage, res: ServerResponse, url: URL) {
+export async function standinApi(standin: StripeStandin, req: IncomingMessage, res: ServerResponse, url: URL) {
   const match = /^\/demo\/stripe\/(setup_intents|intents)\/((?:seti|pi)_[A-Za-z0-9]+)(?:\/(confirm|authenticate))?$/.exec(url.pathname);
-  const intent = match ? (standin.get(match[2]!) as { customer?: string } | undefined) : undefined;
-  if (!match || !intent || !customerId || intent.customer !== customerId) return send(res, 404, 'application/json', '{"error":{"message":"No such intent"}}');
+  const intent = match ? (standin.get(match[2]!) as { client_secret?: string } | undefined) : undefined;
+  const secret = url.searchParams.get('client_secret');
+  if (!match || !intent || !secret || !intent.client_secret || !timingSafeEqualText(secret, intent.client_secret)) {
+    return send(res, 404, 'application/json', '{"error":{"message":"No such intent"}}');
+  }
   const id = match[2]!;
   if (req.method === 'POST' && match[3] === 'confirm' && id.startsWith('seti_')) {
     const { card } = await readJsonBody(req);
@@ -271,5 +292,5 @@ export async function standinApi(standin: StripeStandin, customerId: string | nu
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const demo = await startDemo();
   console.log(`Paymend demo running at ${demo.url}/  (${demo.standin ? 'offline Stripe stand-in, no keys needed' : 'Stripe test mode'})`);
-  if (demo.standin) console.log(`Try a scenario: ${demo.url}/login?scenario=insufficient_funds`);
+  if (demo.standin) console.log(`Try a scenario: ${demo.url}/login?scenario=insufficient_funds  — then the email and SMS it sent: ${demo.url}/outbox`);
 }

@@ -186,7 +186,7 @@ export async function startHostPage(options: HostPageOptions = {}): Promise<Host
         const html = hostHtml(template, { paymend: url.searchParams.get('paymend') !== '0', lang });
         return send(res, 200, 'text/html; charset=utf-8', html, csp ? { 'content-security-policy': csp } : {});
       }
-      if (url.pathname.startsWith('/demo/stripe/')) return await standinApi(standin, session?.customerId ?? null, req, res, url);
+      if (url.pathname.startsWith('/demo/stripe/')) return await standinApi(standin, req, res, url);
       if (url.pathname === '/login') {
         // For a person trying the page by hand; tests and the bench use `login()` and set the cookie.
         const scenario = url.searchParams.get('scenario') ?? '';

@@ -35,6 +35,28 @@ form.addEventListener('change', (event) => {
   if (target.name === 'theme') applyTheme(target.value);
   if (target.name === 'lang') applyLang(target.value);
   if (target.name === 'scenario') {
-    location.assign(`/login?scenario=${encodeURIComponent(target.value)}`);
+    // The language goes along: the new customer's preferred language at Stripe, for email and SMS.
+    location.assign(`/login?scenario=${encodeURIComponent(target.value)}&lang=${encodeURIComponent(select('lang').value)}`);
   }
 });
+
+/**
+ * The notifications panel's outbox count, kept current: messages go out a moment after a webhook (and
+ * after "Advance the clock"), often after the dashboard rendered. Demo chrome, so a light poll while
+ * the tab is visible is enough.
+ */
+const outboxCount = document.getElementById('outbox-count');
+async function refreshOutboxCount(): Promise<void> {
+  if (!outboxCount || document.visibilityState !== 'visible') return;
+  try {
+    const count = ((await (await fetch('/outbox.json')).json()) as unknown[]).length;
+    outboxCount.textContent = String(count);
+    outboxCount.nextSibling!.textContent = count === 1 ? ' message' : ' messages';
+  } catch {
+    // The demo server restarted or is gone: the count stays as it was.
+  }
+}
+if (outboxCount) {
+  void refreshOutboxCount();
+  setInterval(() => void refreshOutboxCount(), 3000);
+}

@@ -19,6 +19,15 @@ interface StripeLikeError {
 
 const API = '/demo/stripe';
 
+/**
+ * As with real Stripe.js, the client secret is what lets the browser act on an intent (no cookie,
+ * no session): so the same calls work on the demo dashboard and on the hosted update page, which a
+ * customer opens from an email without being signed in.
+ */
+function withSecret(path: string, clientSecret: string): string {
+  return `${path}?client_secret=${encodeURIComponent(clientSecret)}`;
+}
+
 /** The stand-in could not reach the demo server (offline, connection dropped). */
 class ConnectionError extends Error {}
 
@@ -52,13 +61,16 @@ const TEST_CARDS: Array<[string, string]> = [
 ];
 
 const STYLE = `
-.pm-standin { display: grid; gap: .6rem; font: inherit; }
-.pm-standin label { display: grid; gap: .25rem; font-size: .875rem; }
+/* 390 px phones: nothing may be wider than the form. Inputs have an intrinsic width (about 20
+   characters) that a grid's 1fr column will not shrink below, so they get width: 100% and min-width: 0;
+   a chip's label wraps inside the chip rather than pushing it past the edge. */
+.pm-standin { display: grid; gap: .6rem; font: inherit; min-width: 0; max-width: 100%; }
+.pm-standin label { display: grid; gap: .25rem; font-size: .875rem; min-width: 0; }
 .pm-standin input { font: inherit; box-sizing: border-box; width: 100%; min-width: 0; padding: .55rem .7rem; border: 1px solid var(--pm-border, #c7ccd6); border-radius: var(--pm-radius, 6px); background: var(--pm-bg, #fff); color: var(--pm-text, #1f2430); }
-.pm-standin .row { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
+.pm-standin .row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .6rem; }
 .pm-standin .hint { font-size: .75rem; opacity: .8; margin: 0; }
-.pm-standin .cards { display: flex; flex-wrap: wrap; gap: .3rem; }
-.pm-standin .cards button { font: inherit; font-size: .72rem; padding: .15rem .45rem; border: 1px dashed currentColor; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
+.pm-standin .cards { display: flex; flex-wrap: wrap; gap: .3rem; min-width: 0; }
+.pm-standin .cards button { font: inherit; font-size: .72rem; padding: .15rem .45rem; max-width: 100%; white-space: normal; overflow-wrap: anywhere; text-align: start; border: 1px dashed currentColor; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
 .pm-standin .field-error { color: #b42318; font-size: .8rem; margin: 0; }
 .pm-3ds { border: none; border-radius: 12px; padding: 1.5rem; max-width: 22rem; box-shadow: 0 20px 50px rgb(0 0 0 / .3); font-family: system-ui, sans-serif; }
 .pm-3ds::backdrop { background: rgb(0 0 0 / .45); }
@@ -208,10 +220,10 @@ function standinStripe(_publishableKey: string) {
   let element: StandinPaymentElement | null = null;
 
   /** Runs the bank's challenge when the intent asks for it, then reports the intent as it ends. */
-  async function authenticateIfNeeded(kind: 'setup_intent' | 'payment_intent', intent: Record<string, unknown>) {
+  async function authenticateIfNeeded(kind: 'setup_intent' | 'payment_intent', intent: Record<string, unknown>, clientSecret: string) {
     if (intent.status !== 'requires_action') return intent;
     const ok = await challenge(kind === 'setup_intent' ? 'that this card is yours' : 'the payment');
-    return call(`/intents/${intent.id as string}/authenticate`, { success: ok });
+    return call(withSecret(`/intents/${intent.id as string}/authenticate`, clientSecret), { success: ok });
   }
 
   function failure(intent: Record<string, unknown>, kind: 'setup_intent' | 'payment_intent'): { error: StripeLikeError } | null {
@@ -244,8 +256,9 @@ function standinStripe(_publishableKey: string) {
       element?.showFieldError(problem);
       if (problem) return { error: { type: 'validation_error', code: 'incomplete', message: problem } };
       try {
-        let intent = await call(`/setup_intents/${idOf(options.elements.clientSecret)}/confirm`, { card: element!.number });
-        intent = await authenticateIfNeeded('setup_intent', intent);
+        const secret = options.elements.clientSecret;
+        let intent = await call(withSecret(`/setup_intents/${idOf(secret)}/confirm`, secret), { card: element!.number });
+        intent = await authenticateIfNeeded('setup_intent', intent, secret);
         return failure(intent, 'setup_intent') ?? { setupIntent: intent };
       } catch (error) {
         return unreachable(error);
@@ -255,8 +268,8 @@ function standinStripe(_publishableKey: string) {
       const id = idOf(options.clientSecret);
       const kind = id.startsWith('seti_') ? 'setup_intent' : 'payment_intent';
       try {
-        let intent = await call(`/intents/${id}`);
-        intent = await authenticateIfNeeded(kind, intent);
+        let intent = await call(withSecret(`/intents/${id}`, options.clientSecret));
+        intent = await authenticateIfNeeded(kind, intent, options.clientSecret);
         return failure(intent, kind) ?? { [kind === 'setup_intent' ? 'setupIntent' : 'paymentIntent']: intent };
       } catch (error) {
         return unreachable(error);
@@ -268,7 +281,7 @@ function standinStripe(_publishableKey: string) {
         throw new Error('Invalid value for retrieveSetupIntent: clientSecret should be a client secret of the form ${id}_secret_${secret}.');
       }
       try {
-        const intent = await call(`/intents/${idOf(clientSecret)}`);
+        const intent = await call(withSecret(`/intents/${idOf(clientSecret)}`, clientSecret));
         if (intent.client_secret !== clientSecret) {
           return { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such setupintent.' } };
         }

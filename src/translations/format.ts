@@ -24,11 +24,26 @@ export function brandName(brand: string | null): string | null {
   return BRAND_NAMES[brand] ?? brand;
 }
 
+/**
+ * Intl formatters are costly to build (most of the time of composing an email went there) and
+ * cheap to reuse: kept per locale and options. Bounded, as currencies come from data.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let format = formatters.get(key) as F | undefined;
+  if (!format) {
+    if (formatters.size >= 256) formatters.clear();
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "March 2030" in the reader's locale, or `null` when month or year is missing. */
 export function formatMonthYear(locale: string, month: number | null, year: number | null): string | null {
   if (month === null || year === null) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    return cached(`my|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(
       Date.UTC(year, month - 1, 1),
     );
   } catch {
@@ -43,7 +58,7 @@ export function formatMonthYear(locale: string, month: number | null, year: numb
  */
 export function formatAmount(locale: string, minorUnits: number, currency: string): string | null {
   try {
-    const format = new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() });
+    const format = cached(`c|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }));
     const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
     return format.format(minorUnits / 10 ** digits);
   } catch {
@@ -57,7 +72,7 @@ export function formatDate(locale: string, value: Date | string | number | null 
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@
 // the bank's 3-D Secure dialog.
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { E2E_WAIT_MS, launchChromium, newPage } from '../../bench/host/browser.js';
 import { startDemo, type DemoServer, type Scenario } from '../../demo/server.js';
 import type { Status } from '../../src/protocol/index.js';
@@ -74,8 +74,8 @@ export class Stage {
   }
 
   /** Runs `run` in a fresh visit, screenshots a failure, and checks that no page threw. */
-  async withVisit(name: string, run: (visit: Visit) => Promise<void>): Promise<void> {
-    const visit = await Visit.start(this, name);
+  async withVisit(name: string, run: (visit: Visit) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+    const visit = await Visit.start(this, name, options);
     try {
       await run(visit);
     } catch (error) {
@@ -107,8 +107,9 @@ export class Visit {
     page.on('pageerror', (error) => this.errors.push(error.message));
   }
 
-  static async start(stage: Stage, name: string): Promise<Visit> {
-    const context = await stage.browser.newContext({ viewport: { width: 1100, height: 1000 }, locale: 'en-US' });
+  /** `options` for another device: a phone's viewport, a dark color scheme. */
+  static async start(stage: Stage, name: string, options: BrowserContextOptions = {}): Promise<Visit> {
+    const context = await stage.browser.newContext({ viewport: { width: 1100, height: 1000 }, locale: 'en-US', ...options });
     await context.addInitScript(INSTRUMENT);
     const page = await newPage(context);
     page.setDefaultTimeout(WAIT);
@@ -147,9 +148,11 @@ export class Visit {
     return (await handle.jsonValue()) as Status;
   }
 
-  async shot(step: string): Promise<void> {
+  /** A numbered screenshot of the whole page, or of one element of it. */
+  async shot(step: string, target?: Locator): Promise<void> {
     this.step += 1;
-    await this.page.screenshot({ path: `${this.stage.shots}/${this.name}-${String(this.step).padStart(2, '0')}-${step}.png`, fullPage: true });
+    const path = `${this.stage.shots}/${this.name}-${String(this.step).padStart(2, '0')}-${step}.png`;
+    await (target ? target.screenshot({ path }) : this.page.screenshot({ path, fullPage: true }));
   }
 
   async close(): Promise<void> {

@@ -57,22 +57,34 @@ describe('demo server', () => {
     });
   }
 
-  it('plays Stripe.js for the signed-in customer only: confirm a SetupIntent and the bank 3-D Secure', async () => {
-    const cookie = await login('healthy');
-    const setup = await fetch(`${demo.url}/billing/paymend/setup-intent`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json', 'paymend-request': '1', origin: demo.url },
-      body: '{}',
-    });
-    const { clientSecret } = (await setup.json()) as { clientSecret: string };
+  it('plays Stripe.js for whoever holds the client secret only: confirm a SetupIntent and the bank 3-D Secure', async () => {
+    const setupIntentFor = async (cookie: string) => {
+      const setup = await fetch(`${demo.url}/billing/paymend/setup-intent`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json', 'paymend-request': '1', origin: demo.url },
+        body: '{}',
+      });
+      return ((await setup.json()) as { clientSecret: string }).clientSecret;
+    };
+    const clientSecret = await setupIntentFor(await login('healthy'));
+    const otherSecret = await setupIntentFor(await login('healthy'));
     const id = clientSecret.split('_secret_')[0];
-    const confirm = async (who: string) =>
-      fetch(`${demo.url}/demo/stripe/setup_intents/${id}/confirm`, { method: 'POST', headers: { cookie: who, 'content-type': 'application/json' }, body: JSON.stringify({ card: '4000002760003184' }) });
-    assert.equal((await confirm(await login('healthy'))).status, 404, "another customer's intent is out of reach");
-    const confirmed = (await (await confirm(cookie)).json()) as { status: string };
+    // No cookie at all: the hosted page a customer opens from an email has none, as with real Stripe.js.
+    const confirm = async (secret: string | null) =>
+      fetch(`${demo.url}/demo/stripe/setup_intents/${id}/confirm${secret === null ? '' : `?client_secret=${encodeURIComponent(secret)}`}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ card: '4000002760003184' }),
+      });
+    assert.equal((await confirm(null)).status, 404, 'without the client secret the intent is out of reach');
+    assert.equal((await confirm(otherSecret)).status, 404, "another intent's secret does not open this one");
+    assert.equal((await confirm(`${clientSecret}x`)).status, 404, 'nor does a near miss');
+    const confirmed = (await (await confirm(clientSecret)).json()) as { status: string };
     assert.equal(confirmed.status, 'requires_action');
-    const authenticated = await fetch(`${demo.url}/demo/stripe/intents/${id}/authenticate`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{"success":true}' });
-    assert.equal(((await authenticated.json()) as { status: string }).status, 'succeeded');
+    const authenticate = (secret: string) =>
+      fetch(`${demo.url}/demo/stripe/intents/${id}/authenticate?client_secret=${encodeURIComponent(secret)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"success":true}' });
+    assert.equal((await authenticate(otherSecret)).status, 404);
+    assert.equal(((await (await authenticate(clientSecret)).json()) as { status: string }).status, 'succeeded');
   });
 
   it('serves the offline window.Stripe and the page script', async () => {

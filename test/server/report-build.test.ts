@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RecoveryReportSchema } from '../../src/protocol/report.js';
+import { RecoveryReportReaderSchema, RecoveryReportSchema } from '../../src/protocol/report.js';
 import { csvCell, reportCsv } from '../../src/server/report/csv.js';
 import { completedValue, decodeRecord, failureFields, FIELD, lostValue, paidValue, type LedgerRecord } from '../../src/server/report/ledger-record.js';
 import { periodOf } from '../../src/server/report/period.js';
@@ -180,6 +180,26 @@ describe('buildReport', () => {
     const weekly = buildReport([record({ failedAt: at('2026-01-07') })], { ...query, to: '2026-01-31', groupBy: 'week' });
     assert.deepEqual(weekly.periods.map((p) => p.period), ['2026-W01', '2026-W02', '2026-W03', '2026-W04', '2026-W05']);
     assert.equal(weekly.periods[1]!.failed, 1);
+  });
+});
+
+describe('the report as an element reads it', () => {
+  it('accepts a newer server’s report (unknown fields, outcomes and channels) and refuses a broken one', () => {
+    const report = buildReport([record({ failedAt: at('2026-01-05') })], query);
+    const newer = {
+      ...report,
+      pauses: [],
+      totals: { ...report.totals, medianAmount: 5 },
+      byOutcome: [...report.byOutcome, { outcome: 'paused', count: 1, amounts: [] }],
+      byChannel: [{ channel: 'whatsapp', step: 'failed', sent: 1, opened: 0, recovered: 0, clicked: 0 }],
+    };
+    const read = RecoveryReportReaderSchema.parse(newer);
+    assert.equal('pauses' in read, false);
+    assert.equal(read.byOutcome.at(-1)!.outcome, 'paused');
+    assert.equal(read.byChannel[0]!.channel, 'whatsapp');
+    assert.throws(() => RecoveryReportSchema.parse(newer));
+    assert.throws(() => RecoveryReportReaderSchema.parse({ ...report, totals: { ...report.totals, failed: -1 } }));
+    assert.throws(() => RecoveryReportReaderSchema.parse({ ...report, periods: 'all' }));
   });
 });
 

@@ -51,6 +51,8 @@ async function everyEventScenario() {
   standin.automaticallyUpdateCard(fresh, { expMonth: 12, expYear: 2032 });
   await stripe.paymentMethods.detach(strong.id);
   await stripe.paymentMethods.detach(paymentMethodId);
+  // A renewal announced some days ahead (the preview invoice has no id).
+  standin.announceUpcoming(subscriptionId);
   // The end: the subscription canceled, the customer deleted.
   await stripe.subscriptions.cancel(subscriptionId);
   await stripe.customers.del(customerId);
