@@ -107,7 +107,7 @@ export class BillingService {
   /** The wire status at this moment, after the merchant's `shouldShow`. */
   async status(customerId: string, snapshot?: BillingSnapshot): Promise<Status> {
     const status = statusAt(snapshot ?? (await this.snapshot(customerId)), this.options.now(), {
-      expiringWithinDays: this.options.expiringWithinDays,
+      expiring: this.options.expiring,
       wall: this.options.wall,
     });
     if (status.state === 'ok' || !this.options.shouldShow) return status;

@@ -36,6 +36,12 @@ export interface BillingSnapshot {
   failure: Failure | null;
   /** When the unpaid invoice was first due (ISO): the start of any grace period. */
   failingSince: string | null;
+  /**
+   * When Stripe next charges `paymentMethod` (ISO): the earliest period end of the live subscriptions
+   * it pays for; null when none will charge it. Absent in snapshots stored before it existed: those
+   * fall back to "within N days" until their next derivation.
+   */
+  nextChargeAt?: string | null;
 }
 
 export interface WallPolicy {
@@ -44,13 +50,26 @@ export interface WallPolicy {
   graceDays: number;
 }
 
+/**
+ * When a card that still works is `expiring`: `beforeNextCharge` when it runs out before Stripe's
+ * next charge of it (monthly or annual alike); `withinDays` when it runs out within `withinDays`.
+ */
+export interface ExpiringPolicy {
+  mode: 'beforeNextCharge' | 'withinDays';
+  withinDays: number;
+}
+
 export interface StatusPolicy {
-  expiringWithinDays: number;
+  expiring?: ExpiringPolicy;
+  /** The older spelling of `expiring: { mode: 'withinDays', withinDays }`, used when `expiring` is absent. */
+  expiringWithinDays?: number;
   wall: WallPolicy;
 }
 
 /** Subscription states in which Stripe will still charge the payment method. */
 const LIVE_SUBSCRIPTION = new Set(['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused']);
+/** Subscription states in which Stripe will charge at the end of the current period. */
+const CHARGING_SUBSCRIPTION = new Set(['active', 'trialing', 'past_due', 'unpaid']);
 /** Subscription states in which an open invoice is overdue and worth paying now. */
 export const OVERDUE_SUBSCRIPTION = new Set(['past_due', 'unpaid']);
 /** Why Stripe paused a subscription when the reason is a failed renewal (API 2026-09-30). */
@@ -105,32 +124,51 @@ function expanded(ref: MethodRef): StripePaymentMethod | null {
 }
 
 /**
+ * When Stripe next charges this subscription (unix seconds), or null when it will not: the end of
+ * its current period (the earliest item's, API 2025-03-31+; the subscription's own before), unless
+ * it is cancelled by then or not in a state that renews.
+ */
+export function nextChargeOf(subscription: StripeSubscription): number | null {
+  if (!CHARGING_SUBSCRIPTION.has(subscription.status) || subscription.cancel_at_period_end) return null;
+  const ends = (subscription.items?.data ?? []).map((i) => i.current_period_end).filter((t): t is number => typeof t === 'number');
+  const end = ends.length > 0 ? Math.min(...ends) : (subscription.current_period_end ?? null);
+  if (end === null) return null;
+  return subscription.cancel_at != null && subscription.cancel_at <= end ? null : end;
+}
+
+/**
  * The payment method Stripe will charge next. A subscription's own default wins over the
  * customer's; among several live subscriptions the one whose card runs out first matters most.
  */
 function chargedMethod(facts: BillingFacts, preferSubscription: string | null) {
   const customerDefault = facts.customer.invoice_settings?.default_payment_method;
   const legacySource = facts.customer.default_source;
-  const candidates: Array<{ id: string; method: StripePaymentMethod | StripeCardSource | null }> = [];
-  const add = (ref: MethodRef) => {
+  const candidates: Array<{ id: string; method: StripePaymentMethod | StripeCardSource | null; nextCharge: number | null }> = [];
+  const add = (ref: MethodRef, nextCharge: number | null) => {
     const id = refId(ref ?? null);
-    if (id) candidates.push({ id, method: expanded(ref) });
+    if (id) candidates.push({ id, method: expanded(ref), nextCharge });
   };
   const live = facts.subscriptions.filter((s) => LIVE_SUBSCRIPTION.has(s.status));
   const preferred = live.find((s) => s.id === preferSubscription);
   if (preferred) {
-    add(preferred.default_payment_method ?? customerDefault);
+    add(preferred.default_payment_method ?? customerDefault, nextChargeOf(preferred));
   } else if (live.length > 0) {
-    for (const s of live) add(s.default_payment_method ?? customerDefault);
+    for (const s of live) add(s.default_payment_method ?? customerDefault, nextChargeOf(s));
   } else {
-    add(customerDefault);
+    add(customerDefault, null);
   }
   if (candidates.length === 0 && legacySource && typeof legacySource === 'object' && legacySource.object === 'card') {
-    candidates.push({ id: legacySource.id, method: legacySource as StripeCardSource });
+    // A legacy source pays every subscription that has no method of its own.
+    const charges = live.map(nextChargeOf).filter((t): t is number => t !== null);
+    candidates.push({ id: legacySource.id, method: legacySource as StripeCardSource, nextCharge: charges.length ? Math.min(...charges) : null });
   }
   const summarized = candidates.map((c) => ({ id: c.id, summary: c.method ? summarizePaymentMethod(c.method) : null }));
   summarized.sort((a, b) => expiryKey(a.summary) - expiryKey(b.summary));
-  return summarized[0] ?? null;
+  const chosen = summarized[0];
+  if (!chosen) return null;
+  // The soonest charge of that method, by whichever subscription makes it.
+  const charges = candidates.filter((c) => c.id === chosen.id && c.nextCharge !== null).map((c) => c.nextCharge!);
+  return { ...chosen, nextCharge: charges.length > 0 ? Math.min(...charges) : null };
 }
 
 function expiryKey(pm: PaymentMethodSummary | null): number {
@@ -212,6 +250,7 @@ export function snapshotFromFacts(facts: BillingFacts): BillingSnapshot {
         ? { code: error.code ?? null, declineCode: error.decline_code ?? null, adviceCode: error.advice_code ?? null }
         : null,
     failingSince: worst ? toIso(oldestCreated) : null,
+    nextChargeAt: toIso(method?.nextCharge ?? null),
   };
 }
 
@@ -221,17 +260,29 @@ export function cardExpiresAt(pm: PaymentMethodSummary): number | null {
   return Date.UTC(pm.expYear, pm.expMonth, 1); // month is 1-based, so this is the 1st of the next month
 }
 
-function cardState(pm: PaymentMethodSummary | null, now: number, withinDays: number): State {
+/** The expiring rule in force: `expiring` when set, else the older `expiringWithinDays` (default 30). */
+export function expiringPolicyOf(policy: StatusPolicy): ExpiringPolicy {
+  return policy.expiring ?? { mode: 'withinDays', withinDays: policy.expiringWithinDays ?? 30 };
+}
+
+function cardState(snapshot: BillingSnapshot, now: number, rule: ExpiringPolicy): State {
+  const pm = snapshot.paymentMethod;
   const expiresAt = pm ? cardExpiresAt(pm) : null;
   if (expiresAt === null) return 'ok';
   if (now >= expiresAt) return 'expired';
-  return expiresAt - now <= withinDays * DAY_MS ? 'expiring' : 'ok';
+  // A snapshot stored before `nextChargeAt` existed cannot say: the older rule until it is derived again.
+  if (rule.mode === 'beforeNextCharge' && snapshot.nextChargeAt !== undefined) {
+    const nextCharge = snapshot.nextChargeAt === null ? Number.NaN : Date.parse(snapshot.nextChargeAt);
+    // No charge coming (or an unreadable date): nothing to warn about. A charge at the expiry instant already fails.
+    return Number.isFinite(nextCharge) && nextCharge >= expiresAt ? 'expiring' : 'ok';
+  }
+  return expiresAt - now <= rule.withinDays * DAY_MS ? 'expiring' : 'ok';
 }
 
 /** The wire status of a snapshot at a moment. Pure: `now` is passed in. */
 export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusPolicy): Status {
   const state: State =
-    snapshot.invoiceState !== 'none' ? snapshot.invoiceState : cardState(snapshot.paymentMethod, now, policy.expiringWithinDays);
+    snapshot.invoiceState !== 'none' ? snapshot.invoiceState : cardState(snapshot, now, expiringPolicyOf(policy));
   let wall: Wall = 'none';
   let endsAt: string | null = null;
   if (snapshot.invoiceState !== 'none' && snapshot.failingSince && policy.wall.mode !== 'none') {

@@ -40,6 +40,14 @@ export type RateLimit = z.infer<typeof rateLimit>;
 
 const wallSchema = z.strictObject({ mode: z.enum(['none', 'soft', 'hard']).default('none'), graceDays: z.number().min(0).max(365).default(7) });
 
+/** When a working card is shown as `expiring` (src/server/derive.ts › ExpiringPolicy). */
+const expiringSchema = z.strictObject({
+  mode: z.enum(['beforeNextCharge', 'withinDays']).default('beforeNextCharge'),
+  /** `withinDays` mode: how many days before its expiry a card is `expiring`. */
+  withinDays: z.number().int().min(1).max(365).default(30),
+});
+const DEFAULT_EXPIRING = { mode: 'beforeNextCharge', withinDays: 30 } as const;
+
 const rateLimitsSchema = z.strictObject({
   setupIntent: rateLimit.default({ limit: 5, windowSeconds: 600 }),
   complete: rateLimit.default({ limit: 20, windowSeconds: 600 }),
@@ -95,7 +103,10 @@ export const HandlerOptionsSchema = z
       .regex(/^\/[A-Za-z0-9/_.-]*[^/]$|^\/$/, 'must start with "/" and not end with one')
       .optional(),
     store: storeSchema.optional(),
-    expiringWithinDays: z.number().int().min(1).max(365).default(30),
+    /** When a working card is `expiring`; default: it runs out before the next charge. */
+    expiring: expiringSchema.optional(),
+    /** Kept for compatibility: `expiring: { mode: 'withinDays', withinDays: N }` as it was. */
+    expiringWithinDays: z.number().int().min(1).max(365).optional(),
     wall: wallSchema.default({ mode: 'none', graceDays: 7 }),
     shouldShow: fn<ShouldShow>('shouldShow').optional(),
     /** Where browsers load the app (`https://app.example.com`): widget POSTs from there are ours. */
@@ -135,7 +146,8 @@ export type HandlerOptions = z.input<typeof HandlerOptionsSchema>;
 export type HandlerOptionsFactory = () => HandlerOptions | Promise<HandlerOptions>;
 
 export interface ResolvedOptions
-  extends Omit<z.output<typeof HandlerOptionsSchema>, 'stripe' | 'store' | 'logger' | 'now' | 'publicOrigin' | 'allowSameSite' | 'trustProxy'> {
+  extends Omit<z.output<typeof HandlerOptionsSchema>, 'stripe' | 'store' | 'logger' | 'now' | 'publicOrigin' | 'allowSameSite' | 'trustProxy' | 'expiring'> {
+  expiring: z.output<typeof expiringSchema>;
   stripe: Stripe;
   store: Store;
   logger: Logger;
@@ -159,7 +171,7 @@ const SECRET_ENV: Record<string, string> = {
 };
 
 /** Every option name at any depth, read off the schemas, for "did you mean …?". */
-const KNOWN_KEYS = [HandlerOptionsSchema, wallSchema, rateLimitsSchema, rateLimit, ...NOTIFY_SCHEMAS].flatMap((schema) => Object.keys(schema.shape));
+const KNOWN_KEYS = [HandlerOptionsSchema, wallSchema, expiringSchema, rateLimitsSchema, rateLimit, ...NOTIFY_SCHEMAS].flatMap((schema) => Object.keys(schema.shape));
 
 /** Pure: zod's issues as lines a merchant can act on. */
 export function describeProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
@@ -198,6 +210,11 @@ export function resolveOptions(options: HandlerOptions): ResolvedOptions {
   const result = HandlerOptionsSchema.safeParse(options);
   if (!result.success) throw new HandlerOptionsError(describeProblems(options, result.error.issues));
   const { publicOrigin, allowSameSite, trustProxy, ...o } = result.data;
+  if (o.expiring && o.expiringWithinDays !== undefined) {
+    throw new HandlerOptionsError(['expiringWithinDays: give either it or expiring, not both (expiring: { mode: \'withinDays\', withinDays } says the same)']);
+  }
+  const expiring =
+    o.expiring ?? (o.expiringWithinDays !== undefined ? { mode: 'withinDays' as const, withinDays: o.expiringWithinDays } : DEFAULT_EXPIRING);
   const logger = o.logger ?? consoleLogger;
   if (typeof o.stripe !== 'string') {
     const warning = apiVersionWarning(pinnedApiVersion(o.stripe));
@@ -205,6 +222,7 @@ export function resolveOptions(options: HandlerOptions): ResolvedOptions {
   }
   return {
     ...o,
+    expiring,
     stripe: typeof o.stripe === 'string' ? createStripeClient(o.stripe) : o.stripe,
     store: o.store ?? new MemoryStore(),
     logger,

@@ -70,6 +70,14 @@ export const SubscriptionSchema = z.looseObject({
   customer: ref,
   default_payment_method: paymentMethodRef,
   created: unixSeconds.optional(),
+  /** API 2025-03-31+: each item's current period; its end is when Stripe charges next (annual plans too). */
+  items: z
+    .looseObject({ data: z.array(z.looseObject({ current_period_end: unixSeconds.nullish() })) })
+    .nullish(),
+  /** Before API 2025-03-31 the period was the subscription's own. */
+  current_period_end: unixSeconds.nullish(),
+  cancel_at_period_end: z.boolean().nullish(),
+  cancel_at: unixSeconds.nullish(),
 });
 export type StripeSubscription = z.infer<typeof SubscriptionSchema>;
 

@@ -115,7 +115,8 @@ describe('GET /status', () => {
 
   it('turns a cached card into expiring, then expired, as the days pass, without reading Stripe', async () => {
     let now = Date.UTC(2030, 0, 15);
-    const local = await startApp(standin, { now: () => now });
+    // The days rule: with the default (before the next charge) only a renewal would move it.
+    const local = await startApp(standin, { now: () => now, expiring: { mode: 'withinDays', withinDays: 30 } });
     try {
       const { customerId } = seedCustomer(standin, '4242424242424242', { expMonth: 3, expYear: 2030 });
       await standin.flushWebhooks();
