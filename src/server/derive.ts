@@ -213,7 +213,8 @@ function summarizeInvoice(invoice: StripeInvoice): InvoiceSummary {
   };
 }
 
-function classifyInvoice(entry: BillingFacts['openInvoices'][number]): 'failed' | 'action_required' | null {
+/** Whether an open invoice is failing, waiting for the customer to confirm, or neither (paid, processing, not yet tried). */
+export function classifyInvoice(entry: BillingFacts['openInvoices'][number]): 'failed' | 'action_required' | null {
   const { invoice, paymentIntent } = entry;
   if (invoice.status !== 'open') return null;
   if (invoice.collection_method && invoice.collection_method !== 'charge_automatically') return null;

@@ -302,26 +302,37 @@ export class StripeGateway {
   }
 
   /**
+   * Pays an overdue invoice now with the method on file, the customer absent (`off_session: true`):
+   * after the method changed outside Paymend (src/server/retry-on-change.ts). A decline comes back as
+   * a failure; an invoice settled meanwhile as `settled_elsewhere`.
+   */
+  async retryOffSession(invoice: StripeInvoice, paymentMethodId: string): Promise<'paid' | 'settled_elsewhere' | { failure: Failure }> {
+    const result = await this.payInvoice(invoice, paymentMethodId, true);
+    return typeof result === 'object' && 'nextAction' in result ? { failure: { code: 'authentication_required', declineCode: null, adviceCode: null } } : result;
+  }
+
+  /**
    * Pays one overdue invoice with the new card. `settled_elsewhere`: it was paid (a Smart Retry,
    * another tab), voided or marked uncollectible between the list and the pay.
    */
   private async payInvoice(
     invoice: StripeInvoice,
     paymentMethodId: string,
+    offSession = false,
   ): Promise<'paid' | 'settled_elsewhere' | { nextAction: { clientSecret: string } } | { failure: Failure }> {
     try {
-      // The customer is here, so the bank may ask them to authenticate: `off_session: false`.
-      // One key per invoice and card: a repeated /complete replays Stripe's answer, never charges twice.
+      // With the customer here the bank may ask them to authenticate: `off_session: false`.
+      // One key per invoice and card: a repeated /complete replays Stripe's answer, never charges twice;
+      // the off-session retry has a key of its own, so it never replays a /complete's answer or vice versa.
+      const key = `${offSession ? 'paymend-retry' : 'paymend-pay'}-${invoice.id}-${paymentMethodId}`;
       await retryRateLimited(() =>
-        this.stripe.invoices.pay(
-          invoice.id,
-          { payment_method: paymentMethodId, off_session: false },
-          { ...this.request, idempotencyKey: `paymend-pay-${invoice.id}-${paymentMethodId}` },
-        ),
+        this.stripe.invoices.pay(invoice.id, { payment_method: paymentMethodId, off_session: offSession }, { ...this.request, idempotencyKey: key }),
       );
       return 'paid';
     } catch (error) {
       const stripeError = asStripeError(error);
+      // Nobody is there to authenticate: a bank asking for it is a decline of this attempt.
+      if (offSession && stripeError?.code === REQUIRES_ACTION) return { failure: { code: 'authentication_required', declineCode: null, adviceCode: null } };
       if (stripeError?.code === REQUIRES_ACTION) {
         const fresh = parse(
           InvoiceSchema,

@@ -33,6 +33,7 @@ import type { RecoveryReport } from '../protocol/report.js';
 import { REPORT_PATH } from '../protocol/report.js';
 import type { ReportRequest } from './report/query.js';
 import { createReportFeature } from './report/report-feature.js';
+import { METHOD_CHANGE_EVENTS, retryOnMethodChange } from './retry-on-change.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
 const WIDGET_BODY_LIMIT = 8 * 1024;
@@ -76,6 +77,12 @@ export interface RecoveryStats {
   amountRecovered: Record<string, number>;
   /** What notices achieved, by `channel.step` (README › Notifications › Counting). */
   notifications: NotificationStats;
+  /** Overdue invoices paid at once because the method on file changed outside Paymend (README › Retry on card change). */
+  recoveredOnCardChange: number;
+  /** Those payments' amounts in minor units, per currency. */
+  amountRecoveredOnCardChange: Record<string, number>;
+  /** Payments tried after such a change that the bank declined (the invoice stayed open). */
+  retryOnCardChangeDeclined: number;
 }
 
 export interface PaymendHandler {
@@ -152,7 +159,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     await notifications?.notifier.tracking.recordOpen(claims.customerId, claims.invoiceId, claims.channel, claims.step);
     await recorder?.opened(claims.invoiceId, claims.channel, claims.step);
   };
-  /** The invoice a customer is failing on now, from the (cached) status: beacons never name one we trust. */
+  const retryDeps = { gateway, store, logger };
+    /** The invoice a customer is failing on now, from the (cached) status: beacons never name one we trust. */
   const failingInvoiceOf = (customerId: string) =>
     billing.status(customerId).then(
       (status) => status.invoice?.id ?? null,
@@ -304,6 +312,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       if (!customerId) return json(200, { received: true, handled: false });
       // Before the notifier, so the failure is on record when its first notice is sent.
       await recorder?.webhook(event, customerId);
+      // A new method on file outside Paymend: pay what is overdue now, before the status is re-read.
+      if (METHOD_CHANGE_EVENTS.has(event.type)) await retryOnMethodChange(retryDeps, event, customerId);
       if (notifications?.concerns(event)) {
         // A message may depend on it: read the status now, and plan (queue) what it calls for. Sending
         // happens in the queue, so a slow mail server never holds Stripe's webhook.
@@ -381,12 +391,24 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
 
   async function recoveryStats(): Promise<RecoveryStats> {
     const counters = await store.counters();
-    const stats: RecoveryStats = { events: {}, cardsUpdated: 0, invoicesRecovered: 0, amountRecovered: {}, notifications: notificationStats(counters) };
+    const stats: RecoveryStats = {
+      events: {},
+      cardsUpdated: 0,
+      invoicesRecovered: 0,
+      amountRecovered: {},
+      notifications: notificationStats(counters),
+      recoveredOnCardChange: counters['server.recoveredOnCardChange'] ?? 0,
+      amountRecoveredOnCardChange: {},
+      retryOnCardChangeDeclined: counters['server.retryOnCardChangeDeclined'] ?? 0,
+    };
     for (const [name, value] of Object.entries(counters)) {
       if (name.startsWith('events.')) stats.events[name.slice('events.'.length)] = value;
       else if (name === 'server.cardsUpdated') stats.cardsUpdated = value;
       else if (name === 'server.invoicesRecovered') stats.invoicesRecovered = value;
       else if (name.startsWith('server.amountRecovered.')) stats.amountRecovered[name.slice('server.amountRecovered.'.length)] = value;
+      else if (name.startsWith('server.amountRecoveredOnCardChange.')) {
+        stats.amountRecoveredOnCardChange[name.slice('server.amountRecoveredOnCardChange.'.length)] = value;
+      }
     }
     return stats;
   }

@@ -86,6 +86,8 @@ export const LastPaymentErrorSchema = z.looseObject({
   code: openString.nullish(),
   decline_code: openString.nullish(),
   advice_code: openString.nullish(),
+  /** The method this attempt was made with. */
+  payment_method: z.looseObject({ id }).nullish(),
 });
 
 export const PaymentIntentSchema = z.looseObject({
@@ -93,6 +95,7 @@ export const PaymentIntentSchema = z.looseObject({
   status: openString,
   client_secret: z.string().max(512).nullish(),
   last_payment_error: LastPaymentErrorSchema.nullish(),
+  payment_method: ref,
 });
 export type StripePaymentIntent = z.infer<typeof PaymentIntentSchema>;
 
