@@ -34,6 +34,7 @@ import { REPORT_PATH } from '../protocol/report.js';
 import type { ReportRequest } from './report/query.js';
 import { createReportFeature } from './report/report-feature.js';
 import { METHOD_CHANGE_EVENTS, retryOnMethodChange } from './retry-on-change.js';
+import { createUpdaterAvoided } from './updater-avoided.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
 const WIDGET_BODY_LIMIT = 8 * 1024;
@@ -83,6 +84,8 @@ export interface RecoveryStats {
   amountRecoveredOnCardChange: Record<string, number>;
   /** Payments tried after such a change that the bank declined (the invoice stayed open). */
   retryOnCardChangeDeclined: number;
+  /** Cards the network's updater renewed after an `expiring` warning about them was shown or sent, once per card. */
+  expiringAvoidedByUpdater: number;
 }
 
 export interface PaymendHandler {
@@ -154,7 +157,14 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   // The recovery ledger and report (src/server/report): fed below by webhooks, /complete, beacons, sends, opens.
   const report = createReportFeature(options);
   const recorder = report.recorder;
-  if (notifications && recorder) notifications.notifier.tracking.onSend = (_customerId, invoiceId, channel, step) => recorder.sent(invoiceId, channel, step);
+  // Warnings the card updater made unnecessary (src/server/updater-avoided.ts): which card each was about.
+  const updaterAvoided = createUpdaterAvoided({ store, logger, paymentMethodOf: async (customerId) => (await billing.snapshot(customerId)).paymentMethodId });
+  if (notifications) {
+    notifications.notifier.tracking.onSend = async (customerId, invoiceId, channel, step) => {
+      await recorder?.sent(invoiceId, channel, step);
+      if (step === 'expiring') await updaterAvoided.expiringShown(customerId);
+    };
+  }
   links.hooks.onOpen = async (claims) => {
     await notifications?.notifier.tracking.recordOpen(claims.customerId, claims.invoiceId, claims.channel, claims.step);
     await recorder?.opened(claims.invoiceId, claims.channel, claims.step);
@@ -312,6 +322,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       if (!customerId) return json(200, { received: true, handled: false });
       // Before the notifier, so the failure is on record when its first notice is sent.
       await recorder?.webhook(event, customerId);
+      if (event.type === 'payment_method.automatically_updated' && paymentMethodId) await updaterAvoided.renewed(paymentMethodId);
       // A new method on file outside Paymend: pay what is overdue now, before the status is re-read.
       if (METHOD_CHANGE_EVENTS.has(event.type)) await retryOnMethodChange(retryDeps, event, customerId);
       if (notifications?.concerns(event)) {
@@ -340,6 +351,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     await limit('events', customerId, options.rateLimits.events);
     const { name, state } = parsed.data;
     await store.count({ [`events.${name}`]: 1, [`events.${name}.${state}`]: 1 });
+    if (name === 'shown' && state === 'expiring') await updaterAvoided.expiringShown(customerId);
     if (recorder && (name === 'shown' || name === 'opened')) {
       const invoiceId = await failingInvoiceOf(customerId);
       await (name === 'shown' ? recorder.sent(invoiceId, 'banner', state) : recorder.opened(invoiceId, 'banner', state));
@@ -400,6 +412,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       recoveredOnCardChange: counters['server.recoveredOnCardChange'] ?? 0,
       amountRecoveredOnCardChange: {},
       retryOnCardChangeDeclined: counters['server.retryOnCardChangeDeclined'] ?? 0,
+      expiringAvoidedByUpdater: counters['server.expiringAvoidedByUpdater'] ?? 0,
     };
     for (const [name, value] of Object.entries(counters)) {
       if (name.startsWith('events.')) stats.events[name.slice('events.'.length)] = value;

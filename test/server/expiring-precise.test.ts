@@ -9,7 +9,8 @@ import { CustomerSchema, PaymentMethodSchema, SubscriptionSchema } from '../../s
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { WEBHOOK_SECRET, browserFor, startApp, type App } from './harness.js';
 import type { HandlerOptions } from '../../src/server/options.js';
-import { createHandler } from '../../src/server/index.js';
+import { HookTransport, ManualClock, MemoryNotifyQueue, createHandler } from '../../src/server/index.js';
+import type { OutgoingMessage } from '../../src/server/notify/types.js';
 
 const NOW = Date.UTC(2026, 2, 10, 12); // 10 Mar 2026
 const DAY = 86_400_000;
@@ -149,5 +150,90 @@ describe('expiring over HTTP (stand-in, real stripe SDK)', () => {
   it('withinDays (and expiringWithinDays) keep the old behaviour', async () => {
     assert.equal(await stateFor('year', { expMonth: 12, expYear: 2026 }, { expiring: { mode: 'withinDays', withinDays: 30 } }), 'ok');
     assert.equal(await stateFor('month', { expMonth: 4, expYear: 2026 }, { expiringWithinDays: 60 }), 'expiring');
+  });
+});
+
+describe('warnings the card updater made unnecessary (HTTP)', () => {
+  let standin: StripeStandin;
+  let app: App | null = null;
+  before(async () => {
+    standin = await startStripeStandin();
+  });
+  after(async () => standin.close());
+  afterEach(async () => {
+    await standin.flushWebhooks();
+    await app?.close();
+    app = null;
+  });
+
+  /** A customer whose card runs out this month, before next month's charge. */
+  function expiringCustomer() {
+    const now = new Date();
+    const customer = standin.createCustomer({ email: 'grace@example.com', name: 'Grace', phone: '+15555550124' });
+    const pm = standin.attachCard(customer.id, '4242424242424242', { makeDefault: true, expMonth: now.getUTCMonth() + 1, expYear: now.getUTCFullYear() });
+    const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'eur' });
+    return { customerId: customer.id as string, paymentMethodId: pm.id as string, subscriptionId: subscription.id as string };
+  }
+  async function started(options: Partial<HandlerOptions> = {}) {
+    app = await startApp(standin, options);
+    standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
+    return app;
+  }
+
+  it('the banner showed expiring, then the updater renewed that card: counted once per card', async () => {
+    const a = await started();
+    const { customerId, paymentMethodId } = expiringCustomer();
+    await standin.flushWebhooks();
+    const browser = browserFor(a, customerId);
+    assert.equal(StatusSchema.parse(await (await browser.status()).json()).state, 'expiring');
+    assert.equal((await browser.post('/events', { name: 'shown', state: 'expiring' })).status, 204);
+    assert.equal((await a.handler.recoveryStats()).expiringAvoidedByUpdater, 0, 'not before the updater ran');
+    standin.automaticallyUpdateCard(paymentMethodId, { expYear: new Date().getUTCFullYear() + 3 });
+    await standin.flushWebhooks();
+    assert.equal((await a.handler.recoveryStats()).expiringAvoidedByUpdater, 1);
+    standin.automaticallyUpdateCard(paymentMethodId, { expYear: new Date().getUTCFullYear() + 4 });
+    await standin.flushWebhooks();
+    assert.equal((await a.handler.recoveryStats()).expiringAvoidedByUpdater, 1, 'once per payment method');
+    assert.equal(StatusSchema.parse(await (await browser.status()).json()).state, 'ok');
+  });
+
+  it('no warning shown (or a beacon of another state), no count', async () => {
+    const a = await started();
+    const quiet = expiringCustomer();
+    const other = expiringCustomer();
+    await standin.flushWebhooks();
+    assert.equal((await browserFor(a, other.customerId).post('/events', { name: 'shown', state: 'failed' })).status, 204);
+    assert.equal((await browserFor(a, other.customerId).post('/events', { name: 'dismissed', state: 'expiring' })).status, 204);
+    standin.automaticallyUpdateCard(quiet.paymentMethodId, { expYear: 2040 });
+    standin.automaticallyUpdateCard(other.paymentMethodId, { expYear: 2040 });
+    await standin.flushWebhooks();
+    assert.equal((await a.handler.recoveryStats()).expiringAvoidedByUpdater, 0);
+  });
+
+  it('an expiring notice sent, then the updater: counted', async () => {
+    const clock = new ManualClock(Date.now());
+    const queue = new MemoryNotifyQueue({ clock, logger: { warn: () => undefined, error: () => undefined } });
+    const sent: OutgoingMessage[] = [];
+    const a = await started({
+      publicOrigin: 'https://app.example.com',
+      now: () => clock.now(),
+      notify: {
+        channels: ['email'],
+        from: { name: 'Acme', email: 'billing@acme.example' },
+        support: { email: 'help@acme.example' },
+        transports: { email: new HookTransport('email', (m) => void sent.push(m)) },
+        queue,
+      },
+    });
+    const { paymentMethodId, subscriptionId } = expiringCustomer();
+    await standin.flushWebhooks();
+    standin.announceUpcoming(subscriptionId);
+    await standin.flushWebhooks();
+    await clock.advance(0);
+    await queue.idle();
+    assert.deepEqual(sent.map((m) => m.step), ['expiring']);
+    standin.automaticallyUpdateCard(paymentMethodId, { expYear: 2040 });
+    await standin.flushWebhooks();
+    assert.equal((await a.handler.recoveryStats()).expiringAvoidedByUpdater, 1);
   });
 });
