@@ -28,8 +28,11 @@ export type ReportGroupBy = (typeof REPORT_GROUP_BY)[number];
 export const REPORT_CHANNELS = ['email', 'sms', 'in_app', 'banner'] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 
-/** How a failing invoice ended: `open` while it is still failing. */
-export const REPORT_OUTCOMES = ['in_app', 'hosted_page', 'stripe_retry', 'elsewhere', 'lost', 'open'] as const;
+/**
+ * How a failing invoice ended: `open` while it is still failing; `card_updated` when Paymend paid it
+ * at once because the method on file changed outside it (src/server/retry-on-change.ts).
+ */
+export const REPORT_OUTCOMES = ['in_app', 'hosted_page', 'card_updated', 'stripe_retry', 'elsewhere', 'lost', 'open'] as const;
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 
 const count = z.int().check(z.nonnegative());

@@ -169,7 +169,12 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     await notifications?.notifier.tracking.recordOpen(claims.customerId, claims.invoiceId, claims.channel, claims.step);
     await recorder?.opened(claims.invoiceId, claims.channel, claims.step);
   };
-  const retryDeps = { gateway, store, logger };
+  const retryDeps = {
+    gateway,
+    store,
+    logger,
+    onRecovered: async (paid: { id: string; amount: number }) => recorder?.completed([paid], 'card_updated'),
+  };
     /** The invoice a customer is failing on now, from the (cached) status: beacons never name one we trust. */
   const failingInvoiceOf = (customerId: string) =>
     billing.status(customerId).then(

@@ -142,7 +142,7 @@ describe('buildReport', () => {
     assert.deepEqual(report.byPaymentMethod.map((r) => [r.type, r.failed]), [['card', 2], ['sepa_debit', 1], ['unknown', 1]]);
     assert.deepEqual(
       report.byOutcome.map((r) => [r.outcome, r.count]),
-      [['in_app', 1], ['hosted_page', 0], ['stripe_retry', 0], ['elsewhere', 0], ['lost', 0], ['open', 3]],
+      [['in_app', 1], ['hosted_page', 0], ['card_updated', 0], ['stripe_retry', 0], ['elsewhere', 0], ['lost', 0], ['open', 3]],
     );
   });
 

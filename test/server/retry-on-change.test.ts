@@ -138,6 +138,11 @@ describe('retry on a method change over HTTP (stand-in, real stripe SDK)', () =>
     assert.equal(stats.recoveredOnCardChange, 1);
     assert.deepEqual(stats.amountRecoveredOnCardChange, { eur: 2900 });
     assert.equal(stats.invoicesRecovered, 0, 'counted as its own source, not as a /complete');
+    // The recovery report says how: not Stripe's retry (the same method id), the card change.
+    const report = await a.handler.recoveryReport();
+    const outcomes = Object.fromEntries(report.byOutcome.map((row) => [row.outcome, row.count]));
+    assert.equal(outcomes.card_updated, 1);
+    assert.equal(outcomes.stripe_retry, 0);
   });
 
   it('two instances on Redis pay once when two change events race', async () => {

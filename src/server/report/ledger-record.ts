@@ -28,11 +28,12 @@ export interface FailureFact {
   paymentMethodId: string | null;
 }
 
-/** Paid through Paymend's `/complete`: from a signed-in session or through a signed link. */
+/** Paid by Paymend: `/complete` from a signed-in session or a signed link, or its off-session retry after a card change. */
 export interface CompletedFact {
   at: number;
   amount: number;
-  how: 'in_app' | 'hosted_page';
+  /** `card_updated`: paid off-session at once after the method on file changed outside Paymend. */
+  how: 'in_app' | 'hosted_page' | 'card_updated';
 }
 
 /**
@@ -95,7 +96,7 @@ export const FIELD = {
 export type LedgerFields = Record<string, string>;
 
 const CHANNELS = new Set<string>(['email', 'sms', 'in_app', 'banner']);
-const COMPLETED_HOW = new Set<string>(['in_app', 'hosted_page']);
+const COMPLETED_HOW = new Set<string>(['in_app', 'hosted_page', 'card_updated']);
 const LOST_REASONS = new Set<string>(['subscription_canceled', 'subscription_unpaid', 'uncollectible', 'voided']);
 
 /** One word of a value: Stripe's ids and codes have no spaces, and an empty word is null. */

@@ -67,6 +67,7 @@ const ar = {
 
     'report.outcome.in_app': 'حُلّت داخل التطبيق',
     'report.outcome.hosted_page': 'حُلّت من رابط',
+    'report.outcome.card_updated': 'دُفعت عند تحديث البطاقة',
     'report.outcome.stripe_retry': 'نجحت إعادة محاولة Stripe',
     'report.outcome.elsewhere': 'دُفعت بطريقة أخرى',
     'report.outcome.lost': 'مفقودة',

@@ -58,6 +58,7 @@ const bg = {
     'report.channel.banner': 'Банер',
     'report.outcome.in_app': 'Решено в приложението',
     'report.outcome.hosted_page': 'Решено чрез връзка',
+    'report.outcome.card_updated': 'Платено при обновяване на картата',
     'report.outcome.stripe_retry': 'Повторният опит на Stripe успя',
     'report.outcome.elsewhere': 'Платено по друг начин',
     'report.outcome.lost': 'Загубено',

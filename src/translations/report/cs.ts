@@ -58,6 +58,7 @@ const cs = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Vyřešeno v aplikaci',
     'report.outcome.hosted_page': 'Vyřešeno z odkazu',
+    'report.outcome.card_updated': 'Zaplaceno po aktualizaci karty',
     'report.outcome.stripe_retry': 'Opakovaný pokus Stripe uspěl',
     'report.outcome.elsewhere': 'Zaplaceno jinak',
     'report.outcome.lost': 'Ztraceno',

@@ -58,6 +58,7 @@ const da = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Løst i appen',
     'report.outcome.hosted_page': 'Løst via et link',
+    'report.outcome.card_updated': 'Betalt, da kortet blev opdateret',
     'report.outcome.stripe_retry': 'Stripes nye forsøg lykkedes',
     'report.outcome.elsewhere': 'Betalt på anden vis',
     'report.outcome.lost': 'Tabt',

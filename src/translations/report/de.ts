@@ -67,6 +67,7 @@ const de = {
 
     'report.outcome.in_app': 'In der App behoben',
     'report.outcome.hosted_page': 'Über einen Link behoben',
+    'report.outcome.card_updated': 'Bezahlt, als die Karte aktualisiert wurde',
     'report.outcome.stripe_retry': 'Erneuter Einzug durch Stripe',
     'report.outcome.elsewhere': 'Anders bezahlt',
     'report.outcome.lost': 'Verloren',

@@ -58,6 +58,7 @@ const el = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Επιλύθηκε στην εφαρμογή',
     'report.outcome.hosted_page': 'Επιλύθηκε από σύνδεσμο',
+    'report.outcome.card_updated': 'Πληρώθηκε με την ενημέρωση της κάρτας',
     'report.outcome.stripe_retry': 'Η νέα προσπάθεια της Stripe πέτυχε',
     'report.outcome.elsewhere': 'Πληρώθηκε αλλιώς',
     'report.outcome.lost': 'Χάθηκε',

@@ -67,6 +67,7 @@ export const reportEn = {
 
     'report.outcome.in_app': 'Fixed in the app',
     'report.outcome.hosted_page': 'Fixed from a link',
+    'report.outcome.card_updated': 'Paid when the card was updated',
     'report.outcome.stripe_retry': "Stripe's retry succeeded",
     'report.outcome.elsewhere': 'Paid another way',
     'report.outcome.lost': 'Lost',

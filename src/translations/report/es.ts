@@ -67,6 +67,7 @@ const es = {
 
     'report.outcome.in_app': 'Resuelto en la app',
     'report.outcome.hosted_page': 'Resuelto desde un enlace',
+    'report.outcome.card_updated': 'Pagado al actualizarse la tarjeta',
     'report.outcome.stripe_retry': 'Reintento de Stripe correcto',
     'report.outcome.elsewhere': 'Pagado de otra forma',
     'report.outcome.lost': 'Perdido',

@@ -58,6 +58,7 @@ const et = {
     'report.channel.banner': 'Bänner',
     'report.outcome.in_app': 'Lahendatud rakenduses',
     'report.outcome.hosted_page': 'Lahendatud lingi kaudu',
+    'report.outcome.card_updated': 'Makstud kaardi uuendamisel',
     'report.outcome.stripe_retry': 'Stripe’i uus katse õnnestus',
     'report.outcome.elsewhere': 'Makstud muul viisil',
     'report.outcome.lost': 'Kaotatud',

@@ -58,6 +58,7 @@ const fi = {
     'report.channel.banner': 'Banneri',
     'report.outcome.in_app': 'Korjattu sovelluksessa',
     'report.outcome.hosted_page': 'Korjattu linkistä',
+    'report.outcome.card_updated': 'Maksettu, kun kortti päivittyi',
     'report.outcome.stripe_retry': 'Stripen uusi yritys onnistui',
     'report.outcome.elsewhere': 'Maksettu muuten',
     'report.outcome.lost': 'Menetetty',

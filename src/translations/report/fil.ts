@@ -58,6 +58,7 @@ const fil = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Naayos sa app',
     'report.outcome.hosted_page': 'Naayos mula sa link',
+    'report.outcome.card_updated': 'Nabayaran nang ma-update ang card',
     'report.outcome.stripe_retry': 'Nagtagumpay ang muling pagsubok ng Stripe',
     'report.outcome.elsewhere': 'Binayaran sa ibang paraan',
     'report.outcome.lost': 'Nawala',

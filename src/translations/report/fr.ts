@@ -67,6 +67,7 @@ const fr = {
 
     'report.outcome.in_app': 'Réglé dans l’app',
     'report.outcome.hosted_page': 'Réglé via un lien',
+    'report.outcome.card_updated': 'Payé à la mise à jour de la carte',
     'report.outcome.stripe_retry': 'Nouvelle tentative de Stripe réussie',
     'report.outcome.elsewhere': 'Payé autrement',
     'report.outcome.lost': 'Perdu',

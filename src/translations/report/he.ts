@@ -58,6 +58,7 @@ const he = {
     'report.channel.banner': 'באנר',
     'report.outcome.in_app': 'טופל באפליקציה',
     'report.outcome.hosted_page': 'טופל דרך קישור',
+    'report.outcome.card_updated': 'שולם כשהכרטיס עודכן',
     'report.outcome.stripe_retry': 'הניסיון החוזר של Stripe הצליח',
     'report.outcome.elsewhere': 'שולם בדרך אחרת',
     'report.outcome.lost': 'אבד',

@@ -58,6 +58,7 @@ const hr = {
     'report.channel.banner': 'Natpis',
     'report.outcome.in_app': 'Riješeno u aplikaciji',
     'report.outcome.hosted_page': 'Riješeno putem poveznice',
+    'report.outcome.card_updated': 'Plaćeno kad je kartica ažurirana',
     'report.outcome.stripe_retry': 'Ponovni pokušaj Stripea uspio',
     'report.outcome.elsewhere': 'Plaćeno na drugi način',
     'report.outcome.lost': 'Izgubljeno',

@@ -58,6 +58,7 @@ const hu = {
     'report.channel.banner': 'Szalaghirdetés',
     'report.outcome.in_app': 'Megoldva az alkalmazásban',
     'report.outcome.hosted_page': 'Megoldva linkről',
+    'report.outcome.card_updated': 'Kifizetve a kártya frissítésekor',
     'report.outcome.stripe_retry': 'A Stripe újrapróbálkozása sikerült',
     'report.outcome.elsewhere': 'Más módon fizetve',
     'report.outcome.lost': 'Elveszett',

@@ -58,6 +58,7 @@ const id = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Diselesaikan di aplikasi',
     'report.outcome.hosted_page': 'Diselesaikan dari tautan',
+    'report.outcome.card_updated': 'Dibayar saat kartu diperbarui',
     'report.outcome.stripe_retry': 'Percobaan ulang Stripe berhasil',
     'report.outcome.elsewhere': 'Dibayar dengan cara lain',
     'report.outcome.lost': 'Hilang',

@@ -58,6 +58,7 @@ const it = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Risolto nell’app',
     'report.outcome.hosted_page': 'Risolto da un link',
+    'report.outcome.card_updated': "Pagato all'aggiornamento della carta",
     'report.outcome.stripe_retry': 'Nuovo tentativo di Stripe riuscito',
     'report.outcome.elsewhere': 'Pagato in altro modo',
     'report.outcome.lost': 'Perso',

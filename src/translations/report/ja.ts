@@ -67,6 +67,7 @@ const ja = {
 
     'report.outcome.in_app': 'アプリ内で解決',
     'report.outcome.hosted_page': 'リンクから解決',
+    'report.outcome.card_updated': 'カードの更新時に支払い済み',
     'report.outcome.stripe_retry': 'Stripe の再試行で成功',
     'report.outcome.elsewhere': '別の方法で支払い',
     'report.outcome.lost': '喪失',

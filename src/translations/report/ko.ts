@@ -58,6 +58,7 @@ const ko = {
     'report.channel.banner': '배너',
     'report.outcome.in_app': '앱에서 해결',
     'report.outcome.hosted_page': '링크에서 해결',
+    'report.outcome.card_updated': '카드가 갱신될 때 결제됨',
     'report.outcome.stripe_retry': 'Stripe 재시도 성공',
     'report.outcome.elsewhere': '다른 방법으로 결제',
     'report.outcome.lost': '손실',

@@ -58,6 +58,7 @@ const lt = {
     'report.channel.banner': 'Reklamjuostė',
     'report.outcome.in_app': 'Išspręsta programėlėje',
     'report.outcome.hosted_page': 'Išspręsta per nuorodą',
+    'report.outcome.card_updated': 'Apmokėta atnaujinus kortelę',
     'report.outcome.stripe_retry': 'Pakartotinis „Stripe“ bandymas pavyko',
     'report.outcome.elsewhere': 'Apmokėta kitaip',
     'report.outcome.lost': 'Prarasta',

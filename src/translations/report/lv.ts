@@ -58,6 +58,7 @@ const lv = {
     'report.channel.banner': 'Reklāmkarogs',
     'report.outcome.in_app': 'Atrisināts lietotnē',
     'report.outcome.hosted_page': 'Atrisināts ar saiti',
+    'report.outcome.card_updated': 'Apmaksāts, kad karte tika atjaunināta',
     'report.outcome.stripe_retry': 'Stripe atkārtotais mēģinājums izdevās',
     'report.outcome.elsewhere': 'Samaksāts citādi',
     'report.outcome.lost': 'Zaudēts',

@@ -58,6 +58,7 @@ const ms = {
     'report.channel.banner': 'Sepanduk',
     'report.outcome.in_app': 'Diselesaikan dalam apl',
     'report.outcome.hosted_page': 'Diselesaikan melalui pautan',
+    'report.outcome.card_updated': 'Dibayar apabila kad dikemas kini',
     'report.outcome.stripe_retry': 'Cubaan semula Stripe berjaya',
     'report.outcome.elsewhere': 'Dibayar dengan cara lain',
     'report.outcome.lost': 'Hilang',

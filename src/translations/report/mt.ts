@@ -58,6 +58,7 @@ const mt = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Solvut fl-app',
     'report.outcome.hosted_page': 'Solvut minn link',
+    'report.outcome.card_updated': 'Imħallas meta l-karta ġiet aġġornata',
     'report.outcome.stripe_retry': 'It-tentattiv mill-ġdid ta’ Stripe irnexxa',
     'report.outcome.elsewhere': 'Imħallas b’mod ieħor',
     'report.outcome.lost': 'Mitluf',

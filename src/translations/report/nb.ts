@@ -58,6 +58,7 @@ const nb = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Løst i appen',
     'report.outcome.hosted_page': 'Løst via en lenke',
+    'report.outcome.card_updated': 'Betalt da kortet ble oppdatert',
     'report.outcome.stripe_retry': 'Stripes nye forsøk lyktes',
     'report.outcome.elsewhere': 'Betalt på annen måte',
     'report.outcome.lost': 'Tapt',

@@ -58,6 +58,7 @@ const nl = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Opgelost in de app',
     'report.outcome.hosted_page': 'Opgelost via een link',
+    'report.outcome.card_updated': 'Betaald toen de kaart werd bijgewerkt',
     'report.outcome.stripe_retry': 'Nieuwe poging van Stripe gelukt',
     'report.outcome.elsewhere': 'Op een andere manier betaald',
     'report.outcome.lost': 'Verloren',

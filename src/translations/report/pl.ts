@@ -58,6 +58,7 @@ const pl = {
     'report.channel.banner': 'Baner',
     'report.outcome.in_app': 'Naprawione w aplikacji',
     'report.outcome.hosted_page': 'Naprawione z linku',
+    'report.outcome.card_updated': 'Opłacono po aktualizacji karty',
     'report.outcome.stripe_retry': 'Ponowna próba Stripe udana',
     'report.outcome.elsewhere': 'Opłacone inaczej',
     'report.outcome.lost': 'Utracone',

@@ -58,6 +58,7 @@ const ptBR = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Resolvido no app',
     'report.outcome.hosted_page': 'Resolvido por um link',
+    'report.outcome.card_updated': 'Pago quando o cartão foi atualizado',
     'report.outcome.stripe_retry': 'Nova tentativa da Stripe bem-sucedida',
     'report.outcome.elsewhere': 'Pago de outra forma',
     'report.outcome.lost': 'Perdido',

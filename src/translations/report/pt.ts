@@ -58,6 +58,7 @@ const pt = {
     'report.channel.banner': 'Faixa',
     'report.outcome.in_app': 'Resolvido na app',
     'report.outcome.hosted_page': 'Resolvido a partir de uma ligação',
+    'report.outcome.card_updated': 'Pago quando o cartão foi atualizado',
     'report.outcome.stripe_retry': 'Nova tentativa da Stripe bem-sucedida',
     'report.outcome.elsewhere': 'Pago de outra forma',
     'report.outcome.lost': 'Perdido',

@@ -58,6 +58,7 @@ const ro = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Rezolvată în aplicație',
     'report.outcome.hosted_page': 'Rezolvată dintr-un link',
+    'report.outcome.card_updated': 'Plătit la actualizarea cardului',
     'report.outcome.stripe_retry': 'Reîncercarea Stripe a reușit',
     'report.outcome.elsewhere': 'Plătită altfel',
     'report.outcome.lost': 'Pierdută',

@@ -58,6 +58,7 @@ const ru = {
     'report.channel.banner': 'Баннер',
     'report.outcome.in_app': 'Исправлено в приложении',
     'report.outcome.hosted_page': 'Исправлено по ссылке',
+    'report.outcome.card_updated': 'Оплачено после обновления карты',
     'report.outcome.stripe_retry': 'Повторная попытка Stripe удалась',
     'report.outcome.elsewhere': 'Оплачено иначе',
     'report.outcome.lost': 'Потерян',

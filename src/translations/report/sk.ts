@@ -58,6 +58,7 @@ const sk = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Vyriešené v aplikácii',
     'report.outcome.hosted_page': 'Vyriešené z odkazu',
+    'report.outcome.card_updated': 'Zaplatené po aktualizácii karty',
     'report.outcome.stripe_retry': 'Opakovaný pokus Stripe uspel',
     'report.outcome.elsewhere': 'Zaplatené inak',
     'report.outcome.lost': 'Stratené',

@@ -58,6 +58,7 @@ const sl = {
     'report.channel.banner': 'Pasica',
     'report.outcome.in_app': 'Rešeno v aplikaciji',
     'report.outcome.hosted_page': 'Rešeno prek povezave',
+    'report.outcome.card_updated': 'Plačano ob posodobitvi kartice',
     'report.outcome.stripe_retry': 'Ponovni poskus Stripe je uspel',
     'report.outcome.elsewhere': 'Plačano drugače',
     'report.outcome.lost': 'Izgubljeno',

@@ -58,6 +58,7 @@ const sv = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Löst i appen',
     'report.outcome.hosted_page': 'Löst via en länk',
+    'report.outcome.card_updated': 'Betald när kortet uppdaterades',
     'report.outcome.stripe_retry': 'Stripes nya försök lyckades',
     'report.outcome.elsewhere': 'Betald på annat sätt',
     'report.outcome.lost': 'Förlorad',

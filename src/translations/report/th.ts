@@ -58,6 +58,7 @@ const th = {
     'report.channel.banner': 'แบนเนอร์',
     'report.outcome.in_app': 'แก้ไขในแอป',
     'report.outcome.hosted_page': 'แก้ไขจากลิงก์',
+    'report.outcome.card_updated': 'ชำระแล้วเมื่ออัปเดตบัตร',
     'report.outcome.stripe_retry': 'การลองใหม่ของ Stripe สำเร็จ',
     'report.outcome.elsewhere': 'ชำระด้วยวิธีอื่น',
     'report.outcome.lost': 'สูญเสีย',

@@ -58,6 +58,7 @@ const tr = {
     'report.channel.banner': 'Banner',
     'report.outcome.in_app': 'Uygulamada çözüldü',
     'report.outcome.hosted_page': 'Bağlantıdan çözüldü',
+    'report.outcome.card_updated': 'Kart güncellendiğinde ödendi',
     'report.outcome.stripe_retry': 'Stripe’ın yeniden denemesi başarılı',
     'report.outcome.elsewhere': 'Başka yolla ödendi',
     'report.outcome.lost': 'Kaybedildi',

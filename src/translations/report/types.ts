@@ -87,6 +87,8 @@ export interface ReportMessages {
 
   'report.outcome.in_app': string;
   'report.outcome.hosted_page': string;
+  /** Paid at once, off-session, when the card on file changed outside Paymend (card updater, a new default). */
+  'report.outcome.card_updated': string;
   'report.outcome.stripe_retry': string;
   'report.outcome.elsewhere': string;
   'report.outcome.lost': string;

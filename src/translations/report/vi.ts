@@ -58,6 +58,7 @@ const vi = {
     'report.channel.banner': 'Biểu ngữ',
     'report.outcome.in_app': 'Đã xử lý trong ứng dụng',
     'report.outcome.hosted_page': 'Đã xử lý qua liên kết',
+    'report.outcome.card_updated': 'Đã thanh toán khi thẻ được cập nhật',
     'report.outcome.stripe_retry': 'Lần thử lại của Stripe thành công',
     'report.outcome.elsewhere': 'Đã thanh toán cách khác',
     'report.outcome.lost': 'Mất',

@@ -58,6 +58,7 @@ const zhTW = {
     'report.channel.banner': '橫幅',
     'report.outcome.in_app': '在應用程式內解決',
     'report.outcome.hosted_page': '透過連結解決',
+    'report.outcome.card_updated': '卡片更新時已付款',
     'report.outcome.stripe_retry': 'Stripe 重試成功',
     'report.outcome.elsewhere': '以其他方式付款',
     'report.outcome.lost': '流失',

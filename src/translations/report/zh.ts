@@ -58,6 +58,7 @@ const zh = {
     'report.channel.banner': '横幅',
     'report.outcome.in_app': '在应用内解决',
     'report.outcome.hosted_page': '通过链接解决',
+    'report.outcome.card_updated': '银行卡更新时已付款',
     'report.outcome.stripe_retry': 'Stripe 重试成功',
     'report.outcome.elsewhere': '以其他方式支付',
     'report.outcome.lost': '流失',
