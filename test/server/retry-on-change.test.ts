@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type Stripe from 'stripe';
-import { methodChangeOf, retriesFor } from '../../src/server/retry-on-change.js';
+import { methodChangeOf, retriesFor, retryOnMethodChange, type RetryDeps } from '../../src/server/retry-on-change.js';
 import { CustomerSchema, InvoiceSchema, PaymentIntentSchema, SubscriptionSchema } from '../../src/server/stripe-shapes.js';
 import { RedisStore } from '../../src/server/index.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
@@ -80,6 +80,66 @@ describe('what to pay after a change (pure)', () => {
     assert.deepEqual(ids(retriesFor({ kind: 'customer_default', paymentMethodId: 'pm_cust', at: 1000 }, facts({ failedWith: 'pm_other' }))), ['in_1:pm_cust']);
     // The updater renews the same method in place: the failed one, with new details, is worth a try.
     assert.deepEqual(ids(retriesFor({ kind: 'renewed', paymentMethodId: 'pm_cust', at: 1000 }, facts({ failedWith: 'pm_cust' }))), ['in_1:pm_cust']);
+  });
+});
+
+describe('once per invoice and method, across instances sharing Redis', () => {
+  const facts = () => ({
+    customer: CustomerSchema.parse({ id: 'cus_1', invoice_settings: { default_payment_method: 'pm_1' } }),
+    subscriptions: [SubscriptionSchema.parse({ id: 'sub_1', status: 'past_due', default_payment_method: null })],
+    openInvoices: [
+      {
+        invoice: InvoiceSchema.parse({ id: 'in_1', status: 'open', amount_due: 2900, currency: 'eur', attempt_count: 1, created: 100, parent: { subscription_details: { subscription: 'sub_1' } } }),
+        paymentIntent: null,
+      },
+    ],
+  });
+  const event = ev('payment_method.automatically_updated', { id: 'pm_1', object: 'payment_method' });
+  const silent = { warn: () => undefined, error: () => undefined };
+
+  it('a second instance does not pay while the first is paying; an error reaching Stripe releases the claim', async () => {
+    const redis = await startRedis();
+    const prefix = `claim-${Math.random().toString(36).slice(2)}:`;
+    const stores = [new RedisStore({ url: redis.url, prefix }), new RedisStore({ url: redis.url, prefix })];
+    try {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let payments = 0;
+      let failNext = true;
+      const gateway = (blocking: boolean): RetryDeps['gateway'] => ({
+        readFacts: async () => facts(),
+        retryOffSession: async () => {
+          payments++;
+          if (blocking) await gate;
+          return 'paid' as const;
+        },
+      });
+      const first = retryOnMethodChange({ gateway: gateway(true), store: stores[0]!, logger: silent }, event, 'cus_1');
+      while (payments === 0) await new Promise((resolve) => setImmediate(resolve)); // the first is inside its payment
+      assert.deepEqual(await retryOnMethodChange({ gateway: gateway(false), store: stores[1]!, logger: silent }, event, 'cus_1'), []);
+      release();
+      assert.deepEqual((await first).map((r) => r.outcome), ['paid']);
+      assert.equal(payments, 1);
+      assert.equal((await stores[1]!.counters())['server.recoveredOnCardChange'], 1);
+
+      // Another invoice's story: Stripe unreachable on the first try, the redelivery pays.
+      const other = { ...facts(), openInvoices: facts().openInvoices.map((e) => ({ ...e, invoice: { ...e.invoice, id: 'in_2' } })) };
+      const flaky: RetryDeps['gateway'] = {
+        readFacts: async () => other,
+        retryOffSession: async () => {
+          if (failNext) {
+            failNext = false;
+            throw new Error('stripe unreachable');
+          }
+          return 'paid' as const;
+        },
+      };
+      await assert.rejects(retryOnMethodChange({ gateway: flaky, store: stores[0]!, logger: silent }, event, 'cus_1'), /unreachable/);
+      assert.deepEqual((await retryOnMethodChange({ gateway: flaky, store: stores[1]!, logger: silent }, event, 'cus_1')).map((r) => r.outcome), ['paid']);
+    } finally {
+      for (const store of stores) await store.close?.();
+      await redis.stop();
+    }
   });
 });
 
