@@ -245,6 +245,17 @@ describe('retry on a method change over HTTP (stand-in, real stripe SDK)', () =>
     assert.deepEqual(pays.map((p) => [p.params.payment_method, p.params.off_session]), [[second.id, true]]);
   });
 
+  it('a new default set on the subscription pays with that method', async () => {
+    await app();
+    const { customerId, subscriptionId, invoiceId } = await failing('4000000000000341');
+    const second = standin.attachCard(customerId, '4242424242424242', { makeDefault: false });
+    pays = [];
+    await stripeClientFor(standin).subscriptions.update(subscriptionId, { default_payment_method: second.id });
+    await standin.flushWebhooks();
+    assert.equal(standin.get(invoiceId).status, 'paid');
+    assert.deepEqual(pays.map((p) => [p.params.payment_method, p.params.off_session]), [[second.id, true]]);
+  });
+
   it('a decline leaves the invoice open, changes nothing else, and is counted', async () => {
     const a = await app();
     const { customerId, paymentMethodId, invoiceId, subscriptionId } = await failing('4000000000000341');
