@@ -158,11 +158,18 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   const report = createReportFeature(options);
   const recorder = report.recorder;
   // Warnings the card updater made unnecessary (src/server/updater-avoided.ts): which card each was about.
-  const updaterAvoided = createUpdaterAvoided({ store, logger, paymentMethodOf: async (customerId) => (await billing.snapshot(customerId)).paymentMethodId });
+  const updaterAvoided = createUpdaterAvoided({
+    store,
+    logger,
+    currentCard: async (customerId) => {
+      const snapshot = await billing.snapshot(customerId);
+      return { paymentMethodId: snapshot.paymentMethodId, state: (await billing.status(customerId, snapshot)).state };
+    },
+  });
   if (notifications) {
     notifications.notifier.tracking.onSend = async (customerId, invoiceId, channel, step) => {
       await recorder?.sent(invoiceId, channel, step);
-      if (step === 'expiring') await updaterAvoided.expiringShown(customerId);
+      if (step === 'expiring') await updaterAvoided.expiringShown(customerId, false);
     };
   }
   links.hooks.onOpen = async (claims) => {
@@ -175,7 +182,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     logger,
     onRecovered: async (paid: { id: string; amount: number }) => recorder?.completed([paid], 'card_updated'),
   };
-    /** The invoice a customer is failing on now, from the (cached) status: beacons never name one we trust. */
+  /** The invoice a customer is failing on now, from the (cached) status: beacons never name one we trust. */
   const failingInvoiceOf = (customerId: string) =>
     billing.status(customerId).then(
       (status) => status.invoice?.id ?? null,
@@ -356,7 +363,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     await limit('events', customerId, options.rateLimits.events);
     const { name, state } = parsed.data;
     await store.count({ [`events.${name}`]: 1, [`events.${name}.${state}`]: 1 });
-    if (name === 'shown' && state === 'expiring') await updaterAvoided.expiringShown(customerId);
+    if (name === 'shown' && state === 'expiring') await updaterAvoided.expiringShown(customerId, true);
     if (recorder && (name === 'shown' || name === 'opened')) {
       const invoiceId = await failingInvoiceOf(customerId);
       await (name === 'shown' ? recorder.sent(invoiceId, 'banner', state) : recorder.opened(invoiceId, 'banner', state));

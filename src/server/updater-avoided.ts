@@ -14,17 +14,22 @@ const PM_ID = /^(pm|card|src)_[A-Za-z0-9]{1,250}$/;
 export interface UpdaterAvoidedDeps {
   store: Pick<Store, 'setValue' | 'getValue' | 'claimOnce' | 'count'>;
   logger: Logger;
-  /** The payment method the customer's status is about now (from the cached snapshot), or null. */
-  paymentMethodOf(customerId: string): Promise<string | null>;
+  /** The card the customer's status is about now, and that status's state (from the cached snapshot). */
+  currentCard(customerId: string): Promise<{ paymentMethodId: string | null; state: string }>;
 }
 
 export function createUpdaterAvoided(deps: UpdaterAvoidedDeps) {
   const shownKey = (pm: string) => `expiring-shown:${pm}`;
   return {
-    /** An expiring warning reached the customer: remember which card it was about. Never throws. */
-    async expiringShown(customerId: string): Promise<void> {
+    /**
+     * An expiring warning reached the customer: remember which card it was about. A beacon is the
+     * browser's word, so it counts only while the status really is `expiring` (`checkState`); a notice
+     * was sent by the server itself. Never throws.
+     */
+    async expiringShown(customerId: string, checkState: boolean): Promise<void> {
       try {
-        const pm = await deps.paymentMethodOf(customerId);
+        const { paymentMethodId: pm, state } = await deps.currentCard(customerId);
+        if (checkState && state !== 'expiring') return;
         if (pm && PM_ID.test(pm)) await deps.store.setValue(shownKey(pm), '1', EXPIRING_SHOWN_MEMORY_MS, { ifAbsent: true });
       } catch (error) {
         deps.logger.error('remembering an expiring warning failed', error);

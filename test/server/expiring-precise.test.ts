@@ -197,11 +197,16 @@ describe('warnings the card updater made unnecessary (HTTP)', () => {
     assert.equal(StatusSchema.parse(await (await browser.status()).json()).state, 'ok');
   });
 
-  it('no warning shown (or a beacon of another state), no count', async () => {
+  it('no warning shown (a beacon of another state, or one claiming expiring for a healthy card): no count', async () => {
     const a = await started();
     const quiet = expiringCustomer();
     const other = expiringCustomer();
+    const healthy = standin.createCustomer({ email: 'h@example.com' });
+    const healthyCard = standin.attachCard(healthy.id, '4242424242424242', { makeDefault: true, expMonth: 1, expYear: 2040 });
+    standin.createSubscription({ customer: healthy.id, amount: 2900, currency: 'eur' });
     await standin.flushWebhooks();
+    assert.equal((await browserFor(a, healthy.id).post('/events', { name: 'shown', state: 'expiring' })).status, 204);
+    standin.automaticallyUpdateCard(healthyCard.id, { expYear: 2041 });
     assert.equal((await browserFor(a, other.customerId).post('/events', { name: 'shown', state: 'failed' })).status, 204);
     assert.equal((await browserFor(a, other.customerId).post('/events', { name: 'dismissed', state: 'expiring' })).status, 204);
     standin.automaticallyUpdateCard(quiet.paymentMethodId, { expYear: 2040 });
