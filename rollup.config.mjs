@@ -3,6 +3,9 @@
 //   dist/cdn/    paymend.js: self-registering ES module with everything bundled and minified;
 //                lazily imported modules become chunks beside it: the form (with Stripe.js's
 //                loader), the wall's dialog, and every locale but English
+//                paymend-report.js: the merchant's <paymend-report> (uPlot, Lit and zod bundled), a
+//                build of its own whose chunks go to report/, so nothing of the customer-facing
+//                build (entry, chunks/) changes or is shared with it
 //   dist/server/ the Node handler, dependencies left external
 // TypeScript is transpiled by esbuild (typescript@7 has no JS API); `tsc -p tsconfig.build.json`
 // emits the declarations afterwards.
@@ -31,6 +34,7 @@ const isPackage = (names) => (id) => names.some((name) => id === name || id.star
 const browserEntries = [
   'src/index.ts',
   'src/define.ts',
+  'src/report.ts',
   ...['protocol', 'explain', 'notify'].map((dir) => `src/${dir}/index.ts`).filter((file) => existsSync(file)),
 ];
 
@@ -96,7 +100,7 @@ export default [
   {
     input: browserEntries,
     onwarn,
-    external: isPackage(['lit', '@lit', 'lit-html', 'lit-element', 'zod', '@stripe/stripe-js']),
+    external: isPackage(['lit', '@lit', 'lit-html', 'lit-element', 'zod', '@stripe/stripe-js', 'uplot']),
     plugins: [
       browserOnly(),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
@@ -138,6 +142,29 @@ export default [
       // Lazily imported chunks are named after their module (form, wall-view, de…); the others hold
       // code several of them share (explain, English, the protocol's schemas, the common styles).
       chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
+      sourcemap: true,
+    },
+  },
+  {
+    // The merchant's report: never imported by paymend.js, so a customer's page cannot load it.
+    input: { 'paymend-report': 'src/report.ts' },
+    onwarn,
+    // Locale chunks import what they need straight from the entry: no facade, one request fewer.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      browserOnly(),
+      noNotifyInPages(),
+      nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
+      minifyTemplates(),
+      esbuild({ target: browserTarget, tsconfig, minify: true, legalComments: 'eof', charset: 'utf8' }),
+    ],
+    experimentalMinChunkSize: 1024,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Its own folder: the budgets of the customer-facing build look at paymend.js and chunks/ only.
+      chunkFileNames: 'report/[name]-[hash].js',
       sourcemap: true,
     },
   },

@@ -3,6 +3,7 @@
  * Names are prefixed `paymend-`; all of them bubble and cross shadow roots (composed).
  */
 import type { State, Status } from '../protocol/index.js';
+import type { RecoveryReportAsRead } from '../protocol/report.js';
 
 export interface PaymendEventDetailMap {
   /** The status arrived from the merchant backend (not fired for a status handed in as a property). */
@@ -22,6 +23,10 @@ export interface PaymendEventDetailMap {
   'paymend-updated': { status: Status; recovered: boolean };
   /** The customer closed the form without changing anything. */
   'paymend-cancel': Record<string, never>;
+  /** `<paymend-report>`: the recovery report arrived from the merchant backend and was valid. */
+  'paymend-report': { report: RecoveryReportAsRead };
+  /** `<paymend-report>`: the report could not be loaded (the element shows a calm error). */
+  'paymend-report-error': { reason: 'network' | 'http' | 'invalid'; httpStatus: number | null };
 }
 
 export type PaymendEventName = keyof PaymendEventDetailMap;

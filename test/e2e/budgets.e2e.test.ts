@@ -2,13 +2,13 @@
 // `npm run bench`): the brotli size of every file of the CDN build, and the requests a page view makes
 // on a merchant's page (bench/host) in Chromium, compared by URL.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { E2E_WAIT_MS, eventually, HostVisit, launchChromium, requestsAdded } from '../../bench/host/browser.js';
 import { BASE_PATH, startHostPage, type HostPage } from '../../bench/host/server.js';
-import { BUDGETS, buildCdn, CDN_DIR, chunkKind, measureCdn, type ChunkKind, type SizeRow } from '../../bench/sizes.js';
+import { BUDGETS, buildCdn, CDN_DIR, chunkKind, measureCdn, measureReport, REPORT_BUDGET, type ChunkKind, type SizeRow } from '../../bench/sizes.js';
 import { LOCALES } from '../../src/translations/match.js';
 
 /** Every wait is for something to happen on the page, never longer than this (a bound on a failure, not a speed check). */
@@ -46,6 +46,18 @@ describe('CDN size budgets (brotli, quality 11)', () => {
       assert.deepEqual(over, [], `over the budget of ${BUDGETS[kind].toLocaleString('en-US')} B brotli`);
     });
   }
+
+  it('no customer-facing file carries the report: not its element, not uPlot, not its words', () => {
+    const carriers = rows
+      .filter((row) => /paymend-report|u-wrap|uPlot|report\.chart\.|RecoveryReport/.test(readFileSync(row.file, 'utf8')))
+      .map((row) => row.name);
+    assert.deepEqual(carriers, []);
+  });
+
+  it(`the report entry (paymend-report.js, merchants only) is within ${REPORT_BUDGET.toLocaleString('en-US')} B`, () => {
+    const report = measureReport();
+    assert.ok(!report.over, `${report.name}: ${report.brotli.toLocaleString('en-US')} B brotli`);
+  });
 });
 
 describe('requests of a page view (host page in Chromium)', () => {
