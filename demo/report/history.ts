@@ -136,7 +136,7 @@ export function planHistory(options: HistoryOptions = DEFAULT_HISTORY): PlannedI
   const plan: PlannedInvoice[] = [];
   for (let index = 0; index < options.invoices; index++) {
     // Spread over the span, growing a little (a business with more customers each month).
-    const failAtMs = Math.floor(options.spanMs * Math.sqrt(random()));
+    const failAtMs = Math.floor(options.spanMs * random() ** 0.75);
     const currency = weighted(random, CURRENCIES);
     const prices = PRICES[currency];
     const declineCode = weighted(random, DECLINES);
