@@ -77,7 +77,7 @@ export function renderAdminPage({ endpoint, seeded }: AdminPageInput): string {
       </form>
     </header>
     <main>
-      <p class="hint">${
+      <p class="hint" lang="en" dir="ltr">${
         seeded
           ? `Demo data: ${seeded.invoices} failing invoices over the last ${seeded.months} months, played through the offline Stripe stand-in and the handler at start-up.`
           : 'Stripe test mode: the report shows what this handler has seen.'
