@@ -22,6 +22,10 @@ import { serveNotifyRoute } from './notify/routes.js';
 import { startDemoNotify, type DemoNotify } from './notify/setup.js';
 import type { SmtpInbox } from './notify/smtp-inbox.js';
 import { startStripeStandin, type StripeStandin } from './stripe-standin/index.js';
+import { AdminSessions, serveAdminRoute } from './report/admin.js';
+import { DEFAULT_HISTORY, planHistory } from './report/history.js';
+import { seedHistory, type SeedResult } from './report/seed.js';
+import { SeedingTime } from './report/seeding-time.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASE_PATH = '/billing/paymend';
@@ -132,7 +136,17 @@ export interface DemoServer {
   clock: DemoClock;
   /** The handler behind the app's login that Stripe's webhooks reach (wall policy "none"). */
   handler: PaymendHandler;
+  /** The recovery history seeded at start-up (offline only), and how long it took. */
+  seeded: SeedResult | null;
   close(): Promise<void>;
+}
+
+export interface DemoOptions {
+  /**
+   * Seed the recovery report's history at start-up (offline only; default true, or
+   * `DEMO_SEED_REPORT=0` to skip it): a few hundred failing invoices over eight months.
+   */
+  seedReport?: boolean;
 }
 
 /** A language the login form may store as the customer's `preferred_locales`: a BCP 47 tag, nothing else. */
@@ -145,9 +159,13 @@ function localeParam(value: string | null): string | null {
   }
 }
 
-export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promise<DemoServer> {
-  const clock = new DemoClock();
+export async function startDemo(port = Number(process.env.PORT ?? 8080), options: DemoOptions = {}): Promise<DemoServer> {
+  // The clock starts where the report's history does, months ago; seeding walks it to now.
+  const seedingTime = new SeedingTime(DEFAULT_HISTORY.spanMs);
+  const clock = new DemoClock(seedingTime.now, seedingTime.startOffsetMs);
   const mode = await modeFromEnvironment(clock.now);
+  const admins = new AdminSessions();
+  let seededPage: { invoices: number; months: number; from: string } | null = null;
   const sessions = new Map<string, { customerId: string; scenario: Scenario | 'stripe' }>();
   const sessionOf = (cookieHeader: string | null | undefined) => {
     const id = /(?:^|;\s*)demo_session=([A-Za-z0-9]+)/.exec(cookieHeader ?? '')?.[1];
@@ -170,10 +188,15 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
         }
         return app.node[policy](req, res);
       }
+      if (serveAdminRoute({ sessions: admins, origin: demoUrl, basePath: BASE_PATH, seeded: seededPage }, req, res, url, send)) return;
       if (await serveNotifyRoute({ outbox: app.notify.outbox, clock, origin: demoUrl, canAdvance: mode.standin !== null }, req, res, url, send)) return;
       if (url.pathname === '/paymend.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('src/cdn.ts')).entry);
+      // The report's own entry, for the admin page only (the customer's paymend.js never imports it).
+      if (url.pathname === '/paymend-report.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('src/report.ts')).entry);
+      if (url.pathname === '/admin.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/report/admin-browser.ts')).entry);
       if (url.pathname.startsWith(`/${CHUNKS}/`)) {
-        const chunk = (await bundle('src/cdn.ts')).chunks.get(url.pathname);
+        // The widget's chunks, else the report's (a chunk both share is the same file under the same name).
+        const chunk = (await bundle('src/cdn.ts')).chunks.get(url.pathname) ?? (await bundle('src/report.ts')).chunks.get(url.pathname);
         return chunk === undefined ? send(res, 404, 'text/plain; charset=utf-8', 'Not found') : send(res, 200, 'text/javascript; charset=utf-8', chunk);
       }
       if (url.pathname === '/demo.js') return send(res, 200, 'text/javascript; charset=utf-8', (await bundle('demo/browser/page.ts')).entry);
@@ -240,8 +263,18 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
       // Offline, Stripe's time is the demo's: the handler must agree (webhook signatures, due dates).
       now: clock.now,
       notify: notify.optionsFor(),
+      // The merchant's admin login (/admin/login), never the customer's session.
+      authorizeReport: admins.authorizeReport,
     });
   const web = { none: handlerFor('none'), soft: handlerFor('soft'), hard: handlerFor('hard') };
+  let seeded: SeedResult | null = null;
+  if (mode.standin && (options.seedReport ?? process.env.DEMO_SEED_REPORT !== '0')) {
+    const plan = planHistory(DEFAULT_HISTORY);
+    seeded = await seedHistory({ ...mode, standin: mode.standin, store, basePath: BASE_PATH, clock, startMs: seedingTime.startMs, plan });
+    const from = new Date(seedingTime.startMs).toISOString().slice(0, 7) + '-01';
+    seededPage = { invoices: seeded.invoices, months: Math.round(DEFAULT_HISTORY.spanMs / (30 * 86_400_000)), from };
+  }
+  await seedingTime.finish(clock);
   app = { notify, web, node: { none: toNodeHandler(web.none), soft: toNodeHandler(web.soft), hard: toNodeHandler(web.hard) } };
   mode.standin?.setWebhook({ url: `${demoUrl}${BASE_PATH}/webhook`, secret: mode.webhookSecret });
   return {
@@ -251,6 +284,7 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080)): Promis
     inbox: notify.inbox,
     clock,
     handler: web.none,
+    seeded,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -292,5 +326,6 @@ export async function standinApi(standin: StripeStandin, req: IncomingMessage, r
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const demo = await startDemo();
   console.log(`Paymend demo running at ${demo.url}/  (${demo.standin ? 'offline Stripe stand-in, no keys needed' : 'Stripe test mode'})`);
+  if (demo.seeded) console.log(`Recovery report: ${demo.seeded.invoices} failing invoices seeded in ${demo.seeded.elapsedMs} ms; the merchant's view: ${demo.url}/admin`);
   if (demo.standin) console.log(`Try a scenario: ${demo.url}/login?scenario=insufficient_funds  — then the email and SMS it sent: ${demo.url}/outbox`);
 }

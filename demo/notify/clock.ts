@@ -27,11 +27,20 @@ interface Timer {
 }
 
 export class DemoClock implements NotifyClock {
-  private offsetMs = 0;
+  private offsetMs: number;
   private next = 0;
   private readonly timers = new Map<number, Timer>();
 
-  constructor(private readonly realNow: () => number = Date.now) {}
+  /**
+   * `startOffsetMs` below 0 starts the clock in the past: the report's history is seeded by walking
+   * it forward (`advance`) from months ago back to the present (demo/report/seed.ts).
+   */
+  constructor(
+    private readonly realNow: () => number = Date.now,
+    startOffsetMs = 0,
+  ) {
+    this.offsetMs = startOffsetMs;
+  }
 
   /** Bound, so it can be handed around as a plain `() => number` (the handler's and the stand-in's `now`). */
   readonly now = (): number => this.realNow() + this.offsetMs;
