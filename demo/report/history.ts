@@ -16,6 +16,8 @@ export type PlannedOutcome =
   | { kind: 'hosted_page'; afterMs: number; channel: 'email' | 'sms' }
   | { kind: 'stripe_retry'; afterMs: number }
   | { kind: 'elsewhere'; afterMs: number }
+  /** The customer puts another card on file outside Paymend (the merchant's billing page): paid at once. */
+  | { kind: 'card_updated'; afterMs: number }
   | { kind: 'voided' | 'uncollectible' | 'canceled' | 'unpaid'; afterMs: number }
   | { kind: 'open' };
 
@@ -44,7 +46,7 @@ export interface HistoryOptions {
   spanMs: number;
 }
 
-export const DEFAULT_HISTORY: HistoryOptions = { seed: 20261203, invoices: 300, spanMs: 240 * DAY_MS };
+export const DEFAULT_HISTORY: HistoryOptions = { seed: 20261203, invoices: 200, spanMs: 240 * DAY_MS };
 
 /** mulberry32: a tiny, well-known 32-bit PRNG; plenty for a demo's dice, and the same on every platform. */
 export function prng(seed: number): () => number {
@@ -108,6 +110,7 @@ function outcomeFor(random: () => number, declineCode: string, ageMs: number, ha
     ['hosted_page', 22],
     ['stripe_retry', retryable ? 22 : 0],
     ['elsewhere', 6],
+    ['card_updated', 5],
     ['voided', 4],
     ['uncollectible', 4],
     ['canceled', 7],
@@ -124,6 +127,7 @@ function outcomeFor(random: () => number, declineCode: string, ageMs: number, ha
       // Smart Retries come days later, not minutes.
       return { kind, afterMs: within(72, 240) };
     case 'elsewhere':
+    case 'card_updated':
       return { kind, afterMs: within(24, 200) };
     default:
       return { kind, afterMs: within(240, 480) };

@@ -185,6 +185,12 @@ export async function seedHistory(input: SeedInput): Promise<SeedResult> {
       case 'elsewhere':
         standin.payInvoiceElsewhere(ids.invoiceId, 'pm_card_visa');
         return;
+      case 'card_updated': {
+        // A new default set outside Paymend: the handler pays the overdue invoice with it at once.
+        const card = await input.stripe.paymentMethods.attach('pm_card_visa', { customer: ids.customerId });
+        await input.stripe.customers.update(ids.customerId, { invoice_settings: { default_payment_method: card.id } });
+        return;
+      }
       case 'voided':
         await input.stripe.invoices.voidInvoice(ids.invoiceId);
         return;

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { Stage, textOf, WAIT, type Visit } from './visit.js';
 
-const stage = new Stage('test-results/e2e-demo-report');
+const stage = new Stage('test-results/e2e-demo-report', { seedReport: true });
 before(() => stage.start());
 after(() => stage.stop());
 

@@ -48,12 +48,16 @@ const INSTRUMENT = `
 export class Stage {
   private running: { demo: DemoServer; browser: Browser } | null = null;
 
-  constructor(readonly shots: string) {}
+  /** `seedReport`: the recovery history behind /admin (about 10 s of start-up); only its own tests need it. */
+  constructor(
+    readonly shots: string,
+    private readonly options: { seedReport?: boolean } = {},
+  ) {}
 
   async start(): Promise<void> {
     rmSync(this.shots, { recursive: true, force: true });
     mkdirSync(this.shots, { recursive: true });
-    const demo = await startDemo(0);
+    const demo = await startDemo(0, { seedReport: this.options.seedReport ?? false });
     this.running = { demo, browser: await launchChromium() };
   }
 

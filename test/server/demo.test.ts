@@ -6,7 +6,8 @@ import { StatusSchema } from '../../src/protocol/index.js';
 
 let demo: DemoServer;
 before(async () => {
-  demo = await startDemo(0);
+  // The recovery history behind /admin is demo-report.test.ts's business: skipped here.
+  demo = await startDemo(0, { seedReport: false });
 });
 after(async () => {
   await demo?.close();
