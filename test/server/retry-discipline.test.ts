@@ -87,7 +87,7 @@ describe('retry discipline: the decision', () => {
 });
 
 describe('retry discipline over HTTP', () => {
-  for (const declineCode of ['lost_card', 'stolen_card', 'fraudulent']) {
+  for (const declineCode of ['lost_card', 'stolen_card', 'pickup_card', 'fraudulent']) {
     it(`refuses, without charging, the card Stripe's attempt declined as ${declineCode}`, async () => {
       const { customerId, invoiceId, paymentMethodId } = await failingCustomer('4242424242424242', declineCode);
       standin.resetRequests();
@@ -99,6 +99,21 @@ describe('retry discipline over HTTP', () => {
       assert.equal(body.status.state, 'failed');
     });
   }
+
+  it('knows a retyped card by its fingerprint: the stand-in gives each test number a stable one', async () => {
+    const { customerId } = seedCustomer(standin, '4242424242424242');
+    const fingerprintOf = async (card: string) => {
+      const browser = browserFor(app, customerId);
+      const created = await browser.post('/setup-intent');
+      const setupIntentId = SetupIntentResponseSchema.parse(await created.json()).clientSecret.split('_secret_')[0]!;
+      const pm = standin.get(standin.confirmSetupIntent(setupIntentId, card).payment_method as string);
+      return { id: pm.id as string, fingerprint: pm.card.fingerprint as string };
+    };
+    const [a, b, other] = [await fingerprintOf('4000000000000341'), await fingerprintOf('4000 0000 0000 0341'), await fingerprintOf('4000000000009995')];
+    assert.notEqual(a.id, b.id, 'two PaymentMethods');
+    assert.equal(a.fingerprint, b.fingerprint, 'one card');
+    assert.notEqual(a.fingerprint, other.fingerprint);
+  });
 
   it('lets another card pay after a never-retry decline', async () => {
     const { customerId, invoiceId } = await failingCustomer('4242424242424242', 'lost_card');
