@@ -64,8 +64,16 @@ export const DEMO_PHONE = '+15555550100';
 
 export function seedScenario(standin: StripeStandin, scenario: Scenario, locale = 'en'): string {
   const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada Lovelace', phone: DEMO_PHONE, preferredLocales: [locale] });
+  // The lost card is Stripe's lost-card test number, so the card a customer then types (4242) is
+  // another card: the retry discipline refuses the lost one again, whatever its PaymentMethod.
   const card =
-    scenario === 'action_required' ? '4000002760003184' : scenario === 'insufficient_funds' ? '4000000000009995' : '4242424242424242';
+    scenario === 'action_required'
+      ? '4000002760003184'
+      : scenario === 'insufficient_funds'
+        ? '4000000000009995'
+        : scenario === 'lost_card'
+          ? '4000000000009987'
+          : '4242424242424242';
   const expiry = scenario === 'expiring' ? soonExpiry() : scenario === 'expired' ? { expMonth: 1, expYear: new Date().getUTCFullYear() - 1 } : {};
   standin.attachCard(customer.id, card, { makeDefault: true, ...expiry });
   const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'usd' });

@@ -161,6 +161,15 @@ export const LOCAL_PAYMENT_METHOD_CODES = {
   refer_to_customer: 'call_bank',
 } as const satisfies Record<string, Entry>;
 
+/**
+ * Codes Paymend itself answers, not Stripe. `retry_not_allowed`: the retry discipline refused to
+ * charge a card again (a "never" decline on this invoice, or the networks' attempt limit); shown as a
+ * generic decline because Stripe requires lost and stolen cards to look like `generic_decline`.
+ */
+export const PAYMEND_CODES = {
+  retry_not_allowed: 'generic',
+} as const satisfies Record<string, Entry>;
+
 /** Advice codes (docs.stripe.com/declines/card#retrying-issuer-declines). */
 export const ADVICE_CODES = ['confirm_card_data', 'do_not_try_again', 'try_again_later'] as const;
 export type AdviceCode = (typeof ADVICE_CODES)[number];
@@ -169,7 +178,8 @@ export type AdviceCode = (typeof ADVICE_CODES)[number];
 export type KnownCode =
   | keyof typeof CARD_DECLINE_CODES
   | keyof typeof CARD_ERROR_CODES
-  | keyof typeof LOCAL_PAYMENT_METHOD_CODES;
+  | keyof typeof LOCAL_PAYMENT_METHOD_CODES
+  | keyof typeof PAYMEND_CODES;
 
 const own = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
 
@@ -183,6 +193,7 @@ export function entryFor(code: unknown, declineCode: unknown): Entry {
     if (own(CARD_DECLINE_CODES, candidate)) return CARD_DECLINE_CODES[candidate];
     if (own(CARD_ERROR_CODES, candidate)) return CARD_ERROR_CODES[candidate];
     if (own(LOCAL_PAYMENT_METHOD_CODES, candidate)) return LOCAL_PAYMENT_METHOD_CODES[candidate];
+    if (own(PAYMEND_CODES, candidate)) return PAYMEND_CODES[candidate];
   }
   return 'generic';
 }

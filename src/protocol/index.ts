@@ -128,14 +128,29 @@ export const CompleteRequestSchema = z.strictObject({
 });
 export type CompleteRequest = z.infer<typeof CompleteRequestSchema>;
 
+/**
+ * A failed `/complete`: the failure, and `sameCard` when the card entered is one that already failed
+ * on this invoice (same card fingerprint), so the form says "declined too" rather than the banner's
+ * sentence again. Added after v1 first shipped: optional, and readers of older releases drop it.
+ */
+export const CompleteFailureSchema = z.strictObject({
+  ...FailureSchema.shape,
+  sameCard: z.optional(z.boolean()),
+});
+export type CompleteFailure = z.infer<typeof CompleteFailureSchema>;
+
 const NextActionSchema = z.strictObject({ clientSecret: z.string().check(z.minLength(1), z.maxLength(512)) });
 
 export const CompleteResponseSchema = z.strictObject({
   status: StatusSchema,
   /** Present when the bank wants the customer to confirm the invoice payment (3-D Secure). */
   nextAction: z.optional(NextActionSchema),
-  /** Present when paying the open invoice was declined; the new card is still saved. */
-  failure: z.optional(FailureSchema),
+  /**
+   * Present when paying the open invoice was declined, or refused before charging by the retry
+   * discipline (code `retry_not_allowed`). The card on file stays the default; the new card stays
+   * saved to the customer (the SetupIntent attached it) but is not made the default.
+   */
+  failure: z.optional(CompleteFailureSchema),
 });
 export type CompleteResponse = z.infer<typeof CompleteResponseSchema>;
 
@@ -144,7 +159,7 @@ export const CompleteResponseReaderSchema = z.object({
   ...CompleteResponseSchema.shape,
   status: StatusReaderSchema,
   nextAction: z.optional(z.object(NextActionSchema.shape)),
-  failure: z.optional(z.object(FailureSchema.shape)),
+  failure: z.optional(z.object(CompleteFailureSchema.shape)),
 });
 
 export const EventNameSchema = z.enum(EVENT_NAMES);

@@ -3,7 +3,7 @@
  * Reads are kept to a handful per derivation because Stripe limits reads per transaction.
  */
 import type Stripe from 'stripe';
-import type { Failure } from '../protocol/index.js';
+import type { CompleteFailure, Failure } from '../protocol/index.js';
 import { invoicePaymentIntentId, isOverdueSubscription, isPausedForFailure, type BillingFacts } from './derive.js';
 import { HandlerError } from './errors.js';
 import {
@@ -19,6 +19,7 @@ import {
 } from './stripe-shapes.js';
 import type { z } from 'zod';
 import { SetupIntentOriginSchema, proofMatches, type SetupIntentOrigin } from './setup-intent-freshness.js';
+import type { AutomaticDecline, CardIdentity, RetryLedger } from './retry-ledger.js';
 
 /** Stripe's error for `invoices.pay` when the bank wants the customer to authenticate. */
 const REQUIRES_ACTION = 'invoice_payment_intent_requires_action';
@@ -92,7 +93,7 @@ export interface CompleteOutcome {
   /** Invoices paid during this call. */
   paid: Array<{ id: string; amount: number; currency: string }>;
   nextAction?: { clientSecret: string };
-  failure?: Failure;
+  failure?: CompleteFailure;
 }
 
 /** What `/complete` checks about a SetupIntent beyond "this customer's, and succeeded". */
@@ -101,6 +102,8 @@ export interface CompleteGuard {
   proof?: string;
   /** Throws a HandlerError when this SetupIntent may not be completed now (see setup-intent-freshness.ts). */
   accept(intent: SetupIntentOrigin): void | Promise<void>;
+  /** Counts and bounds the customer's attempts per invoice and card (see retry-discipline.ts). */
+  retries?: RetryLedger;
 }
 
 export interface GatewayOptions {
@@ -215,17 +218,27 @@ export class StripeGateway {
 
     const outcome: CompleteOutcome = { paymentMethodId, paid: [] };
     if (overdue.size > 0) {
-      const invoicesRaw = await call(() => this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100 }, this.request));
+      // Payments expanded: the retry discipline reads what Stripe's own last attempt said of the card.
+      const invoicesRaw = await call(() =>
+        this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100, ...(guard.retries ? { expand: ['data.payments'] } : {}) }, this.request),
+      );
       const due = invoicesRaw.data
         .map((i) => parse(InvoiceSchema, i, 'invoice'))
         .filter((i) => overdue.has(invoiceSubscriptionId(i) ?? ''))
         .sort((a, b) => a.created - b.created);
+      const card = guard.retries && due.length > 0 ? await this.cardIdentity(paymentMethodId) : null;
       for (const invoice of due) {
+        // Refused before charging: the card on file stays the default, and nothing is charged.
+        const permit = card && guard.retries ? await guard.retries.permit(invoice.id, card, await this.automaticDecline(invoice)) : null;
+        if (permit?.refusal) return { ...outcome, failure: permit.refusal };
         const result = await this.payInvoice(invoice, paymentMethodId);
         if (result === 'paid') outcome.paid.push({ id: invoice.id, amount: invoice.amount_remaining ?? invoice.amount_due, currency: invoice.currency });
         else if (result === 'settled_elsewhere') continue;
         else if ('nextAction' in result) return { ...outcome, nextAction: result.nextAction };
-        else return { ...outcome, failure: result.failure };
+        else {
+          if (card && guard.retries) await guard.retries.declined(invoice.id, card.fingerprint, result.failure);
+          return { ...outcome, failure: permit?.declinedBefore ? { ...result.failure, sameCard: true } : result.failure };
+        }
       }
     }
     // Everything it owed is settled now, so a subscription paused for a failed payment can run again.
@@ -284,6 +297,30 @@ export class StripeGateway {
       target = currentDefault;
       subscriptions = current;
     }
+  }
+
+  /**
+   * The card's fingerprint (the same card under any PaymentMethod id). A method without one (a
+   * wallet token, a bank debit of another shape) is known by its PaymentMethod id alone.
+   */
+  private async cardIdentity(paymentMethodId: string): Promise<CardIdentity> {
+    const raw = (await call(() => this.stripe.paymentMethods.retrieve(paymentMethodId, {}, this.request))) as unknown as Record<string, unknown>;
+    const ofType = raw[typeof raw.type === 'string' ? raw.type : 'card'];
+    const fingerprint = ofType && typeof ofType === 'object' ? (ofType as { fingerprint?: unknown }).fingerprint : undefined;
+    return { fingerprint: typeof fingerprint === 'string' && fingerprint ? fingerprint : `pm:${paymentMethodId}`, paymentMethodId };
+  }
+
+  /** What the invoice's last attempt (often Stripe's automatic retry) said, and of which card. */
+  private async automaticDecline(invoice: StripeInvoice): Promise<AutomaticDecline | null> {
+    const error = (await this.readInvoicePaymentIntent(invoice))?.last_payment_error;
+    if (!error) return null;
+    const method = (error as { payment_method?: { card?: { fingerprint?: unknown } } }).payment_method;
+    const fingerprint = method?.card?.fingerprint;
+    return {
+      fingerprint: typeof fingerprint === 'string' ? fingerprint : null,
+      declineCode: error.decline_code ?? null,
+      adviceCode: error.advice_code ?? null,
+    };
   }
 
   /** How to reach a customer (for notifications): null when the customer was deleted. One read. */

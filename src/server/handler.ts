@@ -16,6 +16,7 @@ import {
   type Wall,
 } from '../protocol/index.js';
 import { BillingService } from './billing.js';
+import { RetryLedger } from './retry-ledger.js';
 import { HandlerError, storeUnavailable } from './errors.js';
 import { StripeGateway } from './gateway.js';
 import { errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
@@ -141,6 +142,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   const gateway = new StripeGateway(options.stripe, { timeoutMs: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries });
   const billing = new BillingService(gateway, options);
   const { store, logger } = options;
+  // Customer attempts per invoice and card, within the card networks' limits (retry-discipline.ts).
+  const retries = new RetryLedger(store);
   // Signed no-login links (src/server/notify/link-feature.ts): the hosted page, and who a link names.
   const links = createLinkFeature(options, limit);
   const linkCustomers = new WeakMap<Request, string>();
@@ -268,6 +271,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     const outcome = await gateway.completeUpdate(customerId, setupIntentId, {
       ...(clientSecret === undefined ? {} : { proof: clientSecret }),
       accept: (intent) => refuseStale(intent, lastAdopted),
+      retries,
     });
     if (!outcome.failure && !outcome.nextAction) {
       await store

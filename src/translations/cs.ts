@@ -137,6 +137,7 @@ const cs = {
     'form.interrupted': 'Spojení se přerušilo dřív, než se aktualizace dokončila. Vaše údaje zůstaly uložené: zkuste to znovu a dokončete ji. Platba nebude stržena dvakrát.',
     'form.rateLimited': 'Příliš mnoho pokusů v krátké době. Počkejte několik minut a zkuste to znovu.',
     'form.pending': 'Vaše banka tuto platební metodu ještě zpracovává. Váš účet aktualizujeme, jakmile bude potvrzena.',
+    'form.declinedToo': 'Tato karta byla také zamítnuta. Vaše uložená platební metoda se nezměnila a nic nebylo strženo.',
 
     'wall.notNow': 'Teď ne',
     'wall.paused': 'Váš přístup je pozastaven, dokud nebude platba vyřízena.',

@@ -123,6 +123,7 @@ const da = {
     'form.interrupted': 'Forbindelsen blev afbrudt, før din opdatering var færdig. Dine oplysninger er gemt: prøv igen for at afslutte. Du bliver ikke trukket to gange.',
     'form.rateLimited': 'Der har været for mange forsøg på kort tid. Vent et par minutter, og prøv så igen.',
     'form.pending': 'Din bank behandler stadig denne betalingsmetode. Din konto bliver opdateret, så snart den er bekræftet.',
+    'form.declinedToo': 'Dette kort blev også afvist. Din gemte betalingsmetode er uændret, og der er ikke trukket noget.',
 
     'wall.notNow': 'Ikke nu',
     'wall.paused': 'Din adgang er sat på pause, indtil betalingen er i orden.',

@@ -127,6 +127,7 @@ const de = {
     'form.interrupted': 'Die Verbindung wurde unterbrochen, bevor die Aktualisierung abgeschlossen war. Ihre Angaben bleiben erhalten: Versuchen Sie es erneut, um sie abzuschließen. Es wird nichts doppelt abgebucht.',
     'form.rateLimited': 'Zu viele Versuche in kurzer Zeit. Bitte warten Sie ein paar Minuten und versuchen Sie es dann erneut.',
     'form.pending': 'Ihre Bank bearbeitet diese Zahlungsmethode noch. Ihr Konto wird aktualisiert, sobald sie bestätigt ist.',
+    'form.declinedToo': 'Auch diese Karte wurde abgelehnt. Ihre hinterlegte Zahlungsmethode ist unverändert, und es wurde nichts abgebucht.',
 
     'wall.notNow': 'Nicht jetzt',
     'wall.paused': 'Ihr Zugriff ist pausiert, bis die Zahlung geklärt ist.',

@@ -123,6 +123,7 @@ export const en = {
     'form.interrupted': 'The connection was lost before your update was finished. Your details are kept: try again to finish. You won’t be charged twice.',
     'form.rateLimited': 'There have been too many attempts in a short time. Please wait a few minutes, then try again.',
     'form.pending': 'Your bank is still processing this payment method. Your account will be updated as soon as it’s confirmed.',
+    'form.declinedToo': 'This card was declined too. Your payment method on file hasn’t changed, and nothing was charged.',
 
     'wall.notNow': 'Not now',
     'wall.paused': 'Your access is paused until the payment is fixed.',

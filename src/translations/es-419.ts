@@ -119,6 +119,7 @@ const es419 = {
     'form.interrupted': 'Se perdió la conexión antes de terminar la actualización. Tus datos se conservan: vuelve a intentarlo para terminar. No se te cobrará dos veces.',
     'form.rateLimited': 'Hubo demasiados intentos en poco tiempo. Espera unos minutos y vuelve a intentarlo.',
     'form.pending': 'Tu banco todavía está procesando este método de pago. Tu cuenta se actualizará en cuanto se confirme.',
+    'form.declinedToo': 'Esta tarjeta también fue rechazada. Tu método de pago guardado no cambió y no se cobró nada.',
 
     'wall.notNow': 'Ahora no',
     'wall.paused': 'Tu acceso está en pausa hasta que se resuelva el pago.',

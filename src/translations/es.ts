@@ -124,6 +124,7 @@ const es = {
     'form.interrupted': 'Se perdió la conexión antes de terminar la actualización. Tus datos se conservan: vuelve a intentarlo para terminar. No se te cobrará dos veces.',
     'form.rateLimited': 'Ha habido demasiados intentos en poco tiempo. Espera unos minutos y vuelve a intentarlo.',
     'form.pending': 'Tu banco aún está procesando este método de pago. Tu cuenta se actualizará en cuanto se confirme.',
+    'form.declinedToo': 'Esta tarjeta también ha sido rechazada. Tu método de pago guardado no ha cambiado y no se ha cobrado nada.',
 
     'wall.notNow': 'Ahora no',
     'wall.paused': 'Tu acceso está en pausa hasta que se resuelva el pago.',

@@ -123,6 +123,7 @@ const et = {
     'form.interrupted': 'Ühendus katkes enne, kui uuendus lõpule jõudis. Sinu andmed on alles: proovi lõpetamiseks uuesti. Sinult ei võeta raha kaks korda.',
     'form.rateLimited': 'Lühikese aja jooksul on tehtud liiga palju katseid. Oota paar minutit ja proovi siis uuesti.',
     'form.pending': 'Sinu pank töötleb seda makseviisi veel. Sinu konto uuendatakse kohe, kui see on kinnitatud.',
+    'form.declinedToo': 'Ka see kaart lükati tagasi. Teie salvestatud makseviis ei muutunud ja midagi ei võetud tasuks.',
 
     'wall.notNow': 'Mitte praegu',
     'wall.paused': 'Sinu ligipääs on peatatud, kuni makse on korras.',

@@ -126,6 +126,7 @@ const fi = {
     'form.interrupted': 'Yhteys katkesi ennen kuin päivitys valmistui. Tietosi ovat tallessa: yritä uudelleen viimeistelläksesi. Sinulta ei veloiteta kahdesti.',
     'form.rateLimited': 'Liian monta yritystä lyhyessä ajassa. Odota muutama minuutti ja yritä sitten uudelleen.',
     'form.pending': 'Pankkisi käsittelee vielä tätä maksutapaa. Tilisi päivitetään heti, kun se on vahvistettu.',
+    'form.declinedToo': 'Myös tämä kortti hylättiin. Tallennettu maksutapasi ei muuttunut, eikä mitään veloitettu.',
 
     'wall.notNow': 'Ei nyt',
     'wall.paused': 'Käyttöoikeutesi on keskeytetty, kunnes maksu on hoidettu.',

@@ -127,6 +127,7 @@ const fil = {
     'form.interrupted': 'Naputol ang koneksyon bago natapos ang iyong update. Nakatabi ang iyong mga detalye: subukang muli para matapos ito. Hindi ka sisingilin nang dalawang beses.',
     'form.rateLimited': 'Masyadong maraming pagsubok sa maikling panahon. Maghintay ng ilang minuto, saka subukang muli.',
     'form.pending': 'Pinoproseso pa ng iyong bangko ang paraan ng pagbabayad na ito. Maa-update ang iyong account sa sandaling makumpirma ito.',
+    'form.declinedToo': 'Tinanggihan din ang card na ito. Hindi nagbago ang naka-save mong paraan ng pagbabayad, at walang siningil.',
 
     'wall.notNow': 'Hindi muna',
     'wall.paused': 'Naka-pause ang iyong access hangga’t hindi naaayos ang bayad.',

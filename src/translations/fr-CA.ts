@@ -125,6 +125,7 @@ const frCA = {
     'form.interrupted': 'La connexion a été interrompue avant la fin de votre mise à jour. Vos renseignements sont conservés : réessayez pour terminer. Vous ne serez pas facturé deux fois.',
     'form.rateLimited': 'Trop de tentatives en peu de temps. Attendez quelques minutes, puis réessayez.',
     'form.pending': 'Votre institution financière traite encore ce mode de paiement. Votre compte sera mis à jour dès qu’il sera confirmé.',
+    'form.declinedToo': 'Cette carte a elle aussi été refusée. Votre mode de paiement enregistré n’a pas changé et rien n’a été porté à votre compte.',
 
     'wall.notNow': 'Pas maintenant',
     'wall.paused': 'Votre accès est suspendu jusqu’à ce que le paiement soit réglé.',

@@ -125,6 +125,7 @@ const fr = {
     'form.interrupted': 'La connexion a été interrompue avant la fin de votre mise à jour. Vos informations sont conservées : réessayez pour terminer. Vous ne serez pas débité deux fois.',
     'form.rateLimited': 'Trop de tentatives en peu de temps. Patientez quelques minutes, puis réessayez.',
     'form.pending': 'Votre banque traite encore ce moyen de paiement. Votre compte sera mis à jour dès qu’il sera confirmé.',
+    'form.declinedToo': 'Cette carte a elle aussi été refusée. Votre moyen de paiement enregistré n’a pas changé et rien n’a été débité.',
 
     'wall.notNow': 'Plus tard',
     'wall.paused': 'Votre accès est suspendu jusqu’à ce que le paiement soit réglé.',

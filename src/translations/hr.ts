@@ -136,6 +136,7 @@ const hr = {
     'form.interrupted': 'Veza je prekinuta prije nego što je ažuriranje dovršeno. Vaši su podaci sačuvani: pokušajte ponovno kako biste ga dovršili. Nećemo vam naplatiti dvaput.',
     'form.rateLimited': 'Previše pokušaja u kratkom vremenu. Pričekajte nekoliko minuta pa pokušajte ponovno.',
     'form.pending': 'Vaša banka još obrađuje ovaj način plaćanja. Vaš će se račun ažurirati čim bude potvrđen.',
+    'form.declinedToo': 'I ova je kartica odbijena. Vaš spremljeni način plaćanja nije promijenjen i ništa nije naplaćeno.',
 
     'wall.notNow': 'Ne sada',
     'wall.paused': 'Vaš je pristup pauziran dok se plaćanje ne riješi.',

@@ -137,6 +137,7 @@ const hu = {
     'form.interrupted': 'A kapcsolat megszakadt, mielőtt a frissítés befejeződött volna. Az adatai megmaradtak: próbálja újra a befejezéshez. Nem terheljük meg kétszer.',
     'form.rateLimited': 'Túl sok próbálkozás rövid idő alatt. Várjon néhány percet, majd próbálja újra.',
     'form.pending': 'A bankja még feldolgozza ezt a fizetési módot. Fiókját frissítjük, amint megerősítést kap.',
+    'form.declinedToo': 'Ezt a kártyát is elutasították. A mentett fizetési mód nem változott, és semmit sem terheltünk.',
 
     'wall.notNow': 'Most nem',
     'wall.paused': 'Hozzáférése szünetel, amíg a fizetés rendeződik.',

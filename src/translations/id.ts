@@ -136,6 +136,7 @@ const id = {
     'form.interrupted': 'Koneksi terputus sebelum pembaruan selesai. Data Anda tetap tersimpan: coba lagi untuk menyelesaikannya. Anda tidak akan ditagih dua kali.',
     'form.rateLimited': 'Terlalu banyak percobaan dalam waktu singkat. Tunggu beberapa menit, lalu coba lagi.',
     'form.pending': 'Bank Anda masih memproses metode pembayaran ini. Akun Anda akan diperbarui begitu metode tersebut dikonfirmasi.',
+    'form.declinedToo': 'Kartu ini juga ditolak. Metode pembayaran tersimpan Anda tidak berubah, dan tidak ada yang ditagih.',
 
     'wall.notNow': 'Nanti saja',
     'wall.paused': 'Akses Anda dijeda sampai pembayaran diselesaikan.',

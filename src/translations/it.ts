@@ -129,6 +129,7 @@ const it = {
     'form.interrupted': 'La connessione si è interrotta prima che l’aggiornamento fosse completato. I tuoi dati sono conservati: riprova per completarlo. Non ti verrà addebitato nulla due volte.',
     'form.rateLimited': 'Troppi tentativi in poco tempo. Attendi qualche minuto, poi riprova.',
     'form.pending': 'La tua banca sta ancora elaborando questo metodo di pagamento. Il tuo account verrà aggiornato non appena sarà confermato.',
+    'form.declinedToo': 'Anche questa carta è stata rifiutata. Il metodo di pagamento salvato non è cambiato e non è stato addebitato nulla.',
 
     'wall.notNow': 'Non ora',
     'wall.paused': 'Il tuo accesso è sospeso finché il pagamento non sarà risolto.',

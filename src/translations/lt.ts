@@ -131,6 +131,7 @@ const lt = {
     'form.interrupted': 'Ryšys nutrūko nebaigus atnaujinimo. Jūsų duomenys išsaugoti: bandykite dar kartą, kad užbaigtumėte. Pinigai nebus nuskaityti du kartus.',
     'form.rateLimited': 'Per trumpą laiką per daug bandymų. Palaukite kelias minutes ir bandykite dar kartą.',
     'form.pending': 'Jūsų bankas dar apdoroja šį mokėjimo būdą. Jūsų paskyra bus atnaujinta, kai tik jis bus patvirtintas.',
+    'form.declinedToo': 'Ši kortelė taip pat atmesta. Jūsų išsaugotas mokėjimo būdas nepakeistas ir nieko nenuskaičiuota.',
 
     'wall.notNow': 'Ne dabar',
     'wall.paused': 'Jūsų prieiga sustabdyta, kol mokėjimas bus sutvarkytas.',

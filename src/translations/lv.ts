@@ -130,6 +130,7 @@ const lv = {
     'form.interrupted': 'Savienojums tika pārtraukts, pirms atjaunināšana bija pabeigta. Jūsu dati ir saglabāti: mēģiniet vēlreiz, lai pabeigtu. Nauda netiks iekasēta divreiz.',
     'form.rateLimited': 'Pārāk daudz mēģinājumu īsā laikā. Pagaidiet dažas minūtes un mēģiniet vēlreiz.',
     'form.pending': 'Jūsu banka vēl apstrādā šo maksājuma veidu. Jūsu konts tiks atjaunināts, tiklīdz tas būs apstiprināts.',
+    'form.declinedToo': 'Arī šī karte tika noraidīta. Jūsu saglabātais maksājuma veids nav mainīts, un nekas netika iekasēts.',
 
     'wall.notNow': 'Ne tagad',
     'wall.paused': 'Jūsu piekļuve ir apturēta, līdz maksājums tiks nokārtots.',

@@ -136,6 +136,7 @@ const ms = {
     'form.interrupted': 'Sambungan terputus sebelum kemas kini selesai. Butiran anda disimpan: cuba lagi untuk menyelesaikannya. Anda tidak akan dicaj dua kali.',
     'form.rateLimited': 'Terlalu banyak percubaan dalam masa yang singkat. Sila tunggu beberapa minit, kemudian cuba lagi.',
     'form.pending': 'Bank anda masih memproses kaedah pembayaran ini. Akaun anda akan dikemas kini sebaik sahaja ia disahkan.',
+    'form.declinedToo': 'Kad ini juga ditolak. Kaedah pembayaran tersimpan anda tidak berubah, dan tiada caj dikenakan.',
 
     'wall.notNow': 'Bukan sekarang',
     'wall.paused': 'Akses anda dijeda sehingga bayaran diselesaikan.',

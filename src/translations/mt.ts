@@ -149,6 +149,7 @@ const mt = {
     'form.interrupted': 'Il-konnessjoni nqatgħet qabel ma tlesta l-aġġornament. Id-dettalji tiegħek inżammu: erġa’ pprova biex tlestih. Mhux se tiġi ddebitat darbtejn.',
     'form.rateLimited': 'Saru wisq tentattivi fi żmien qasir. Stenna ftit minuti, imbagħad erġa’ pprova.',
     'form.pending': 'Il-bank tiegħek għadu qed jipproċessa dan il-metodu ta’ ħlas. Il-kont tiegħek se jiġi aġġornat hekk kif jiġi kkonfermat.',
+    'form.declinedToo': 'Din il-karta ġiet miċħuda wkoll. Il-metodu ta’ pagament salvat tiegħek ma nbidilx, u ma ġie ddebitat xejn.',
 
     'wall.notNow': 'Mhux issa',
     'wall.paused': 'L-aċċess tiegħek huwa sospiż sakemm jissolva l-ħlas.',

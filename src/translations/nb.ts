@@ -121,6 +121,7 @@ const nb = {
     'form.interrupted': 'Tilkoblingen ble brutt før oppdateringen var ferdig. Opplysningene dine er tatt vare på: prøv igjen for å fullføre. Du blir ikke belastet to ganger.',
     'form.rateLimited': 'Det har vært for mange forsøk på kort tid. Vent noen minutter, og prøv igjen.',
     'form.pending': 'Banken din behandler fortsatt denne betalingsmåten. Kontoen din blir oppdatert så snart den er bekreftet.',
+    'form.declinedToo': 'Dette kortet ble også avvist. Den lagrede betalingsmåten din er uendret, og ingenting er trukket.',
 
     'wall.notNow': 'Ikke nå',
     'wall.paused': 'Tilgangen din er satt på pause til betalingen er i orden.',

@@ -123,6 +123,7 @@ const nl = {
     'form.interrupted': 'De verbinding viel weg voordat je wijziging was afgerond. Je gegevens zijn bewaard: probeer het opnieuw om af te ronden. Er wordt niets dubbel afgeschreven.',
     'form.rateLimited': 'Te veel pogingen in korte tijd. Wacht een paar minuten en probeer het dan opnieuw.',
     'form.pending': 'Je bank verwerkt deze betaalmethode nog. Je account wordt bijgewerkt zodra die is bevestigd.',
+    'form.declinedToo': 'Ook deze kaart is geweigerd. Je opgeslagen betaalmethode is niet gewijzigd en er is niets afgeschreven.',
 
     'wall.notNow': 'Niet nu',
     'wall.paused': 'Je toegang is gepauzeerd tot de betaling in orde is.',

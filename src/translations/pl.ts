@@ -129,6 +129,7 @@ const pl = {
     'form.interrupted': 'Połączenie zostało przerwane przed zakończeniem aktualizacji. Twoje dane zostały zachowane: spróbuj ponownie, aby dokończyć. Nie obciążymy Cię dwa razy.',
     'form.rateLimited': 'Zbyt wiele prób w krótkim czasie. Odczekaj kilka minut i spróbuj ponownie.',
     'form.pending': 'Twój bank wciąż przetwarza tę metodę płatności. Konto zostanie zaktualizowane, gdy tylko zostanie ona potwierdzona.',
+    'form.declinedToo': 'Ta karta również została odrzucona. Zapisana metoda płatności nie została zmieniona i nic nie zostało pobrane.',
 
     'wall.notNow': 'Nie teraz',
     'wall.paused': 'Twój dostęp jest wstrzymany do czasu uregulowania płatności.',

@@ -121,6 +121,7 @@ const ptBR = {
     'form.interrupted': 'A conexão caiu antes de a atualização terminar. Seus dados foram mantidos: tente de novo para concluir. Você não será cobrado duas vezes.',
     'form.rateLimited': 'Foram muitas tentativas em pouco tempo. Aguarde alguns minutos e tente de novo.',
     'form.pending': 'Seu banco ainda está processando esta forma de pagamento. Sua conta será atualizada assim que ela for confirmada.',
+    'form.declinedToo': 'Este cartão também foi recusado. Seu método de pagamento salvo não foi alterado e nada foi cobrado.',
 
     'wall.notNow': 'Agora não',
     'wall.paused': 'Seu acesso está pausado até que o pagamento seja resolvido.',

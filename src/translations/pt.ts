@@ -130,6 +130,7 @@ const pt = {
     'form.interrupted': 'A ligação perdeu-se antes de a atualização terminar. Os seus dados foram mantidos: tente novamente para concluir. Não será cobrado duas vezes.',
     'form.rateLimited': 'Houve demasiadas tentativas em pouco tempo. Aguarde alguns minutos e tente novamente.',
     'form.pending': 'O seu banco ainda está a processar este método de pagamento. A sua conta será atualizada assim que for confirmado.',
+    'form.declinedToo': 'Este cartão também foi recusado. O seu método de pagamento guardado não foi alterado e nada foi cobrado.',
 
     'wall.notNow': 'Agora não',
     'wall.paused': 'O seu acesso está suspenso até o pagamento ser regularizado.',

@@ -135,6 +135,7 @@ const ro = {
     'form.interrupted': 'Conexiunea s-a întrerupt înainte ca actualizarea să se încheie. Datele dvs. au fost păstrate: încercați din nou pentru a finaliza. Nu veți fi taxat de două ori.',
     'form.rateLimited': 'Prea multe încercări într-un timp scurt. Așteptați câteva minute, apoi încercați din nou.',
     'form.pending': 'Banca dvs. încă procesează această metodă de plată. Contul dvs. va fi actualizat imediat ce este confirmată.',
+    'form.declinedToo': 'Și acest card a fost refuzat. Metoda de plată salvată nu s-a schimbat și nu s-a debitat nimic.',
 
     'wall.notNow': 'Nu acum',
     'wall.paused': 'Accesul dvs. este suspendat până la rezolvarea plății.',

@@ -136,6 +136,7 @@ const sk = {
     'form.interrupted': 'Spojenie sa prerušilo skôr, ako sa aktualizácia dokončila. Vaše údaje zostali uložené: skúste to znova a dokončite ju. Platba nebude strhnutá dvakrát.',
     'form.rateLimited': 'Príliš veľa pokusov v krátkom čase. Počkajte niekoľko minút a skúste to znova.',
     'form.pending': 'Vaša banka túto platobnú metódu ešte spracúva. Váš účet aktualizujeme, hneď ako bude potvrdená.',
+    'form.declinedToo': 'Aj táto karta bola zamietnutá. Vaša uložená platobná metóda sa nezmenila a nič nebolo stiahnuté.',
 
     'wall.notNow': 'Teraz nie',
     'wall.paused': 'Váš prístup je pozastavený, kým nebude platba vybavená.',

@@ -133,6 +133,7 @@ const sl = {
     'form.interrupted': 'Povezava se je prekinila, preden je bila posodobitev končana. Vaši podatki so shranjeni: poskusite znova, da jo dokončate. Dvakrat ne boste bremenjeni.',
     'form.rateLimited': 'Preveč poskusov v kratkem času. Počakajte nekaj minut in poskusite znova.',
     'form.pending': 'Vaša banka to plačilno sredstvo še obdeluje. Vaš račun bomo posodobili, takoj ko bo potrjeno.',
+    'form.declinedToo': 'Tudi ta kartica je bila zavrnjena. Vaš shranjeni način plačila se ni spremenil in nič ni bilo bremenjeno.',
 
     'wall.notNow': 'Ne zdaj',
     'wall.paused': 'Vaš dostop je začasno ustavljen, dokler plačilo ni urejeno.',

@@ -120,6 +120,7 @@ const sv = {
     'form.interrupted': 'Anslutningen bröts innan uppdateringen var klar. Dina uppgifter finns kvar: försök igen för att slutföra. Du debiteras inte två gånger.',
     'form.rateLimited': 'För många försök på kort tid. Vänta några minuter och försök sedan igen.',
     'form.pending': 'Din bank behandlar fortfarande den här betalningsmetoden. Ditt konto uppdateras så snart den har bekräftats.',
+    'form.declinedToo': 'Även det här kortet nekades. Din sparade betalningsmetod är oförändrad och inget har dragits.',
 
     'wall.notNow': 'Inte nu',
     'wall.paused': 'Din tillgång är pausad tills betalningen är ordnad.',

@@ -136,6 +136,7 @@ const tr = {
     'form.interrupted': 'Güncelleme tamamlanmadan bağlantı kesildi. Bilgileriniz saklandı: tamamlamak için tekrar deneyin. İki kez ücret alınmayacak.',
     'form.rateLimited': 'Kısa sürede çok fazla deneme yapıldı. Lütfen birkaç dakika bekleyip tekrar deneyin.',
     'form.pending': 'Bankanız bu ödeme yöntemini hâlâ işliyor. Onaylanır onaylanmaz hesabınız güncellenecek.',
+    'form.declinedToo': 'Bu kart da reddedildi. Kayıtlı ödeme yönteminiz değişmedi ve herhangi bir ücret alınmadı.',
 
     'wall.notNow': 'Şimdi değil',
     'wall.paused': 'Ödeme sorunu çözülene kadar erişiminiz duraklatıldı.',

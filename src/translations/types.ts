@@ -71,6 +71,11 @@ interface BaseMessages {
   'form.rateLimited': string;
   /** The bank has not finished confirming the method (e.g. a bank debit). */
   'form.pending': string;
+  /**
+   * The card entered already failed on this invoice and was declined (or refused) again: says so,
+   * and that the card on file is unchanged; the catalog's next step follows it.
+   */
+  'form.declinedToo': string;
 
   /** Closes a soft wall for now. */
   'wall.notNow': string;

@@ -136,6 +136,7 @@ const vi = {
     'form.interrupted': 'Kết nối bị gián đoạn trước khi cập nhật hoàn tất. Thông tin của bạn vẫn được giữ lại: hãy thử lại để hoàn tất. Bạn sẽ không bị trừ tiền hai lần.',
     'form.rateLimited': 'Có quá nhiều lần thử trong thời gian ngắn. Vui lòng đợi vài phút rồi thử lại.',
     'form.pending': 'Ngân hàng của bạn vẫn đang xử lý phương thức thanh toán này. Tài khoản của bạn sẽ được cập nhật ngay khi được xác nhận.',
+    'form.declinedToo': 'Thẻ này cũng bị từ chối. Phương thức thanh toán đã lưu của bạn không thay đổi và không có khoản nào bị trừ.',
 
     'wall.notNow': 'Để sau',
     'wall.paused': 'Quyền truy cập của bạn bị tạm dừng cho đến khi khoản thanh toán được xử lý.',

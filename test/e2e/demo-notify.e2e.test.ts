@@ -108,8 +108,9 @@ describe('demo notifications end to end (Chromium)', () => {
 
         await form.type('4000 0000 0000 9995');
         await form.save();
-        const declined = await form.declined('Not enough funds');
-        assert.match(declined, /doesn’t have enough funds right now\. You can add funds and try again, or use a different card\./, 'says what to do');
+        // The card on file, typed again: the same card (fingerprint) declined again says so, and what to do.
+        const declined = await form.declined('This card was declined too');
+        assert.match(declined, /Your payment method on file hasn’t changed, and nothing was charged\. Try again later/, 'says what to do');
         assert.equal(stage.demo.standin!.get(customerId).invoice_settings.default_payment_method, oldCard, 'the old card stays');
         await visit.shot('declined');
 

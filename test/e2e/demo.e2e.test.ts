@@ -111,10 +111,12 @@ describe('demo end to end (Chromium)', () => {
       assert.match(await textOf(form.root.locator('.intro')), /will be charged \$29\.00 right away/);
       await visit.shot('form-open');
 
+      // The card on file, picked again: the same card (fingerprint) declined again says so.
       await form.pick('9995');
       await form.save();
-      const declined = await form.declined('Not enough funds');
-      assert.match(declined, /doesn’t have enough funds right now/);
+      const declined = await form.declined('This card was declined too');
+      assert.match(declined, /Your payment method on file hasn’t changed/);
+      assert.doesNotMatch(declined, /doesn’t have enough funds right now/, 'not the banner’s sentence again');
       await visit.shot('declined');
 
       await form.type(GOOD_CARD);

@@ -151,8 +151,9 @@ describe('the update link in a browser', () => {
 
       await typeCard(visit.page, '4000 0000 0000 9995');
       const problem = form.locator('[part~="problem"]');
-      await problem.filter({ hasText: 'Not enough funds' }).waitFor();
-      assert.match(await problem.innerText(), /doesn’t have enough funds right now/);
+      // The card on file typed again: the same card (fingerprint) declined again says so, and what to do.
+      await problem.filter({ hasText: 'This card was declined too' }).waitFor();
+      assert.match(await problem.innerText(), /Your payment method on file hasn’t changed, and nothing was charged\.\s*Try again later/);
       await visit.page.screenshot({ path: `${SHOTS}/declined-390.png`, fullPage: true });
       assert.equal(defaultLast4(customerId), '9995', 'the old card is still the default');
       assert.equal((await handler.refreshCustomer(customerId)).state, 'failed', 'nothing paid');

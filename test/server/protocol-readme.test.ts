@@ -4,19 +4,21 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { StatusReaderSchema, StatusSchema } from '../../src/protocol/index.js';
+import { CompleteResponseReaderSchema, CompleteResponseSchema, StatusReaderSchema, StatusSchema } from '../../src/protocol/index.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, type App } from './harness.js';
 
-/** The first fenced ```json block of the README's "### Wire protocol v1" section, parsed. */
-function readmeStatusExample(): Record<string, unknown> {
+/** The fenced ```json blocks of the README's "### Wire protocol v1" section, parsed: a Status, then a /complete answer. */
+function readmeExamples(): Array<Record<string, unknown>> {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const section = readme.split(/^### Wire protocol v1$/m)[1]?.split(/^##+ /m)[0];
   assert.ok(section, 'README has a "### Wire protocol v1" section');
-  const block = /^```json\n([\s\S]*?)^```$/m.exec(section)?.[1];
-  assert.ok(block, 'the section has a ```json example of a Status');
-  return JSON.parse(block) as Record<string, unknown>;
+  const blocks = [...section.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  assert.ok(blocks.length >= 2, 'the section has ```json examples of a Status and of a /complete answer');
+  return blocks;
 }
+
+const readmeStatusExample = () => readmeExamples()[0]!;
 
 /** Every key path of a JSON value's objects (`invoice.billedAt`…), sorted; arrays do not occur in a Status. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -37,6 +39,20 @@ describe('the README’s documented Status', () => {
   it('is what the server may write: the strict writer schema accepts it', () => {
     const written = StatusSchema.safeParse(readmeStatusExample());
     assert.ok(written.success, `writer schema: ${JSON.stringify(written.error?.issues)}`);
+  });
+
+  it('documents a declined /complete answer both sides accept, `sameCard` included', () => {
+    const example = readmeExamples()[1]!;
+    const written = CompleteResponseSchema.safeParse(example);
+    assert.ok(written.success, `writer schema: ${JSON.stringify(written.error?.issues)}`);
+    const read = CompleteResponseReaderSchema.safeParse(example);
+    assert.ok(read.success, `reader schema: ${JSON.stringify(read.error?.issues)}`);
+    assert.deepEqual(read.data, example);
+    assert.equal((example.failure as { sameCard?: unknown }).sameCard, true);
+    // Readers of any release ignore what they do not know: a newer server's extra failure field is dropped.
+    const newer = { ...example, failure: { ...(example.failure as object), fromTheFuture: 1 } };
+    assert.ok(CompleteResponseReaderSchema.safeParse(newer).success);
+    assert.ok(!CompleteResponseSchema.safeParse(newer).success, 'the server writes only the documented shape');
   });
 
   describe('against the handler over HTTP', () => {

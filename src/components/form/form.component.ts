@@ -519,7 +519,8 @@ export class PaymendForm extends PaymendElement {
         // The bank declined the overdue payment: the new method was not adopted. Explain, and offer
         // fresh fields for another one (a succeeded SetupIntent cannot be confirmed again).
         unfinished.delete(this.endpoint);
-        this.explainFailure(answer.failure);
+        if (answer.failure.sameCard) this.explainSameCard(answer.failure);
+        else this.explainFailure(answer.failure);
         await this.prepare(session);
         return;
       }
@@ -640,6 +641,16 @@ export class PaymendForm extends PaymendElement {
       hint: retry ? null : (hint ?? explained.action),
       retryLabel: retry ? explained.action : null,
     });
+  }
+
+  /**
+   * The card entered already failed on this invoice and failed again: saying the banner's sentence
+   * once more would read as if nothing happened. It says so, that the card on file is unchanged,
+   * and the catalog's next step (never the real reason of a lost or stolen card: it explains generic).
+   */
+  private explainSameCard(codes: FailureCodes): void {
+    const explained = explainWith(this.translation!, codes, { locale: this.localize.requested });
+    this.showProblem({ title: null, body: this.messages()['form.declinedToo'], hint: explained.action, retryLabel: null });
   }
 
   /** The connection dropped: what the customer entered is kept, and trying again is safe. */
