@@ -50,6 +50,7 @@ describe('<paymend-report> accessibility and locales', () => {
     const january = new Intl.DateTimeFormat('ar', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1));
     equal(tableRows(element, 'rate')[0]![0], january, 'periods in Arabic');
     ok(!january.includes('Jan'), 'an Arabic month name');
+    equal(tableRows(element, 'channels')[0]![0], 'البريد الإلكتروني، فشل الدفع', 'channel and step in Arabic');
     equal(root(element).querySelector('[data-plot="rate"]')!.getAttribute('dir'), 'ltr', 'the time axis keeps its direction');
     await expectAccessible(element, 'report (ar)');
   });

@@ -43,9 +43,9 @@ export function fixtureReport(): RecoveryReport {
     ],
     byPaymentMethod: [{ type: 'card', ...bucket(40, 24, 10, [{ currency: 'usd', failed: 300000, recovered: 180000 }], 30, 120) }],
     byChannel: [
-      { channel: 'email', step: 'first_notice', sent: 36, opened: 22, recovered: 14 },
+      { channel: 'email', step: 'failed', sent: 36, opened: 22, recovered: 14 },
       { channel: 'sms', step: 'reminder', sent: 12, opened: 9, recovered: 4 },
-      { channel: 'banner', step: 'in_app', sent: 30, opened: 16, recovered: 6 },
+      { channel: 'banner', step: 'expiring', sent: 30, opened: 16, recovered: 6 },
     ],
     byOutcome: [
       { outcome: 'in_app', count: 9, amounts: [{ currency: 'usd', failed: 70000, recovered: 70000 }] },

@@ -37,7 +37,8 @@ describe('report charts (pure)', () => {
     const byId = charts(readReport(fixtureReport())!);
     assert.deepEqual(byId.reasons!.labels, ['title:insufficient_funds', 'title:expired_card', 'title:generic']);
     assert.match(byId.rate!.summary, /60%.*Feb 2026 at 75%.*Jan 2026 at 40%/);
-    assert.match(byId.channels!.summary, /^Email, first_notice brought back the most customers: 14 recovered of 36 sent\.$/);
+    assert.deepEqual(byId.channels!.labels, ['Email, Payment failed', 'SMS, Reminder', 'Banner, Card expiring'], 'steps translated like channels');
+    assert.match(byId.channels!.summary, /^Email, Payment failed brought back the most customers: 14 recovered of 36 sent\.$/);
   });
 
   it('weeks are labelled by their first day; a period without a rate is a gap, not a zero', () => {

@@ -193,8 +193,9 @@ export function buildCharts(report: RecoveryReportAsRead, t: ReportMessages, f: 
   });
 
   const channelName = (channel: string) => (t as unknown as Record<string, string | undefined>)[`report.channel.${channel}`] ?? channel;
+  const stepName = (step: string) => (t as unknown as Record<string, string | undefined>)[`report.step.${step}`] ?? step;
   const channels = report.byChannel;
-  const channelLabels = channels.map((row) => t['report.channelStep']({ channel: channelName(row.channel), step: row.step }));
+  const channelLabels = channels.map((row) => t['report.channelStep']({ channel: channelName(row.channel), step: stepName(row.step) }));
   const bestChannel = extremes(channels.map((row, i) => ({ row, i })), ({ row }) => row.recovered)?.high;
   charts.push({
     id: 'channels',

@@ -65,6 +65,15 @@ const ar = {
     'report.channel.in_app': 'رسالة داخل التطبيق',
     'report.channel.banner': 'الشريط',
 
+    'report.step.failed': 'فشل الدفع',
+    'report.step.action_required': 'تأكيد البنك',
+    'report.step.expiring': 'البطاقة على وشك الانتهاء',
+    'report.step.expired': 'البطاقة منتهية الصلاحية',
+    'report.step.final': 'الإشعار الأخير',
+    'report.step.reminder': 'تذكير',
+    'report.step.access_ends': 'انتهاء الوصول',
+    'report.step.recovered': 'رسالة شكر',
+
     'report.outcome.in_app': 'حُلّت داخل التطبيق',
     'report.outcome.hosted_page': 'حُلّت من رابط',
     'report.outcome.card_updated': 'دُفعت عند تحديث البطاقة',

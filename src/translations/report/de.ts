@@ -65,6 +65,15 @@ const de = {
     'report.channel.in_app': 'In-App-Nachricht',
     'report.channel.banner': 'Banner',
 
+    'report.step.failed': 'Zahlung fehlgeschlagen',
+    'report.step.action_required': 'Bankbestätigung',
+    'report.step.expiring': 'Karte läuft ab',
+    'report.step.expired': 'Karte abgelaufen',
+    'report.step.final': 'Letzte Erinnerung',
+    'report.step.reminder': 'Erinnerung',
+    'report.step.access_ends': 'Zugang endet',
+    'report.step.recovered': 'Dankeschön',
+
     'report.outcome.in_app': 'In der App behoben',
     'report.outcome.hosted_page': 'Über einen Link behoben',
     'report.outcome.card_updated': 'Bezahlt, als die Karte aktualisiert wurde',

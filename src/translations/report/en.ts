@@ -65,6 +65,15 @@ export const reportEn = {
     'report.channel.in_app': 'In-app message',
     'report.channel.banner': 'Banner',
 
+    'report.step.failed': 'Payment failed',
+    'report.step.action_required': 'Bank confirmation',
+    'report.step.expiring': 'Card expiring',
+    'report.step.expired': 'Card expired',
+    'report.step.final': 'Final notice',
+    'report.step.reminder': 'Reminder',
+    'report.step.access_ends': 'Access ends',
+    'report.step.recovered': 'Thank-you',
+
     'report.outcome.in_app': 'Fixed in the app',
     'report.outcome.hosted_page': 'Fixed from a link',
     'report.outcome.card_updated': 'Paid when the card was updated',

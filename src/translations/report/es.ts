@@ -65,6 +65,15 @@ const es = {
     'report.channel.in_app': 'Mensaje en la app',
     'report.channel.banner': 'Banner',
 
+    'report.step.failed': 'Pago fallido',
+    'report.step.action_required': 'Confirmación del banco',
+    'report.step.expiring': 'Tarjeta por caducar',
+    'report.step.expired': 'Tarjeta caducada',
+    'report.step.final': 'Último aviso',
+    'report.step.reminder': 'Recordatorio',
+    'report.step.access_ends': 'Fin del acceso',
+    'report.step.recovered': 'Agradecimiento',
+
     'report.outcome.in_app': 'Resuelto en la app',
     'report.outcome.hosted_page': 'Resuelto desde un enlace',
     'report.outcome.card_updated': 'Pagado al actualizarse la tarjeta',

@@ -65,6 +65,15 @@ const fr = {
     'report.channel.in_app': 'Message dans l’app',
     'report.channel.banner': 'Bannière',
 
+    'report.step.failed': 'Paiement échoué',
+    'report.step.action_required': 'Confirmation bancaire',
+    'report.step.expiring': 'Carte bientôt expirée',
+    'report.step.expired': 'Carte expirée',
+    'report.step.final': 'Dernier avis',
+    'report.step.reminder': 'Rappel',
+    'report.step.access_ends': 'Fin de l’accès',
+    'report.step.recovered': 'Remerciement',
+
     'report.outcome.in_app': 'Réglé dans l’app',
     'report.outcome.hosted_page': 'Réglé via un lien',
     'report.outcome.card_updated': 'Payé à la mise à jour de la carte',

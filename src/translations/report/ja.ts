@@ -65,6 +65,15 @@ const ja = {
     'report.channel.in_app': 'アプリ内メッセージ',
     'report.channel.banner': 'バナー',
 
+    'report.step.failed': '支払い失敗',
+    'report.step.action_required': '銀行の確認',
+    'report.step.expiring': 'カードの有効期限間近',
+    'report.step.expired': 'カードの有効期限切れ',
+    'report.step.final': '最終通知',
+    'report.step.reminder': 'リマインダー',
+    'report.step.access_ends': 'アクセス終了',
+    'report.step.recovered': 'お礼',
+
     'report.outcome.in_app': 'アプリ内で解決',
     'report.outcome.hosted_page': 'リンクから解決',
     'report.outcome.card_updated': 'カードの更新時に支払い済み',

@@ -71,7 +71,7 @@ export interface ReportMessages {
 
   /** A week in a chart's axis and table, from its first day. */
   'report.week': (params: { date: string }) => string;
-  /** A channel and the step of its message, e.g. "Email, reminder". */
+  /** A channel and the step of its message, e.g. "Email, Reminder" (both already translated). */
   'report.channelStep': (params: { channel: string; step: string }) => string;
 
   'report.funnel.failed': string;
@@ -84,6 +84,16 @@ export interface ReportMessages {
   'report.channel.sms': string;
   'report.channel.in_app': string;
   'report.channel.banner': string;
+
+  /** The step of a message, after its channel (a notification step, or the banner's state). */
+  'report.step.failed': string;
+  'report.step.action_required': string;
+  'report.step.expiring': string;
+  'report.step.expired': string;
+  'report.step.final': string;
+  'report.step.reminder': string;
+  'report.step.access_ends': string;
+  'report.step.recovered': string;
 
   'report.outcome.in_app': string;
   'report.outcome.hosted_page': string;
