@@ -293,6 +293,7 @@ export function buildSetupIntent(
     usage: SetupIntent['usage'];
     paymentMethodTypes: string[];
     automatic: boolean;
+    paymentMethodConfiguration: string | null;
     description: string | null;
     metadata: Record<string, string>;
     paymentMethod: string | null;
@@ -317,6 +318,7 @@ export function buildSetupIntent(
     metadata: { ...p.metadata },
     next_action: null,
     payment_method: p.paymentMethod,
+    payment_method_configuration_details: p.paymentMethodConfiguration ? { id: p.paymentMethodConfiguration, parent: null } : null,
     payment_method_options: { card: { request_three_d_secure: 'automatic' } },
     payment_method_types: p.paymentMethodTypes,
     single_use_mandate: null,

@@ -80,6 +80,7 @@ export const ACCEPTS = {
     usage: true,
     allowed_payment_method_types: true,
     automatic_payment_methods: { enabled: true },
+    payment_method_configuration: true,
     description: true,
     metadata: true,
     payment_method: true,

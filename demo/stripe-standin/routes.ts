@@ -262,6 +262,7 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
         // API 2026-10-28 accepts the list as `allowed_payment_method_types` (the object still reports `payment_method_types`).
         paymentMethodTypes: c.params.stringList('allowed_payment_method_types'),
         automaticPaymentMethods: c.params.boolean('automatic_payment_methods', 'enabled'),
+        paymentMethodConfiguration: c.params.string('payment_method_configuration'),
         description: c.params.string('description'),
         metadata: c.params.hash('metadata'),
         paymentMethod: c.params.string('payment_method') || undefined,

@@ -14,6 +14,7 @@ customer?: string;
 usage?: 'on_session' | 'off_session';
 paymentMethodTypes?: string[];
 automaticPaymentMethods?: boolean;
+paymentMethodConfiguration?: string;
 description?: string;
 metadata?: Record<string, string>;
 paymentMethod?: string;
@@ -23,13 +24,16 @@ paymentMethod?: string;
 export function createSetupIntent(engine: Engine, p: SetupIntentParams): SetupIntent {
   if (p.customer !== undefined) engine.store.require('customer', p.customer, 'customer', 400);
   const pm = p.paymentMethod ? engine.resolvePaymentMethod(p.paymentMethod, 'payment_method') : undefined;
+  const automatic = p.automaticPaymentMethods ?? !p.paymentMethodTypes;
+  if (p.paymentMethodConfiguration !== undefined) checkConfiguration(p.paymentMethodConfiguration, p.paymentMethodTypes, automatic);
   const si = buildSetupIntent(
     {
       customer: p.customer ?? null,
       usage: p.usage ?? 'off_session',
       paymentMethodTypes: p.paymentMethodTypes ?? ['card'],
       // Without an explicit list, Stripe turns on automatic payment methods (API 2023-08-16+).
-      automatic: p.automaticPaymentMethods ?? !p.paymentMethodTypes,
+      automatic,
+      paymentMethodConfiguration: p.paymentMethodConfiguration ?? null,
       description: p.description ?? null,
       metadata: p.metadata ?? {},
       paymentMethod: pm?.id ?? null,
@@ -39,6 +43,30 @@ export function createSetupIntent(engine: Engine, p: SetupIntentParams): SetupIn
   engine.store.insert(si);
   engine.emit('setup_intent.created', si);
   return si;
+}
+
+/**
+ * Stripe picks methods from a configuration only when it picks them automatically: a configuration
+ * beside an explicit list, or with automatic payment methods turned off, is refused; so is an id
+ * that names no configuration (the stand-in knows every well-formed `pmc_…` and nothing else).
+ */
+function checkConfiguration(id: string, explicitTypes: string[] | undefined, automatic: boolean): void {
+  if (!/^pmc_[A-Za-z0-9]+$/.test(id)) {
+    throw invalidRequest(`No such payment_method_configuration: '${id}'`, 'payment_method_configuration', 'resource_missing');
+  }
+  if (explicitTypes !== undefined) {
+    throw invalidRequest(
+      'You cannot pass `payment_method_configuration` together with `allowed_payment_method_types`: the configuration chooses the payment methods.',
+      'payment_method_configuration',
+      'parameters_exclusive',
+    );
+  }
+  if (!automatic) {
+    throw invalidRequest(
+      '`payment_method_configuration` can only be used when `automatic_payment_methods[enabled]` is true.',
+      'payment_method_configuration',
+    );
+  }
 }
 
 /** What confirming (or attaching) does with this card: an expired one is declined whatever its number. */

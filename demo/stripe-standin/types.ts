@@ -349,6 +349,7 @@ export interface SetupIntent {
   metadata: Metadata;
   next_action: NextAction | null;
   payment_method: Id | null;
+  payment_method_configuration_details: { id: Id; parent: null } | null;
   payment_method_options: { card: { request_three_d_secure: 'automatic' } };
   payment_method_types: string[];
   single_use_mandate: null;

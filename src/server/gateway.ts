@@ -111,17 +111,21 @@ export interface GatewayOptions {
   timeoutMs: number;
   /** Retries of 409/5xx/network errors per request, on top of the first try. */
   maxNetworkRetries: number;
+  /** The merchant's `pmc_…`: which wallets and local methods the Payment Element offers. */
+  paymentMethodConfiguration?: string;
 }
 
 export class StripeGateway {
   /** Request options for every call, whatever the merchant configured on their own client. */
   private readonly request: Stripe.RequestOptions;
+  private readonly paymentMethodConfiguration: string | undefined;
 
   constructor(
     private readonly stripe: Stripe,
     options: GatewayOptions,
   ) {
     this.request = { timeout: options.timeoutMs, maxNetworkRetries: options.maxNetworkRetries };
+    this.paymentMethodConfiguration = options.paymentMethodConfiguration;
   }
 
   /** Everything the status derivation needs, in 3 reads plus one per failing invoice. */
@@ -179,7 +183,9 @@ export class StripeGateway {
       this.stripe.setupIntents.create({
         customer: customerId,
         usage: 'off_session',
+        // Stripe takes a configuration only with automatic payment methods on; both stay together.
         automatic_payment_methods: { enabled: true },
+        ...(this.paymentMethodConfiguration ? { payment_method_configuration: this.paymentMethodConfiguration } : {}),
         metadata: { paymend: '1' },
       }, this.request),
     );

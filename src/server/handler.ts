@@ -139,7 +139,11 @@ export function createHandler(input: HandlerOptions | HandlerOptionsFactory): Pa
 }
 
 function buildHandler(options: ResolvedOptions): PaymendHandler {
-  const gateway = new StripeGateway(options.stripe, { timeoutMs: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries });
+  const gateway = new StripeGateway(options.stripe, {
+    timeoutMs: options.stripeTimeoutMs,
+    maxNetworkRetries: options.stripeRetries,
+    paymentMethodConfiguration: options.paymentMethodConfiguration,
+  });
   const billing = new BillingService(gateway, options);
   const { store, logger } = options;
   // Customer attempts per invoice and card, within the card networks' limits (retry-discipline.ts).

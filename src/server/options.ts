@@ -124,6 +124,14 @@ export const HandlerOptionsSchema = z
         events: { limit: 120, windowSeconds: 600 },
         refresh: { limit: 20, windowSeconds: 600 },
       }),
+    /**
+     * A Stripe payment method configuration (`pmc_…`, Dashboard › Settings › Payment methods):
+     * which wallets and local methods the Payment Element offers. Without it, the account's default.
+     */
+    paymentMethodConfiguration: z
+      .string()
+      .regex(/^pmc_[A-Za-z0-9]+$/, 'must be a payment method configuration id (pmc_…, Dashboard › Settings › Payment methods)')
+      .optional(),
     /** Per-request timeout for Stripe calls (ms); a page view must not wait Stripe's default 80 s. */
     stripeTimeoutMs: z.number().int().min(100).max(80_000).default(10_000),
     /** Retries of Stripe's 409/5xx/network errors per request (the SDK backs off exponentially). */
