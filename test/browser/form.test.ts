@@ -67,6 +67,17 @@ describe('<paymend-form>', () => {
   afterEach(restore);
 
   describe('success', () => {
+    it('leaves wallets and payment method types to Stripe: no option of its own turns one off', async () => {
+      const { stripe } = await openForm();
+      const [elementsOptions] = stripe.elementsOptions;
+      const created = stripe.mounted()!.options as Record<string, unknown>;
+      // Apple Pay, Google Pay and Link show by default ('auto'); the SetupIntent's configuration decides.
+      for (const key of ['wallets', 'paymentMethodTypes', 'paymentMethodOrder']) {
+        equal(key in created, false, `create('payment') sets no ${key}`);
+        equal(key in (elementsOptions as object), false, `elements() sets no ${key}`);
+      }
+    });
+
     it('confirms the SetupIntent, completes it, and announces the new status', async () => {
       const { form, stripe, backend } = await openForm();
       const updated = listen(document, 'paymend-updated');
