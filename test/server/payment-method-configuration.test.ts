@@ -2,6 +2,7 @@
 // beside `automatic_payment_methods`, over HTTP with the real `stripe` SDK against the stand-in; a
 // bad id fails at createHandler; the stand-in refuses the combinations Stripe refuses.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, afterEach, before, describe, it } from 'node:test';
 import Stripe from 'stripe';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
@@ -77,6 +78,11 @@ describe('paymentMethodConfiguration option', () => {
       );
     });
   }
+
+  it('is in the README’s options table', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    assert.match(readme, /^\| `paymentMethodConfiguration` \| — \| .*payment_method_configuration/m);
+  });
 
   it('suggests the right spelling of a mistyped option', () => {
     assert.throws(
