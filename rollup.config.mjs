@@ -116,58 +116,12 @@ export default [
       sourcemap: true,
     },
   },
-  {
-    input: { paymend: 'src/cdn.ts' },
-    onwarn,
-    // Lazy chunks (the form, the wall's dialog, each locale) import what they share with the page
-    // straight from paymend.js: letting the entry export those extra bindings avoids a facade entry
-    // that would only re-export a shared chunk, one more request before anything renders.
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      browserOnly(),
-      noNotifyInPages(),
-      nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
-      minifyTemplates(),
-      // UTF-8 output: esbuild's default escapes every non-ASCII character as \uXXXX, which triples
-      // the size of Greek, Bulgarian, Arabic… locale chunks (served as UTF-8 JavaScript anyway).
-      esbuild({ target: browserTarget, tsconfig, minify: true, legalComments: 'eof', charset: 'utf8' }),
-    ],
-    // A chunk under 1 KB is merged into one that is loaded anyway, where that changes nothing that
-    // runs: a separate request costs more than its bytes.
-    experimentalMinChunkSize: 1024,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      // Lazily imported chunks are named after their module (form, wall-view, de…); the others hold
-      // code several of them share (explain, English, the protocol's schemas, the common styles).
-      chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
-      sourcemap: true,
-    },
-  },
-  {
-    // The merchant's report: never imported by paymend.js, so a customer's page cannot load it.
-    input: { 'paymend-report': 'src/report.ts' },
-    onwarn,
-    // Locale chunks import what they need straight from the entry: no facade, one request fewer.
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      browserOnly(),
-      noNotifyInPages(),
-      nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
-      minifyTemplates(),
-      esbuild({ target: browserTarget, tsconfig, minify: true, legalComments: 'eof', charset: 'utf8' }),
-    ],
-    experimentalMinChunkSize: 1024,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      // Its own folder: the budgets of the customer-facing build look at paymend.js and chunks/ only.
-      chunkFileNames: 'report/[name]-[hash].js',
-      sourcemap: true,
-    },
-  },
+  // The customer's page: the entry, and lazy chunks named after their module (form, wall-view, de…);
+  // the others hold code several of them share (explain, English, the protocol's schemas, the styles).
+  cdnBuild({ paymend: 'src/cdn.ts' }, (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js')),
+  // The merchant's report: never imported by paymend.js, so a customer's page cannot load it. Its own
+  // folder: the budgets of the customer-facing build look at paymend.js and chunks/ only.
+  cdnBuild({ 'paymend-report': 'src/report.ts' }, 'report/[name]-[hash].js'),
   {
     input: { index: 'src/server/index.ts' },
     onwarn,
@@ -188,3 +142,28 @@ export default [
     },
   },
 ];
+
+/** One self-contained ES module build into dist/cdn (lit bundled, chunks lazy). */
+function cdnBuild(input, chunkFileNames) {
+  return {
+    input,
+    onwarn,
+    // Lazy chunks (the form, the wall's dialog, each locale) import what they share with the page
+    // straight from the entry: letting it export those extra bindings avoids a facade entry that
+    // would only re-export a shared chunk, one more request before anything renders.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      browserOnly(),
+      noNotifyInPages(),
+      nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
+      minifyTemplates(),
+      // UTF-8 output: esbuild's default escapes every non-ASCII character as \uXXXX, which triples
+      // the size of Greek, Bulgarian, Arabic… locale chunks (served as UTF-8 JavaScript anyway).
+      esbuild({ target: browserTarget, tsconfig, minify: true, legalComments: 'eof', charset: 'utf8' }),
+    ],
+    // A chunk under 1 KB is merged into one that is loaded anyway, where that changes nothing that
+    // runs: a separate request costs more than its bytes.
+    experimentalMinChunkSize: 1024,
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true },
+  };
+}
