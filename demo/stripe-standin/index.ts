@@ -10,6 +10,7 @@ import { Engine, type CardOptions } from './engine.js';
 import { announceUpcoming, markUncollectible, remindInvoice, retryInvoice, runAutomations, voidInvoice } from './invoices.js';
 import { Renderer } from './expand.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
+import { sessionPaymentMethods } from './customer-sessions.js';
 import { IdempotencyCache } from './idempotency.js';
 import { StandinHttpServer, type RequestRecord } from './server.js';
 import type { Customer, Invoice, PaymentMethod, SetupIntent, StripeEvent, StripeObject, Subscription } from './types.js';
@@ -128,6 +129,8 @@ export interface StripeStandin {
   failNext(n: number, f: FaultSpec): void;
   /** Drops every pending fault: Stripe is healthy again. */
   clearFaults(): void;
+  /** The saved cards a CustomerSession lets the Payment Element show (what the browser stand-in lists). */
+  sessionPaymentMethods(customerSessionClientSecret: string): PaymentMethod[];
   /** The live stored object with that id (mutations show up in later responses), for assertions. */
   get(id: string): any;
   close(): Promise<void>;
@@ -188,6 +191,7 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     signPayload: (payload, secret, timestamp) => signPayload(payload, secret, timestamp ?? Math.floor(clockMs() / 1000)),
     failNext: (n, f) => faults.add(n, f),
     clearFaults: () => faults.clear(),
+    sessionPaymentMethods: (secret) => sessionPaymentMethods(engine, secret),
     get: (id): StripeObject | undefined => engine.store.get(id),
     close: async () => {
       await http.close();

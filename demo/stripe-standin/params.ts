@@ -90,6 +90,23 @@ export const ACCEPTS = {
   setupIntentRetrieve: { client_secret: true, expand: true } satisfies ParamSpec<Stripe.SetupIntentRetrieveParams>,
   setupIntentConfirm: { payment_method: true, expand: true } satisfies ParamSpec<Stripe.SetupIntentConfirmParams>,
 
+  customerSessionCreate: {
+    customer: true,
+    components: {
+      payment_element: {
+        enabled: true,
+        features: {
+          payment_method_allow_redisplay_filters: true,
+          payment_method_redisplay: true,
+          payment_method_redisplay_limit: true,
+          payment_method_remove: true,
+          payment_method_save: true,
+        },
+      },
+    },
+    expand: true,
+  } satisfies ParamSpec<Stripe.CustomerSessionCreateParams>,
+
   eventList: { ...page, type: true } satisfies ParamSpec<Stripe.EventListParams>,
   eventRetrieve: expandOnly satisfies ParamSpec<Stripe.EventRetrieveParams>,
 } satisfies Record<string, AcceptedParams>;

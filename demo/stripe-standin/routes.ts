@@ -12,6 +12,7 @@ import { ACCEPTS, type AcceptedParams } from './params.js';
 import { deleteCustomer, deletedCustomerView, updateCard } from './customers.js';
 import { markUncollectible, voidInvoice } from './invoices.js';
 import { resumeSubscription } from './pause.js';
+import { createCustomerSession } from './customer-sessions.js';
 import type { StripeObject } from './types.js';
 
 export type Json = Record<string, unknown>;
@@ -115,6 +116,9 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
     ACCEPTS.customerPaymentMethods,
     (c) => page(c, c.engine.customerPaymentMethods(c.path.id!, c.params.string('type')), `/v1/customers/${c.path.id}/payment_methods`),
   ],
+
+  // ---- customer sessions (not retrievable in Stripe's API: only created)
+  ['POST', '/v1/customer_sessions', ACCEPTS.customerSessionCreate, (c) => ({ ...createCustomerSession(c.engine, c.params) })],
 
   // ---- payment methods
   ['GET', '/v1/payment_methods/:id', ACCEPTS.paymentMethodRetrieve, (c) => c.render.object(c.engine.store.require('payment_method', c.path.id!), c.expand)],

@@ -104,6 +104,11 @@ export const StatusReaderSchema = z.pipe(StatusReadSchema, z.transform(calmStatu
 export const SetupIntentResponseSchema = z.object({
   clientSecret: z.string().check(z.minLength(1), z.maxLength(512)),
   publishableKey: z.string().check(z.minLength(1), z.maxLength(512)),
+  /**
+   * Optional (added with saved payment methods): a Stripe CustomerSession's secret, for
+   * `stripe.elements({ customerSessionClientSecret })` to list the customer's saved cards.
+   */
+  customerSessionClientSecret: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
 });
 export type SetupIntentResponse = z.infer<typeof SetupIntentResponseSchema>;
 

@@ -195,6 +195,34 @@ export class StripeGateway {
   }
 
   /**
+   * A CustomerSession that lets the Payment Element list the customer's saved payment methods.
+   * It only redisplays: saving is the SetupIntent's job and removing a card could strand a
+   * subscription, so both stay off. All `allow_redisplay` values are shown because cards saved
+   * off-session through SetupIntents are `unspecified` or `limited`, not `always`.
+   */
+  async createCustomerSession(customerId: string): Promise<{ clientSecret: string }> {
+    const raw = await call(() =>
+      this.stripe.customerSessions.create({
+        customer: customerId,
+        components: {
+          payment_element: {
+            enabled: true,
+            features: {
+              payment_method_redisplay: 'enabled',
+              payment_method_save: 'disabled',
+              payment_method_remove: 'disabled',
+              payment_method_allow_redisplay_filters: ['always', 'limited', 'unspecified'],
+            },
+          },
+        },
+      }, this.request),
+    );
+    const secret = (raw as { client_secret?: unknown }).client_secret;
+    if (typeof secret !== 'string' || secret === '') throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.');
+    return { clientSecret: secret };
+  }
+
+  /**
    * After the customer confirmed a SetupIntent: pay what is overdue with the new method, then make
    * it the default everywhere. Paying first means a card the bank declines is not adopted, and
    * the customer's previous default stays as it was.

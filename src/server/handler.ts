@@ -231,9 +231,19 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
 
   const postSetupIntent: Route = async (request) => {
     const customerId = await emptyPost(request, 'setup-intent', options.rateLimits.setupIntent);
-    const { clientSecret } = await gateway.createSetupIntent(customerId);
+    const [{ clientSecret }, session] = await Promise.all([
+      gateway.createSetupIntent(customerId),
+      // Saved cards are a convenience: without the session the customer can still type a card.
+      options.savedPaymentMethods === 'on'
+        ? gateway.createCustomerSession(customerId).catch((error: unknown) => {
+            logger.warn('creating the CustomerSession failed; the form opens without saved cards', error);
+            return undefined;
+          })
+        : undefined,
+    ]);
     if (recorder) await recorder.formOpened(await failingInvoiceOf(customerId));
     const body: SetupIntentResponse = { clientSecret, publishableKey: options.publishableKey };
+    if (session) body.customerSessionClientSecret = session.clientSecret;
     return json(200, body);
   };
 

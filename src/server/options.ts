@@ -132,6 +132,11 @@ export const HandlerOptionsSchema = z
       .string()
       .regex(/^pmc_[A-Za-z0-9]+$/, 'must be a payment method configuration id (pmc_…, Dashboard › Settings › Payment methods)')
       .optional(),
+    /**
+     * `on`: the form's Payment Element also lists the customer's saved payment methods (a Stripe
+     * CustomerSession), so switching to another card on file is one click.
+     */
+    savedPaymentMethods: z.enum(['off', 'on']).default('off'),
     /** Per-request timeout for Stripe calls (ms); a page view must not wait Stripe's default 80 s. */
     stripeTimeoutMs: z.number().int().min(100).max(80_000).default(10_000),
     /** Retries of Stripe's 409/5xx/network errors per request (the SDK backs off exponentially). */

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { CompleteResponseReaderSchema, CompleteResponseSchema, StatusReaderSchema, StatusSchema } from '../../src/protocol/index.js';
+import { CompleteResponseReaderSchema, CompleteResponseSchema, SetupIntentResponseSchema, StatusReaderSchema, StatusSchema } from '../../src/protocol/index.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, type App } from './harness.js';
 
@@ -53,6 +53,16 @@ describe('the README’s documented Status', () => {
     const newer = { ...example, failure: { ...(example.failure as object), fromTheFuture: 1 } };
     assert.ok(CompleteResponseReaderSchema.safeParse(newer).success);
     assert.ok(!CompleteResponseSchema.safeParse(newer).success, 'the server writes only the documented shape');
+  });
+
+  it('lists every field of the /setup-intent answer, optional ones marked', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const row = readme.split(/^### Wire protocol v1$/m)[1]?.match(/^\| `POST \/setup-intent` `\{\}` \| `\{ ([^}]*) \}`/m);
+    assert.ok(row, 'the protocol table has a /setup-intent row');
+    const documented = row[1]!.split(', ').sort();
+    const shape = SetupIntentResponseSchema.shape as Record<string, { _zod: { optin?: string } }>;
+    const fields = Object.keys(shape).map((k) => (shape[k]!._zod.optin === 'optional' ? `${k}?` : k)).sort();
+    assert.deepEqual(documented, fields);
   });
 
   describe('against the handler over HTTP', () => {
