@@ -393,7 +393,7 @@ export class PaymendForm extends PaymendElement {
       const stripe = await loadStripeClient(intent.publishableKey);
       if (session !== this.session) return false;
       this.stripe = stripe;
-      this.mountElement(stripe, intent.clientSecret);
+      this.mountElement(stripe, intent.clientSecret, intent.customerSessionClientSecret);
       return true;
     } catch (error) {
       if (session !== this.session) return false;
@@ -402,13 +402,15 @@ export class PaymendForm extends PaymendElement {
     }
   }
 
-  private mountElement(stripe: Stripe, clientSecret: string): void {
+  /** With a CustomerSession secret, the Payment Element also lists the customer's saved cards. */
+  private mountElement(stripe: Stripe, clientSecret: string, customerSessionClientSecret?: string): void {
     const t = this.translation!;
     this.teardownElement();
     this.clientSecret = clientSecret;
     this.elementConfirmed = false;
     this.elements = stripe.elements({
       clientSecret,
+      ...(customerSessionClientSecret ? { customerSessionClientSecret } : {}),
       appearance: appearanceFrom(this),
       locale: elementsLocale(this.localize.requested, t),
     });
