@@ -309,7 +309,17 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080), options
  * As at Stripe, the intent's client secret is the permission (no session): only whoever the
  * merchant's backend gave it to can act on it, on the dashboard and on the no-login hosted page alike.
  */
+/** What the Payment Element shows of a saved card: never more than Stripe.js itself shows. */
+function savedCardView(pm: { id: string; card?: { brand?: string; last4?: string; exp_month?: number; exp_year?: number } | null }) {
+  return { id: pm.id, brand: pm.card?.brand ?? 'card', last4: pm.card?.last4 ?? '', exp_month: pm.card?.exp_month ?? 0, exp_year: pm.card?.exp_year ?? 0 };
+}
+
 export async function standinApi(standin: StripeStandin, req: IncomingMessage, res: ServerResponse, url: URL) {
+  // As with Stripe.js, the CustomerSession's secret is what lets the browser see the saved cards.
+  if (url.pathname === '/demo/stripe/customer_session/payment_methods' && req.method === 'GET') {
+    const cards = standin.sessionPaymentMethods(url.searchParams.get('customer_session_client_secret') ?? '');
+    return send(res, 200, 'application/json', JSON.stringify({ data: cards.map(savedCardView) }));
+  }
   const match = /^\/demo\/stripe\/(setup_intents|intents)\/((?:seti|pi)_[A-Za-z0-9]+)(?:\/(confirm|authenticate))?$/.exec(url.pathname);
   const intent = match ? (standin.get(match[2]!) as { client_secret?: string } | undefined) : undefined;
   const secret = url.searchParams.get('client_secret');
@@ -318,7 +328,18 @@ export async function standinApi(standin: StripeStandin, req: IncomingMessage, r
   }
   const id = match[2]!;
   if (req.method === 'POST' && match[3] === 'confirm' && id.startsWith('seti_')) {
-    const { card } = await readJsonBody(req);
+    const { card, payment_method: saved, customer_session_client_secret: session } = await readJsonBody(req);
+    if (saved !== undefined) {
+      // A saved card is usable only if the session offers it: the session is this customer's.
+      const offered = standin.sessionPaymentMethods(String(session ?? '')).some((pm) => pm.id === saved);
+      if (!offered) return send(res, 400, 'application/json', '{"error":{"message":"No such saved payment method"}}');
+      try {
+        return send(res, 200, 'application/json', JSON.stringify(standin.confirmSetupIntent(id, String(saved))));
+      } catch (error) {
+        // Stripe refuses another customer's card for this intent (payment_method_unexpected_state).
+        return send(res, 400, 'application/json', JSON.stringify({ error: { message: error instanceof Error ? error.message : 'Refused' } }));
+      }
+    }
     return send(res, 200, 'application/json', JSON.stringify(standin.confirmSetupIntent(id, String(card ?? ''))));
   }
   if (req.method === 'POST' && match[3] === 'authenticate') {

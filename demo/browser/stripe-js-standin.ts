@@ -71,6 +71,9 @@ const STYLE = `
 .pm-standin .hint { font-size: .75rem; opacity: .8; margin: 0; }
 .pm-standin .cards { display: flex; flex-wrap: wrap; gap: .3rem; min-width: 0; }
 .pm-standin .cards button { font: inherit; font-size: .72rem; padding: .15rem .45rem; max-width: 100%; white-space: normal; overflow-wrap: anywhere; text-align: start; border: 1px dashed currentColor; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
+.pm-standin fieldset { border: 1px solid var(--pm-border, #c7ccd6); border-radius: var(--pm-radius, 6px); margin: 0; padding: .4rem .7rem; display: grid; gap: .3rem; min-width: 0; }
+.pm-standin fieldset label { display: flex; gap: .5rem; align-items: center; }
+.pm-standin fieldset input { width: auto; }
 .pm-standin .field-error { color: #b42318; font-size: .8rem; margin: 0; }
 .pm-3ds { border: none; border-radius: 12px; padding: 1.5rem; max-width: 22rem; box-shadow: 0 20px 50px rgb(0 0 0 / .3); font-family: system-ui, sans-serif; }
 .pm-3ds::backdrop { background: rgb(0 0 0 / .45); }
@@ -120,12 +123,32 @@ function challenge(what: string): Promise<boolean> {
   });
 }
 
+interface SavedCard {
+  id: string;
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+}
+
+/** The saved cards a CustomerSession lets the Payment Element show; none without one. */
+async function savedCardsOf(customerSessionClientSecret: string | undefined): Promise<SavedCard[]> {
+  if (!customerSessionClientSecret) return [];
+  const query = `?customer_session_client_secret=${encodeURIComponent(customerSessionClientSecret)}`;
+  const answer = await call(`/customer_session/payment_methods${query}`).catch(() => ({ data: [] }));
+  return Array.isArray(answer.data) ? (answer.data as SavedCard[]) : [];
+}
+
 class StandinPaymentElement {
   private readonly handlers = new Map<string, Handler[]>();
   private root: HTMLElement | null = null;
   number = '';
   expiry = '';
   cvc = '';
+  /** The saved card picked instead of typing one (Stripe's saved-methods list); null: a new card. */
+  savedCard: string | null = null;
+
+  constructor(private readonly savedCards: Promise<SavedCard[]> = Promise.resolve([])) {}
 
   on(event: string, handler: Handler): this {
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
@@ -165,7 +188,38 @@ class StandinPaymentElement {
     root.addEventListener('input', () => this.read());
     host.replaceChildren(root);
     this.root = root;
-    queueMicrotask(() => this.fire('ready'));
+    void this.savedCards.then((saved) => {
+      if (this.root === root) this.showSaved(saved);
+      this.fire('ready');
+    });
+  }
+
+  /** Stripe lists saved cards above the new-card fields, as radio choices, "new card" among them. */
+  private showSaved(saved: SavedCard[]): void {
+    if (saved.length === 0) return;
+    const fieldset = document.createElement('fieldset');
+    fieldset.innerHTML = '<legend>Saved cards</legend>';
+    const choice = (value: string, label: string) => {
+      const wrap = document.createElement('label');
+      const radio = document.createElement('input');
+      radio.type = 'radio';
+      radio.name = 'saved';
+      radio.value = value;
+      radio.checked = value === '';
+      wrap.append(radio, label);
+      fieldset.append(wrap);
+    };
+    for (const card of saved) {
+      const brand = card.brand.charAt(0).toUpperCase() + card.brand.slice(1);
+      choice(card.id, `${brand} •••• ${card.last4} (${String(card.exp_month).padStart(2, '0')}/${String(card.exp_year).slice(-2)})`);
+    }
+    choice('', 'A new card');
+    fieldset.addEventListener('change', (event) => {
+      const value = (event.target as HTMLInputElement).value;
+      this.savedCard = value === '' ? null : value;
+      this.read();
+    });
+    this.root!.prepend(fieldset);
   }
 
   /** Fills the form with a test card and a valid expiry (the demo's shortcut buttons). */
@@ -178,6 +232,7 @@ class StandinPaymentElement {
   }
 
   private read(): void {
+    if (this.root === null) return;
     const value = (name: string) => this.root!.querySelector<HTMLInputElement>(`input[name=${name}]`)!.value;
     this.number = value('number').replace(/\D/g, '');
     this.expiry = value('expiry');
@@ -187,6 +242,7 @@ class StandinPaymentElement {
 
   /** Like Stripe's own field checks: shown next to the fields, and the confirm is not sent. */
   validate(): string | null {
+    if (this.savedCard) return null;
     if (this.number.length < 13) return 'Your card number is incomplete.';
     const match = /^(\d{1,2})\s*\/\s*(\d{2})$/.exec(this.expiry.trim());
     if (!match) return 'Your card’s expiration date is incomplete.';
@@ -233,11 +289,11 @@ function standinStripe(_publishableKey: string) {
   }
 
   return {
-    elements(options: { clientSecret: string }) {
+    elements(options: { clientSecret: string; customerSessionClientSecret?: string }) {
       return {
         create(type: string) {
           if (type !== 'payment') throw new Error(`the offline demo only has the Payment Element, not ${type}`);
-          element = new StandinPaymentElement();
+          element = new StandinPaymentElement(savedCardsOf(options.customerSessionClientSecret));
           return element;
         },
         getElement: () => element,
@@ -249,15 +305,20 @@ function standinStripe(_publishableKey: string) {
         update() {},
         fetchUpdates: async () => ({}),
         clientSecret: options.clientSecret,
+        customerSessionClientSecret: options.customerSessionClientSecret,
       };
     },
-    async confirmSetup(options: { elements: { clientSecret: string }; redirect?: string }) {
+    async confirmSetup(options: { elements: { clientSecret: string; customerSessionClientSecret?: string }; redirect?: string }) {
       const problem = element ? element.validate() : 'Your card number is incomplete.'; // validate() is null when complete
       element?.showFieldError(problem);
       if (problem) return { error: { type: 'validation_error', code: 'incomplete', message: problem } };
       try {
         const secret = options.elements.clientSecret;
-        let intent = await call(withSecret(`/setup_intents/${idOf(secret)}/confirm`, secret), { card: element!.number });
+        // A saved card confirms with its id, as Stripe.js does with a card picked from the list.
+        const body = element!.savedCard
+          ? { payment_method: element!.savedCard, customer_session_client_secret: options.elements.customerSessionClientSecret }
+          : { card: element!.number };
+        let intent = await call(withSecret(`/setup_intents/${idOf(secret)}/confirm`, secret), body);
         intent = await authenticateIfNeeded('setup_intent', intent, secret);
         return failure(intent, 'setup_intent') ?? { setupIntent: intent };
       } catch (error) {
