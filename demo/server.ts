@@ -267,6 +267,8 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080), options
       wall: { mode: policy, graceDays: 7 },
       // The "expiring" scenario's card runs out 10 to 40 days from today.
       expiringWithinDays: 45,
+      // The form lists the customer's other saved cards: switching to one is one click.
+      savedPaymentMethods: 'on',
       resolveCustomer: (request) => sessionOf(request.headers.get('cookie'))?.customerId ?? null,
       // Offline, Stripe's time is the demo's: the handler must agree (webhook signatures, due dates).
       now: clock.now,

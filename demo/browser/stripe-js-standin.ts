@@ -259,7 +259,8 @@ class StandinPaymentElement {
 
   update(): void {}
   focus(): void {
-    this.root?.querySelector('input')?.focus();
+    // The picked choice when saved cards are listed (as Stripe's list), else the card number.
+    this.root?.querySelector<HTMLInputElement>('input[name=saved]:checked, input[name=number]')?.focus();
   }
   destroy(): void {
     this.root?.remove();
