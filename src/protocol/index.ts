@@ -106,9 +106,10 @@ export const SetupIntentResponseSchema = z.object({
   publishableKey: z.string().check(z.minLength(1), z.maxLength(512)),
   /**
    * Optional (added with saved payment methods): a Stripe CustomerSession's secret, for
-   * `stripe.elements({ customerSessionClientSecret })` to list the customer's saved cards.
+   * `stripe.elements({ customerSessionClientSecret })` to list the customer's saved cards. A value
+   * that is not a usable secret is dropped, not fatal: the form still opens for a new card.
    */
-  customerSessionClientSecret: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+  customerSessionClientSecret: z.optional(z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(512))), undefined)),
 });
 export type SetupIntentResponse = z.infer<typeof SetupIntentResponseSchema>;
 

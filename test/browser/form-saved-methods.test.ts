@@ -35,6 +35,14 @@ describe('<paymend-form> with saved payment methods', () => {
     equal(options.clientSecret, 'seti_Saved1_secret_abc', 'and the SetupIntent secret as before');
   });
 
+  for (const bad of ['', 42, null, { secret: 'x' }, 'x'.repeat(600)]) {
+    it(`still opens for a new card when the secret is unusable (${JSON.stringify(bad).slice(0, 20)})`, async () => {
+      const options = await openWith({ clientSecret: 'seti_Bad1_secret_abc', publishableKey: 'pk_stub_paymend', customerSessionClientSecret: bad });
+      equal(options.clientSecret, 'seti_Bad1_secret_abc');
+      equal('customerSessionClientSecret' in options, false, 'elements() gets no session key');
+    });
+  }
+
   it('passes none when the backend sends none (savedPaymentMethods off, or an older server)', async () => {
     const options = await openWith(null);
     ok(typeof options.clientSecret === 'string', 'elements() got the SetupIntent secret');
