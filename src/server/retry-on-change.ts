@@ -16,7 +16,7 @@ import { classifyInvoice, isOverdueSubscription, type BillingFacts } from './der
 import type { StripeGateway } from './gateway.js';
 import type { Logger } from './options.js';
 import type { Store } from './stores/types.js';
-import { invoiceSubscriptionId, refId, type StripeInvoice } from './stripe-shapes.js';
+import { invoiceSubscriptionId, refId, refIdOf, type StripeInvoice } from './stripe-shapes.js';
 
 /** What changed: the method itself (renewed in place), or which method pays. */
 export type MethodChange = (
@@ -38,12 +38,6 @@ export const RETRY_MEMORY_MS = 35 * 86_400_000;
 const PM_ID = /^(pm|card|src)_[A-Za-z0-9]{1,250}$/;
 const SUB_ID = /^sub_[A-Za-z0-9]{1,250}$/;
 
-function idOf(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') return (value as { id: string }).id;
-  return null;
-}
-
 const has = (object: unknown, key: string): object is Record<string, unknown> =>
   !!object && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key);
 
@@ -60,20 +54,20 @@ function changeIn(event: Pick<Stripe.Event, 'type' | 'data'>): Change | null {
   const object = event.data.object as unknown as Record<string, unknown>;
   const previous = (event.data as { previous_attributes?: Record<string, unknown> }).previous_attributes;
   if (event.type === 'payment_method.automatically_updated') {
-    const id = idOf(object.id);
+    const id = refIdOf(object.id);
     return id && PM_ID.test(id) ? { kind: 'renewed', paymentMethodId: id } : null;
   }
   if (event.type === 'customer.updated') {
     const before = previous?.invoice_settings;
     if (!has(before, 'default_payment_method')) return null;
-    const now = idOf((object.invoice_settings as Record<string, unknown> | null | undefined)?.default_payment_method);
-    return now && PM_ID.test(now) && now !== idOf(before.default_payment_method) ? { kind: 'customer_default', paymentMethodId: now } : null;
+    const now = refIdOf((object.invoice_settings as Record<string, unknown> | null | undefined)?.default_payment_method);
+    return now && PM_ID.test(now) && now !== refIdOf(before.default_payment_method) ? { kind: 'customer_default', paymentMethodId: now } : null;
   }
   if (event.type === 'customer.subscription.updated') {
     if (!has(previous, 'default_payment_method')) return null;
-    const now = idOf(object.default_payment_method);
-    const subscriptionId = idOf(object.id);
-    if (!now || !PM_ID.test(now) || now === idOf(previous.default_payment_method) || !subscriptionId || !SUB_ID.test(subscriptionId)) return null;
+    const now = refIdOf(object.default_payment_method);
+    const subscriptionId = refIdOf(object.id);
+    if (!now || !PM_ID.test(now) || now === refIdOf(previous.default_payment_method) || !subscriptionId || !SUB_ID.test(subscriptionId)) return null;
     return { kind: 'subscription_default', subscriptionId, paymentMethodId: now };
   }
   return null;

@@ -153,6 +153,15 @@ export function refId(value: string | { id: string } | null | undefined): string
   return typeof value === 'string' ? value : value.id;
 }
 
+/**
+ * Id of an expandable reference read from an unchecked payload (a webhook's object): a non-empty id
+ * string, or an expanded object's; null for anything else.
+ */
+export function refIdOf(value: unknown): string | null {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value;
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
 /** The subscription an invoice belongs to, across API versions. */
 export function invoiceSubscriptionId(invoice: StripeInvoice): string | null {
   const fromParent = refId(invoice.parent?.subscription_details?.subscription ?? null);

@@ -4,7 +4,7 @@
  * delivery order all end in the same, current status.
  */
 import type Stripe from 'stripe';
-import { refId } from './stripe-shapes.js';
+import { refIdOf } from './stripe-shapes.js';
 
 /** The events that can change what the banner should say. */
 export const HANDLED_EVENTS: ReadonlySet<Stripe.Event.Type> = new Set<Stripe.Event.Type>([
@@ -49,23 +49,15 @@ interface EventObject {
   customer?: unknown;
 }
 
-function customerRef(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') {
-    return refId(value as { id: string });
-  }
-  return null;
-}
-
 /** The customer an event is about, when the event itself says so. */
 export function eventCustomer(event: Stripe.Event): string | null {
   const object = event.data.object as EventObject;
   if (object.object === 'customer' && typeof object.id === 'string') return object.id;
-  const direct = customerRef(object.customer);
+  const direct = refIdOf(object.customer);
   if (direct) return direct;
   // A detached payment method no longer names its customer; the previous attributes may.
   const previous = (event.data as { previous_attributes?: EventObject }).previous_attributes;
-  return customerRef(previous?.customer);
+  return refIdOf(previous?.customer);
 }
 
 /** The payment method an event is about, to find its customer when the event does not say. */

@@ -5,6 +5,7 @@
  * say — which attempt failed, what was paid, when an upcoming charge is.
  */
 import type Stripe from 'stripe';
+import { refIdOf } from '../stripe-shapes.js';
 import type { NotifyEventFacts } from './policy.js';
 
 type Loose = Record<string, unknown>;
@@ -13,7 +14,6 @@ const obj = (value: unknown): Loose | null => (value && typeof value === 'object
 const str = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const ms = (seconds: unknown): number | null => (num(seconds) === null ? null : (seconds as number) * 1000);
-const idOf = (value: unknown): string | null => str(value) ?? str(obj(value)?.id);
 
 function firstLinePeriod(invoice: Loose): { start: number | null; end: number | null } {
   const lines = obj(invoice.lines)?.data;
@@ -22,7 +22,7 @@ function firstLinePeriod(invoice: Loose): { start: number | null; end: number | 
 }
 
 function invoiceFacts(type: string, invoice: Loose): NotifyEventFacts {
-  const subscriptionId = idOf(obj(obj(invoice.parent)?.subscription_details)?.subscription) ?? idOf(invoice.subscription);
+  const subscriptionId = refIdOf(obj(obj(invoice.parent)?.subscription_details)?.subscription) ?? refIdOf(invoice.subscription);
   const period = firstLinePeriod(invoice);
   const amountPaid = num(invoice.amount_paid);
   const currency = str(invoice.currency);
@@ -50,7 +50,7 @@ function invoiceFacts(type: string, invoice: Loose): NotifyEventFacts {
 function subscriptionFacts(type: string, subscription: Loose): NotifyEventFacts {
   return {
     type,
-    invoiceId: idOf(subscription.latest_invoice),
+    invoiceId: refIdOf(subscription.latest_invoice),
     subscriptionId: str(subscription.id),
     billingReason: null,
     attemptCount: 0,

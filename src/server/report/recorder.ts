@@ -11,6 +11,7 @@ import type { Logger } from '../options.js';
 import { failedAttempt, payingMethod } from './invoice-payments.js';
 import { FIELD, completedValue, failureFields, lostValue, paidValue, type CompletedFact, type FailureFact, type LostFact, type PaidFact } from './ledger-record.js';
 import type { LedgerStore } from './ledger-store.js';
+import { refIdOf } from '../stripe-shapes.js';
 
 export interface RecorderDeps {
   ledger: LedgerStore;
@@ -70,7 +71,7 @@ export class RecoveryRecorder {
     // A subscription that ends (or is left unpaid) loses the invoice it was failing on: its latest.
     const reason = event.type === 'customer.subscription.deleted' ? 'subscription_canceled' : object.status === 'unpaid' ? 'subscription_unpaid' : null;
     if (!reason || (event.type !== 'customer.subscription.deleted' && event.type !== 'customer.subscription.updated')) return;
-    const latest = typeof object.latest_invoice === 'string' ? object.latest_invoice : object.latest_invoice?.id;
+    const latest = refIdOf(object.latest_invoice);
     if (latest && INVOICE_ID.test(latest)) await this.safely('a loss', () => this.lost(latest, { at, reason }));
   }
 
