@@ -1,5 +1,6 @@
 import { warnOnce } from '../internal/log.js';
 import { en } from './en.js';
+import { loadOnce } from './load-once.js';
 import { canonical, matchLocale, type Locale } from './match.js';
 import { messagesVersion, storedMessages, type StoredMessages } from './overrides.js';
 import type { Messages, Translation } from './types.js';
@@ -56,7 +57,7 @@ const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Translation>> = {
   'zh-TW': () => import('./zh-TW.js').then((m) => m.default),
 };
 
-const loaded = new Map<string, Promise<Translation>>();
+const loadLocale = loadOnce((locale: Exclude<Locale, 'en'>) => LOADERS[locale](), en);
 
 /**
  * The translation for a tag, with the merchant's overrides (`setMessages`); English when the tag is
@@ -65,16 +66,7 @@ const loaded = new Map<string, Promise<Translation>>();
 export function loadTranslation(requested: unknown): Promise<Translation> {
   const locale = matchLocale(requested);
   if (locale === 'en') return Promise.resolve(withOverrides(en));
-  const load = LOADERS[locale];
-  let pending = loaded.get(locale);
-  if (!pending) {
-    pending = load().catch(() => {
-      loaded.delete(locale);
-      return en;
-    });
-    loaded.set(locale, pending);
-  }
-  return pending.then(withOverrides);
+  return loadLocale(locale).then(withOverrides);
 }
 
 /**

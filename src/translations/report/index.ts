@@ -3,6 +3,7 @@
  * the file of their language, whose words they share: `en-GB` English, `es-419` Spanish, `fr-CA`
  * French (dates and numbers still follow the page's own tag).
  */
+import { loadOnce } from '../load-once.js';
 import { matchLocale, type Locale } from '../match.js';
 import { reportEn } from './en.js';
 import type { ReportTranslation } from './types.js';
@@ -61,20 +62,10 @@ function reportLocaleOf(requested: unknown): Locale {
   return LOADERS[language] ? language : 'en';
 }
 
-const loaded = new Map<Locale, Promise<ReportTranslation>>();
+const loadLocale = loadOnce((locale: Locale) => LOADERS[locale]!(), reportEn);
 
 /** The report translation for a tag; English when there is none or its chunk fails to load (retried next time). */
 export function loadReportTranslation(requested: unknown): Promise<ReportTranslation> {
   const locale = reportLocaleOf(requested);
-  const load = LOADERS[locale];
-  if (!load) return Promise.resolve(reportEn);
-  let pending = loaded.get(locale);
-  if (!pending) {
-    pending = load().catch(() => {
-      loaded.delete(locale);
-      return reportEn;
-    });
-    loaded.set(locale, pending);
-  }
-  return pending;
+  return LOADERS[locale] ? loadLocale(locale) : Promise.resolve(reportEn);
 }
