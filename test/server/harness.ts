@@ -137,23 +137,37 @@ export function countRequests(standin: StripeStandin, fragment = '') {
 /** A throwaway redis-server on a free port, for the Redis store tests. */
 export async function startRedis(
   port = 20000 + Math.floor(Math.random() * 20000),
+  attemptsLeft = 3,
 ): Promise<{ url: string; port: number; process: ChildProcess; stop(): Promise<void> }> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await new Promise<void>((resolve, reject) => {
+  const started = await new Promise<boolean>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('redis-server did not start within 30 s')), 30_000);
     child.once('error', (e) => {
       clearTimeout(timer);
       reject(new Error(`could not start redis-server (install it: apt-get install -y redis-server): ${e.message}`));
     });
+    // Many test files start their own server at once: a random port may be taken, and redis-server
+    // then exits at once. Say so, so another port is tried, instead of waiting out the 30 s.
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+    // The banner can arrive split over two chunks on a busy machine: look at all output so far.
+    let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) {
+      output += chunk.toString();
+      if (output.includes('Ready to accept connections')) {
         clearTimeout(timer);
-        resolve();
+        resolve(true);
       }
     });
   });
+  if (!started) {
+    if (attemptsLeft <= 1) throw new Error(`redis-server exited before it was ready (port ${port})`);
+    return startRedis(20000 + Math.floor(Math.random() * 20000), attemptsLeft - 1);
+  }
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
