@@ -21,8 +21,12 @@ export const PATHS = {
   events: '/events',
 } as const;
 
-/** Billing states in precedence order: the first that applies wins. */
-export const STATES = ['action_required', 'failed', 'expired', 'expiring', 'ok'] as const;
+/**
+ * Billing states in precedence order: the first that applies wins. `processing` (a bank debit paying
+ * the invoice is on its way) and `missing` (no payment method before the next charge) came after v1
+ * first shipped: a reader that does not know them shows them calmly (see `./compat.ts`).
+ */
+export const STATES = ['action_required', 'failed', 'processing', 'expired', 'missing', 'expiring', 'ok'] as const;
 export type State = (typeof STATES)[number];
 
 export const WALLS = ['none', 'soft', 'hard'] as const;

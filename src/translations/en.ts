@@ -34,7 +34,17 @@ export const en = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Your payment of ${amount} went through. Thank you!` : 'Your payment went through. Thank you!',
 
+    'state.processing.title': 'Your bank payment is on its way',
+    'state.processing.body': ({ amount }) =>
+      `${amount ? `Your payment of ${amount}` : 'Your payment'} is being processed by your bank. This can take a few business days, and there’s nothing you need to do.`,
+    'state.missing.title': 'Add a payment method',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Your subscription needs a payment method by ${date} to keep running.`
+        : 'Your subscription is paused until a payment method is added. Add one to continue.',
+
     'banner.updateCard': 'Update card',
+    'banner.addPaymentMethod': 'Add payment method',
     'banner.confirmPayment': 'Confirm payment',
     'banner.dismiss': 'Dismiss this message',
 
@@ -123,6 +133,9 @@ export const en = {
     'form.interrupted': 'The connection was lost before your update was finished. Your details are kept: try again to finish. You won’t be charged twice.',
     'form.rateLimited': 'There have been too many attempts in a short time. Please wait a few minutes, then try again.',
     'form.pending': 'Your bank is still processing this payment method. Your account will be updated as soon as it’s confirmed.',
+    'form.microdeposits': ({ date }) =>
+      `Check your bank account ${date ? `around ${date}` : 'in 1–2 business days'}: we’re sending a small deposit to it. Follow the link to enter what it shows, and your bank account will be used from then on. Until then, your payment method on file stays as it is.`,
+    'form.microdepositsLink': 'Verify your bank account',
     'form.declinedToo': 'This card was declined too. Your payment method on file hasn’t changed, and nothing was charged.',
 
     'wall.notNow': 'Not now',

@@ -37,9 +37,19 @@ interface BaseMessages {
   'state.updated.body': (params: { card: string }) => string;
   /** After the open invoice was paid with the new card. */
   'state.recovered.body': (params: { amount: string | null }) => string;
+  /** A bank debit (ACH, SEPA…) paying the invoice is on its way: calm, nothing to do. */
+  'state.processing.title': string;
+  /** `amount` is the payment on its way, if known. Says it can take a few business days and needs nothing. */
+  'state.processing.body': (params: { amount: string | null }) => string;
+  /** No usable payment method before the next charge (a trial ending without one, or paused for it). */
+  'state.missing.title': string;
+  /** `date` is when the next charge is due (e.g. the trial's end), or null when the subscription is paused for it. */
+  'state.missing.body': (params: { date: string | null }) => string;
 
   /** Label of the button that opens the card form. */
   'banner.updateCard': string;
+  /** Label of the button that opens the form when there is no payment method yet (state `missing`). */
+  'banner.addPaymentMethod': string;
   /** Label of the button that runs the bank's confirmation (3-D Secure). */
   'banner.confirmPayment': string;
   /** Accessible name of the icon-only dismiss button. */
@@ -71,6 +81,14 @@ interface BaseMessages {
   'form.rateLimited': string;
   /** The bank has not finished confirming the method (e.g. a bank debit). */
   'form.pending': string;
+  /**
+   * A bank account that Stripe verifies with micro-deposits: the customer checks their statement in
+   * 1–2 business days (`date`, the expected arrival, when known) and follows the verification link;
+   * until then the payment method on file is unchanged.
+   */
+  'form.microdeposits': (params: { date: string | null }) => string;
+  /** The link to Stripe's hosted page where the customer enters the micro-deposit amounts or code. */
+  'form.microdepositsLink': string;
   /**
    * The card entered already failed on this invoice and was declined (or refused) again: says so,
    * and that the card on file is unchanged; the catalog's next step follows it.
