@@ -130,8 +130,8 @@ export interface StatusExplanation {
   body: string;
   /** The failure explained, for `failed`. */
   failure: Explanation | null;
-  /** Label of the button that fixes it. */
-  action: string;
+  /** Label of the button that fixes it; null when there is nothing to do (`processing`). */
+  action: string | null;
   locale: string;
   dir: 'ltr' | 'rtl';
 }
@@ -193,6 +193,29 @@ export function explainStatus(t: Translation, status: Status, options: { locale?
         title: m['state.action_required.title'],
         body: joinSentences(sentences),
         action: m['banner.confirmPayment'],
+      };
+    }
+    case 'processing':
+      // A bank debit on its way: nothing to fix, and nothing to alarm anyone with.
+      return {
+        ...base,
+        key: 'state.processing.title',
+        severity: 'info',
+        title: m['state.processing.title'],
+        body: m['state.processing.body']({ amount }),
+        action: null,
+      };
+    case 'missing': {
+      const endsAt = status.access.endsAt ? Date.parse(status.access.endsAt) : NaN;
+      const date = endsAt > now ? formatDate(locale, status.access.endsAt) : null;
+      return {
+        ...base,
+        key: 'state.missing.title',
+        // Paused already (no date ahead): the service has stopped; a charge ahead is a heads-up.
+        severity: date ? 'warning' : 'error',
+        title: m['state.missing.title'],
+        body: m['state.missing.body']({ date }),
+        action: m['banner.addPaymentMethod'],
       };
     }
     case 'failed': {

@@ -32,7 +32,8 @@ export interface BillingSnapshot {
   paymentMethodId: string | null;
   paymentMethod: PaymentMethodSummary | null;
   invoice: InvoiceSummary | null;
-  invoiceState: 'none' | 'failed' | 'action_required';
+  /** `processing`: a bank debit paying it is on its way (no failure, no wall). */
+  invoiceState: 'none' | 'failed' | 'action_required' | 'processing';
   failure: Failure | null;
   /** When the unpaid invoice was first due (ISO): the start of any grace period. */
   failingSince: string | null;
@@ -42,6 +43,12 @@ export interface BillingSnapshot {
    * fall back to "within N days" until their next derivation.
    */
   nextChargeAt?: string | null;
+  /**
+   * No payment method will pay a subscription that needs one: `{ chargeAt }` is when Stripe next
+   * charges (a trial's end, ISO), null when the subscription is already paused for want of one.
+   * Absent when a method is on file (or in snapshots stored before it existed).
+   */
+  missingMethod?: { chargeAt: string | null } | null;
 }
 
 export interface WallPolicy {
@@ -74,6 +81,13 @@ const CHARGING_SUBSCRIPTION = new Set(['active', 'trialing', 'past_due', 'unpaid
 export const OVERDUE_SUBSCRIPTION = new Set(['past_due', 'unpaid']);
 /** Why Stripe paused a subscription when the reason is a failed renewal (API 2026-09-30). */
 const PAYMENT_FAILURE_PAUSES = new Set(['first_payment_failure', 'final_payment_failure']);
+/** Why Stripe paused a subscription whose trial ended with no payment method (`trial_settings.end_behavior`). */
+const MISSING_METHOD_PAUSE = 'trial_end_without_payment_method';
+
+/** Paused because its trial ended without a payment method: adding one is the way back. */
+export function isPausedForMissingMethod(subscription: StripeSubscription): boolean {
+  return subscription.status === 'paused' && subscription.status_details?.paused?.subscription?.type === MISSING_METHOD_PAUSE;
+}
 
 /**
  * Paused because a renewal payment failed: the invoice that caused it stays collectible, and
@@ -213,13 +227,20 @@ function summarizeInvoice(invoice: StripeInvoice): InvoiceSummary {
   };
 }
 
-/** Whether an open invoice is failing, waiting for the customer to confirm, or neither (paid, processing, not yet tried). */
-export function classifyInvoice(entry: BillingFacts['openInvoices'][number]): 'failed' | 'action_required' | null {
+type InvoiceState = Exclude<BillingSnapshot['invoiceState'], 'none'>;
+
+/**
+ * Whether an open invoice is failing, waiting for the customer to confirm, being paid by a bank
+ * debit that has not arrived yet (`processing`: ACH, SEPA… take days), or none of these (paid, not
+ * yet tried).
+ */
+export function classifyInvoice(entry: BillingFacts['openInvoices'][number]): InvoiceState | null {
   const { invoice, paymentIntent } = entry;
   if (invoice.status !== 'open') return null;
   if (invoice.collection_method && invoice.collection_method !== 'charge_automatically') return null;
   if (paymentIntent?.status === 'requires_action') return 'action_required';
-  if (paymentIntent?.status === 'processing' || paymentIntent?.status === 'succeeded') return null;
+  if (paymentIntent?.status === 'processing') return 'processing';
+  if (paymentIntent?.status === 'succeeded') return null;
   if (invoice.attempt_count > 0) return 'failed';
   // Not attempted yet, but the last attempt of its PaymentIntent failed (an on-session try).
   return paymentIntent?.last_payment_error ? 'failed' : null;
@@ -227,16 +248,18 @@ export function classifyInvoice(entry: BillingFacts['openInvoices'][number]): 'f
 
 /** Turns Stripe's objects into the snapshot the store keeps. Pure. */
 export function snapshotFromFacts(facts: BillingFacts): BillingSnapshot {
-  const troubled = facts.openInvoices
+  const noted = facts.openInvoices
     .map((entry) => ({ ...entry, state: classifyInvoice(entry) }))
-    .filter((e): e is typeof e & { state: 'failed' | 'action_required' } => e.state !== null)
-    // A confirmation the customer can give now comes first, then the oldest debt.
+    .filter((e): e is typeof e & { state: InvoiceState } => e.state !== null)
+    // A confirmation the customer can give now comes first, then the oldest debt, then a debit on its way.
     .sort((a, b) =>
-      a.state !== b.state ? (a.state === 'action_required' ? -1 : 1) : a.invoice.created - b.invoice.created,
+      a.state !== b.state ? INVOICE_PRECEDENCE.indexOf(a.state) - INVOICE_PRECEDENCE.indexOf(b.state) : a.invoice.created - b.invoice.created,
     );
-  const worst = troubled[0] ?? null;
+  const worst = noted[0] ?? null;
+  // Only money still owed starts a grace period: a debit on its way is not a failure.
+  const troubled = noted.filter((e) => e.state !== 'processing');
   const method = chargedMethod(facts, worst ? invoiceSubscriptionId(worst.invoice) : null);
-  const error = worst?.paymentIntent?.last_payment_error ?? null;
+  const error = worst?.state === 'processing' ? null : (worst?.paymentIntent?.last_payment_error ?? null);
   const oldestCreated = troubled.reduce(
     (min, e) => Math.min(min, e.invoice.status_transitions?.finalized_at ?? e.invoice.created),
     Number.POSITIVE_INFINITY,
@@ -250,9 +273,26 @@ export function snapshotFromFacts(facts: BillingFacts): BillingSnapshot {
       worst && error
         ? { code: error.code ?? null, declineCode: error.decline_code ?? null, adviceCode: error.advice_code ?? null }
         : null,
-    failingSince: worst ? toIso(oldestCreated) : null,
+    failingSince: troubled.length > 0 ? toIso(oldestCreated) : null,
     nextChargeAt: toIso(method?.nextCharge ?? null),
+    missingMethod: method ? null : missingMethodOf(facts),
   };
+}
+
+const INVOICE_PRECEDENCE: readonly InvoiceState[] = ['action_required', 'failed', 'processing'];
+
+/**
+ * With no payment method on file: whether a subscription needs one, and by when. A subscription that
+ * Stripe charges itself (`charge_automatically`) and will charge again needs one by that charge (a
+ * trial's end above all); one paused because its trial ended without one needs it now.
+ */
+function missingMethodOf(facts: BillingFacts): { chargeAt: string | null } | null {
+  // A legacy source of any kind (a bank account too) still pays what has no method of its own.
+  if (facts.customer.default_source) return null;
+  const charged = facts.subscriptions.filter((s) => !s.collection_method || s.collection_method === 'charge_automatically');
+  if (charged.some(isPausedForMissingMethod)) return { chargeAt: null };
+  const charges = charged.map(nextChargeOf).filter((t): t is number => t !== null);
+  return charges.length > 0 ? { chargeAt: toIso(Math.min(...charges)) } : null;
 }
 
 /** First instant after the card's expiry month ends (cards are valid through their whole month, UTC). */
@@ -283,10 +323,16 @@ function cardState(snapshot: BillingSnapshot, now: number, rule: ExpiringPolicy)
 /** The wire status of a snapshot at a moment. Pure: `now` is passed in. */
 export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusPolicy): Status {
   const state: State =
-    snapshot.invoiceState !== 'none' ? snapshot.invoiceState : cardState(snapshot, now, expiringPolicyOf(policy));
+    snapshot.invoiceState !== 'none'
+      ? snapshot.invoiceState
+      : snapshot.missingMethod
+        ? 'missing'
+        : cardState(snapshot, now, expiringPolicyOf(policy));
   let wall: Wall = 'none';
-  let endsAt: string | null = null;
-  if (snapshot.invoiceState !== 'none' && snapshot.failingSince && policy.wall.mode !== 'none') {
+  // With no method on file, access lasts until the charge that needs one (a paused one has none left).
+  let endsAt: string | null = state === 'missing' ? (snapshot.missingMethod?.chargeAt ?? null) : null;
+  const owes = snapshot.invoiceState === 'failed' || snapshot.invoiceState === 'action_required';
+  if (owes && snapshot.failingSince && policy.wall.mode !== 'none') {
     const since = Date.parse(snapshot.failingSince);
     if (policy.wall.mode === 'hard') {
       wall = 'hard';

@@ -4,7 +4,13 @@
  */
 import type Stripe from 'stripe';
 import type { CompleteFailure, Failure } from '../protocol/index.js';
-import { invoicePaymentIntentId, isOverdueSubscription, isPausedForFailure, type BillingFacts } from './derive.js';
+import {
+  invoicePaymentIntentId,
+  isOverdueSubscription,
+  isPausedForFailure,
+  isPausedForMissingMethod,
+  type BillingFacts,
+} from './derive.js';
 import { HandlerError } from './errors.js';
 import {
   CustomerSchema,
@@ -92,6 +98,11 @@ export interface CompleteOutcome {
   paymentMethodId: string;
   /** Invoices paid during this call. */
   paid: Array<{ id: string; amount: number; currency: string }>;
+  /**
+   * Invoices a bank debit (ACH, SEPA…) is now paying: the payment is `processing` and arrives in
+   * days, or fails then (Stripe's webhooks tell which). Not counted as recovered until it arrives.
+   */
+  processing: Array<{ id: string; amount: number; currency: string }>;
   nextAction?: { clientSecret: string };
   failure?: CompleteFailure;
 }
@@ -104,6 +115,8 @@ export interface CompleteGuard {
   accept(intent: SetupIntentOrigin): void | Promise<void>;
   /** Counts and bounds the customer's attempts per invoice and card (see retry-discipline.ts). */
   retries?: RetryLedger;
+  /** The customer is not there (a bank account verified days later): nobody could confirm a payment. */
+  offSession?: boolean;
 }
 
 export interface GatewayOptions {
@@ -250,7 +263,7 @@ export class StripeGateway {
     const subscriptions = await this.listSubscriptions(customerId);
     const overdue = new Set(subscriptions.filter(isOverdueSubscription).map((s) => s.id));
 
-    const outcome: CompleteOutcome = { paymentMethodId, paid: [] };
+    const outcome: CompleteOutcome = { paymentMethodId, paid: [], processing: [] };
     if (overdue.size > 0) {
       // Payments expanded: the retry discipline reads what Stripe's own last attempt said of the card.
       const invoicesRaw = await call(() =>
@@ -265,8 +278,10 @@ export class StripeGateway {
         // Refused before charging: the card on file stays the default, and nothing is charged.
         const permit = card && guard.retries ? await guard.retries.permit(invoice.id, card, await this.automaticDecline(invoice)) : null;
         if (permit?.refusal) return { ...outcome, failure: permit.refusal };
-        const result = await this.payInvoice(invoice, paymentMethodId);
-        if (result === 'paid') outcome.paid.push({ id: invoice.id, amount: invoice.amount_remaining ?? invoice.amount_due, currency: invoice.currency });
+        const result = await this.payInvoice(invoice, paymentMethodId, guard.offSession ?? false);
+        const amount = { id: invoice.id, amount: invoice.amount_remaining ?? invoice.amount_due, currency: invoice.currency };
+        if (result === 'paid') outcome.paid.push(amount);
+        else if (result === 'processing') outcome.processing.push(amount);
         else if (result === 'settled_elsewhere') continue;
         else if ('nextAction' in result) return { ...outcome, nextAction: result.nextAction };
         else {
@@ -276,31 +291,42 @@ export class StripeGateway {
       }
     }
     // Everything it owed is settled now, so a subscription paused for a failed payment can run again.
-    for (const subscription of subscriptions.filter(isPausedForFailure)) await this.resumeIfStillPaused(subscription.id);
+    for (const subscription of subscriptions.filter(isPausedForFailure)) await this.resumeIfStillPaused(subscription.id, 'failure');
 
     await call(() =>
       this.stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethodId } }, this.request),
     );
     await this.alignSubscriptions(customerId, subscriptions, paymentMethodId);
+    // Paused at the trial's end for want of a method: with one on file now, it starts its first period.
+    for (const subscription of subscriptions.filter(isPausedForMissingMethod)) await this.resumeIfStillPaused(subscription.id, 'missing_method');
     return outcome;
   }
 
   /**
-   * Resumes a subscription paused for a failed payment, unless the merchant's Stripe settings already
-   * resumed it when the invoice was paid (hence the fresh read). The period is kept as it was: the
-   * invoice just paid covers it, and Stripe's default (`billing_cycle_anchor: now`) would bill again.
+   * Resumes a paused subscription, unless it is no longer paused for that reason (hence the fresh
+   * read): the merchant's Stripe settings may have resumed it when the invoice was paid.
+   * - `failure`: the period is kept as it was. The invoice just paid covers it, and Stripe's default
+   *   (`billing_cycle_anchor: now`) would bill again.
+   * - `missing_method` (the trial ended without one): the first paid period starts now, and it stays
+   *   paused until that invoice is paid, so a declined card does not start a service nobody pays for.
    */
-  private async resumeIfStillPaused(subscriptionId: string): Promise<void> {
+  private async resumeIfStillPaused(subscriptionId: string, why: 'failure' | 'missing_method'): Promise<void> {
+    const stillPaused = why === 'failure' ? isPausedForFailure : isPausedForMissingMethod;
     const read = async () =>
       parse(SubscriptionSchema, await call(() => this.stripe.subscriptions.retrieve(subscriptionId, {}, this.request)), 'subscription');
-    if (!isPausedForFailure(await read())) return;
+    if (!stillPaused(await read())) return;
+    const params: Stripe.SubscriptionResumeParams =
+      why === 'failure'
+        ? { billing_cycle_anchor: { type: 'unchanged' }, proration_behavior: 'none' }
+        : { billing_cycle_anchor: { type: 'now' }, payment_behavior: 'resume_on_payment_success' };
     try {
+      // One key per subscription and reason: a repeated /complete never starts a second period.
       await retryRateLimited(() =>
-        this.stripe.subscriptions.resume(subscriptionId, { billing_cycle_anchor: { type: 'unchanged' }, proration_behavior: 'none' }, this.request),
+        this.stripe.subscriptions.resume(subscriptionId, params, { ...this.request, idempotencyKey: `paymend-resume-${why}-${subscriptionId}` }),
       );
     } catch (error) {
       // Resumed meanwhile (the account's automatic resumption, another tab): that is the goal reached.
-      if (asStripeError(error)?.type === 'StripeInvalidRequestError' && !isPausedForFailure(await read())) return;
+      if (asStripeError(error)?.type === 'StripeInvalidRequestError' && !stillPaused(await read())) return;
       wrapStripeError(error);
     }
   }
@@ -377,29 +403,31 @@ export class StripeGateway {
    * after the method changed outside Paymend (src/server/retry-on-change.ts). A decline comes back as
    * a failure; an invoice settled meanwhile as `settled_elsewhere`.
    */
-  async retryOffSession(invoice: StripeInvoice, paymentMethodId: string): Promise<'paid' | 'settled_elsewhere' | { failure: Failure }> {
+  async retryOffSession(invoice: StripeInvoice, paymentMethodId: string): Promise<'paid' | 'processing' | 'settled_elsewhere' | { failure: Failure }> {
     const result = await this.payInvoice(invoice, paymentMethodId, true);
     return typeof result === 'object' && 'nextAction' in result ? { failure: { code: 'authentication_required', declineCode: null, adviceCode: null } } : result;
   }
 
   /**
    * Pays one overdue invoice with the new card. `settled_elsewhere`: it was paid (a Smart Retry,
-   * another tab), voided or marked uncollectible between the list and the pay.
+   * another tab), voided or marked uncollectible between the list and the pay. `processing`: a bank
+   * debit took it, and Stripe leaves the invoice open until the money arrives.
    */
   private async payInvoice(
     invoice: StripeInvoice,
     paymentMethodId: string,
     offSession = false,
-  ): Promise<'paid' | 'settled_elsewhere' | { nextAction: { clientSecret: string } } | { failure: Failure }> {
+  ): Promise<'paid' | 'processing' | 'settled_elsewhere' | { nextAction: { clientSecret: string } } | { failure: Failure }> {
     try {
       // With the customer here the bank may ask them to authenticate: `off_session: false`.
       // One key per invoice and card: a repeated /complete replays Stripe's answer, never charges twice;
       // the off-session retry has a key of its own, so it never replays a /complete's answer or vice versa.
       const key = `${offSession ? 'paymend-retry' : 'paymend-pay'}-${invoice.id}-${paymentMethodId}`;
-      await retryRateLimited(() =>
+      const answered = await retryRateLimited(() =>
         this.stripe.invoices.pay(invoice.id, { payment_method: paymentMethodId, off_session: offSession }, { ...this.request, idempotencyKey: key }),
       );
-      return 'paid';
+      // A card pays at once; a bank debit leaves the invoice open with its payment on its way.
+      return parse(InvoiceSchema, answered, 'invoice').status === 'open' ? 'processing' : 'paid';
     } catch (error) {
       const stripeError = asStripeError(error);
       // Nobody is there to authenticate: a bank asking for it is a decline of this attempt.

@@ -35,6 +35,7 @@ import { REPORT_PATH } from '../protocol/report.js';
 import type { ReportRequest } from './report/query.js';
 import { createReportFeature } from './report/report-feature.js';
 import { METHOD_CHANGE_EVENTS, retryOnMethodChange } from './retry-on-change.js';
+import { concernsVerifiedLater, forgetVerifiedLater, onVerifiedLaterEvent } from './verified-later.js';
 import { createUpdaterAvoided } from './updater-avoided.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
@@ -189,6 +190,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     logger,
     onRecovered: async (paid: { id: string; amount: number }) => recorder?.completed([paid], 'card_updated'),
   };
+  const verifiedLaterDeps = { gateway, store, logger, now: options.now, retries };
   /** The invoice a customer is failing on now, from the (cached) status: beacons never name one we trust. */
   const failingInvoiceOf = (customerId: string) =>
     billing.status(customerId).then(
@@ -291,11 +293,14 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       await store
         .adoptSetupIntent(customerId, { id: setupIntentId, at: options.now() }, ADOPTION_MEMORY_MS)
         .catch((e: unknown) => logger.error('recording the adopted SetupIntent failed', e));
+      // This method replaces any bank account still waiting for its micro-deposits.
+      await forgetVerifiedLater(store, customerId).catch((e: unknown) => logger.error('forgetting a pending bank verification failed', e));
     }
     const snapshot = await billing.refresh(customerId);
     await countOutcome(setupIntentId, outcome);
-    // A request that came with a signed link is the hosted page; any other is the signed-in app.
-    await recorder?.completed(outcome.paid, linkCustomers.has(request) ? 'hosted_page' : 'in_app');
+    // A request that came with a signed link is the hosted page; any other is the signed-in app. A
+    // bank debit on its way is the customer's fix too: the ledger counts it recovered once it is paid.
+    await recorder?.completed([...outcome.paid, ...outcome.processing], linkCustomers.has(request) ? 'hosted_page' : 'in_app');
     const body: CompleteResponse = { status: await billing.status(customerId, snapshot) };
     if (outcome.nextAction) body.nextAction = outcome.nextAction;
     if (outcome.failure) body.failure = outcome.failure;
@@ -355,6 +360,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       if (event.type === 'payment_method.automatically_updated' && paymentMethodId) await updaterAvoided.renewed(paymentMethodId);
       // A new method on file outside Paymend: pay what is overdue now, before the status is re-read.
       if (METHOD_CHANGE_EVENTS.has(event.type)) await retryOnMethodChange(retryDeps, event, customerId);
+      // A bank account verified by micro-deposits days after the form closed: finish that update now.
+      if (concernsVerifiedLater(event)) await onVerifiedLaterEvent(verifiedLaterDeps, event, customerId);
       if (notifications?.concerns(event)) {
         // A message may depend on it: read the status now, and plan (queue) what it calls for. Sending
         // happens in the queue, so a slow mail server never holds Stripe's webhook.

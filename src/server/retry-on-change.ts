@@ -110,7 +110,8 @@ export interface RetryDeps {
   onRecovered?: (paid: { id: string; amount: number; currency: string }) => Promise<void>;
 }
 
-export type RetryResult = { invoiceId: string; outcome: 'paid' | 'settled_elsewhere' | 'declined'; failure?: Failure };
+/** `processing`: a bank debit took it; its money arrives (or fails) later, as Stripe's webhooks tell. */
+export type RetryResult = { invoiceId: string; outcome: 'paid' | 'processing' | 'settled_elsewhere' | 'declined'; failure?: Failure };
 
 /**
  * Pays what the change makes payable, once per invoice and method across redeliveries and instances

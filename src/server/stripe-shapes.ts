@@ -78,6 +78,8 @@ export const SubscriptionSchema = z.looseObject({
   current_period_end: unixSeconds.nullish(),
   cancel_at_period_end: z.boolean().nullish(),
   cancel_at: unixSeconds.nullish(),
+  /** `send_invoice` subscriptions are paid by the customer from an emailed invoice: no method on file needed. */
+  collection_method: openString.nullish(),
 });
 export type StripeSubscription = z.infer<typeof SubscriptionSchema>;
 

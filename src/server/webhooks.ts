@@ -35,6 +35,8 @@ export const HANDLED_EVENTS: ReadonlySet<Stripe.Event.Type> = new Set<Stripe.Eve
   'payment_method.automatically_updated',
   'payment_method.updated',
   'setup_intent.succeeded',
+  // A bank account waiting for micro-deposits: remembered, so its later success finishes the update.
+  'setup_intent.requires_action',
   'payment_intent.succeeded',
   'payment_intent.payment_failed',
   'payment_intent.requires_action',

@@ -205,11 +205,10 @@ describe('failed and unconfirmed payments', () => {
     assert.equal(status.state, 'failed');
   });
 
-  it('ignores invoices never attempted, paid, processing, or sent for manual payment', () => {
+  it('ignores invoices never attempted, paid, or sent for manual payment', () => {
     const cases = [
       { invoice: invoice({ attempt_count: 0 }), paymentIntent: null },
       { invoice: invoice({ status: 'paid' }), paymentIntent: paymentIntent('succeeded') },
-      { invoice: invoice(), paymentIntent: paymentIntent('processing') },
       { invoice: invoice({ collection_method: 'send_invoice' }), paymentIntent: null },
     ];
     for (const entry of cases) assert.equal(statusOf(facts({ openInvoices: [entry] })).state, 'ok', JSON.stringify(entry.invoice.status));
@@ -313,5 +312,77 @@ describe('subscriptions paused because a payment failed (API 2026-09-30)', () =>
     );
     assert.equal(status.state, 'failed');
     assert.deepEqual(status.failure, { code: 'card_declined', declineCode: 'insufficient_funds', adviceCode: 'try_again_later' });
+  });
+});
+
+describe('bank debits on their way (processing)', () => {
+  const wallPolicy: StatusPolicy = { ...policy, wall: { mode: 'hard', graceDays: 0 } };
+  const debit = (id = 'in_1', created = NOW - 3 * DAY) => ({
+    invoice: invoice({ id, created: Math.floor(created / 1000) }),
+    paymentIntent: paymentIntent('processing'),
+  });
+
+  it('is processing, with the invoice, no failure and no wall even where the wall is hard', () => {
+    const status = statusOf(facts({ openInvoices: [debit()] }), NOW, wallPolicy);
+    assert.equal(status.state, 'processing');
+    assert.equal(status.invoice?.id, 'in_1');
+    assert.equal(status.failure, null);
+    assert.deepEqual(status.access, { wall: 'none', endsAt: null });
+  });
+
+  it('gives way to a failure or a confirmation on another invoice, whose grace does not start from the debit', () => {
+    const failed = { invoice: invoice({ id: 'in_2', created: Math.floor((NOW - DAY) / 1000), status_transitions: { finalized_at: Math.floor((NOW - DAY) / 1000) } }), paymentIntent: paymentIntent('requires_payment_method', { code: 'card_declined', decline_code: 'insufficient_funds' }) };
+    const status = statusOf(facts({ openInvoices: [debit('in_1', NOW - 9 * DAY), failed] }), NOW, { ...policy, wall: { mode: 'soft', graceDays: 7 } });
+    assert.equal(status.state, 'failed');
+    assert.equal(status.invoice?.id, 'in_2');
+    // The grace period runs from the failing invoice (a day ago), not from the older debit.
+    assert.equal(status.access.wall, 'soft');
+    assert.equal(status.access.endsAt, new Date(NOW - DAY + 7 * DAY).toISOString());
+  });
+
+  it('wins over an expired card: the money is on its way', () => {
+    const status = statusOf(facts({ customer: customer(card(1, 2026)), openInvoices: [debit()] }));
+    assert.equal(status.state, 'processing');
+  });
+
+  it('is failed again once the debit failed (the PaymentIntent wants a method)', () => {
+    const failedDebit = { invoice: invoice(), paymentIntent: paymentIntent('requires_payment_method', { code: 'insufficient_funds' }) };
+    assert.equal(statusOf(facts({ openInvoices: [failedDebit] })).state, 'failed');
+  });
+});
+
+describe('no payment method before the next charge (missing)', () => {
+  const periodEnd = Math.floor((NOW + 5 * DAY) / 1000);
+  const trial = (overrides: Record<string, unknown> = {}) =>
+    subscription({ status: 'trialing', items: { data: [{ current_period_end: periodEnd }] }, cancel_at_period_end: false, cancel_at: null, ...overrides });
+
+  it('is missing when a trial ends with no method on file, access ending at its first charge', () => {
+    const status = statusOf(facts({ customer: customer(null), subscriptions: [trial()] }));
+    assert.equal(status.state, 'missing');
+    assert.equal(status.paymentMethod, null);
+    assert.deepEqual(status.access, { wall: 'none', endsAt: new Date(periodEnd * 1000).toISOString() });
+  });
+
+  it('is missing with no end date when the trial ended and Stripe paused the subscription for it', () => {
+    const paused = subscription({ status: 'paused', status_details: { paused: { type: 'subscription', subscription: { type: 'trial_end_without_payment_method' } } } });
+    const status = statusOf(facts({ customer: customer(null), subscriptions: [paused] }));
+    assert.equal(status.state, 'missing');
+    assert.equal(status.access.endsAt, null);
+  });
+
+  it('is not missing with a method on file, a legacy source, no charge coming, or invoices sent for manual payment', () => {
+    assert.equal(statusOf(facts({ customer: customer(card(8, 2030)), subscriptions: [trial()] })).state, 'ok');
+    assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [trial({ default_payment_method: card(8, 2030, { id: 'pm_sub' }) })] })).state, 'ok');
+    const withSource = CustomerSchema.parse({ ...customer(null), default_source: 'ba_1' });
+    assert.equal(statusOf(facts({ customer: withSource, subscriptions: [trial()] })).state, 'ok');
+    assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [trial({ cancel_at_period_end: true })] })).state, 'ok');
+    assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [trial({ collection_method: 'send_invoice' })] })).state, 'ok');
+    const pausedOnRequest = subscription({ status: 'paused', status_details: { paused: { type: 'subscription', subscription: { type: 'pause_requested' } } } });
+    assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [pausedOnRequest] })).state, 'ok');
+  });
+
+  it('gives way to a failed invoice', () => {
+    const failed = { invoice: invoice(), paymentIntent: paymentIntent('requires_payment_method', { code: 'card_declined', decline_code: 'generic_decline' }) };
+    assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [trial({ status: 'past_due' })], openInvoices: [failed] })).state, 'failed');
   });
 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { CompleteResponseReaderSchema, CompleteResponseSchema, SetupIntentResponseSchema, StatusReaderSchema, StatusSchema } from '../../src/protocol/index.js';
+import { CompleteResponseReaderSchema, CompleteResponseSchema, SetupIntentResponseSchema, STATES, StatusReaderSchema, StatusSchema } from '../../src/protocol/index.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, type App } from './harness.js';
 
@@ -53,6 +53,13 @@ describe('the README’s documented Status', () => {
     const newer = { ...example, failure: { ...(example.failure as object), fromTheFuture: 1 } };
     assert.ok(CompleteResponseReaderSchema.safeParse(newer).success);
     assert.ok(!CompleteResponseSchema.safeParse(newer).success, 'the server writes only the documented shape');
+  });
+
+  it('lists every state, in precedence order', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const listed = readme.split(/^### Wire protocol v1$/m)[1]?.match(/^`Status` is `\{ v: 1, state: ([^,]*),/m);
+    assert.ok(listed, 'the section spells out the states');
+    assert.deepEqual(listed[1]!.split('|').map((state) => state.replace(/'/g, '')), [...STATES]);
   });
 
   it('lists every field of the /setup-intent answer, optional ones marked', () => {

@@ -14,6 +14,7 @@ import { LocalizeController } from '../../internal/localize.js';
 import { warnOnce } from '../../internal/log.js';
 import { snooze, snoozeKey } from '../../internal/snooze.js';
 import { explainStatus, explainUpdate } from '../../explain/index.js';
+import type { Severity } from '../../explain/catalog.js';
 import type { Translation } from '../../translations/types.js';
 import type { PaymendForm } from '../form/form.component.js';
 import { problemOf, type PaymendBanner, type ProblemState } from './banner.component.js';
@@ -114,12 +115,13 @@ export class BannerView implements ReactiveController {
   private renderProblem(t: Translation, status: Status): TemplateResult {
     const explained = explainStatus(t, status, { locale: this.localize.requested })!;
     const state = explained.state;
-    const urgent = state === 'failed' || state === 'action_required';
+    // Assertive only where the customer must act now (a failure, a confirmation, a paused service).
+    const urgent = explained.severity === 'error';
     const inDialog = this.opensInDialog();
     const inlineForm = this.form !== null && !inDialog;
     return html`
       <div part="base" class="base base--${state}" lang=${t.locale} dir=${t.dir}>
-        <span part="icon" class="icon" aria-hidden="true"><slot name="icon">${icon(state)}</slot></span>
+        <span part="icon" class="icon" aria-hidden="true"><slot name="icon">${icon(explained.severity)}</slot></span>
         <div part="message" class="message" role=${urgent ? 'alert' : 'status'}>
           <strong class="title">${explained.title}</strong>
           <span class="text">${explained.body}</span>
@@ -127,18 +129,20 @@ export class BannerView implements ReactiveController {
         ${this.formFailed ? html`<p class="form-failed" role="alert">${t.messages['form.unavailable']}</p>` : nothing}
         <div part="actions" class="actions" ?hidden=${inlineForm}>
           <slot name="actions"></slot>
-          <button
-            part="button"
-            class="button primary"
-            type="button"
-            aria-haspopup=${inDialog ? 'dialog' : nothing}
-            aria-busy=${this.opening ? 'true' : nothing}
-            @click=${this.openForm}
-            @pointerenter=${this.warmForm}
-            @focus=${this.warmForm}
-          >
-            ${explained.action}
-          </button>
+          ${explained.action === null
+            ? nothing
+            : html`<button
+                part="button"
+                class="button primary"
+                type="button"
+                aria-haspopup=${inDialog ? 'dialog' : nothing}
+                aria-busy=${this.opening ? 'true' : nothing}
+                @click=${this.openForm}
+                @pointerenter=${this.warmForm}
+                @focus=${this.warmForm}
+              >
+                ${explained.action}
+              </button>`}
           ${this.canDismiss(status)
             ? html`<button
                 part="close-button"
@@ -154,7 +158,7 @@ export class BannerView implements ReactiveController {
         ${inlineForm ? html`<div class="form"><slot name="form"></slot></div>` : nothing}
       </div>
       ${this.form && inDialog
-        ? html`<dialog part="dialog" class="dialog" aria-label=${explained.action} lang=${t.locale} dir=${t.dir} @cancel=${this.cancelDialog} @close=${this.closeForm}>
+        ? html`<dialog part="dialog" class="dialog" aria-label=${explained.action ?? t.messages['form.title']} lang=${t.locale} dir=${t.dir} @cancel=${this.cancelDialog} @close=${this.closeForm}>
             <div class="form"><slot name="form"></slot></div>
           </dialog>`
         : nothing}
@@ -339,10 +343,10 @@ export class BannerView implements ReactiveController {
   };
 }
 
-function icon(state: ProblemState): TemplateResult {
-  // Expiring is a heads-up (clock); everything else needs action now (warning sign).
+function icon(severity: Severity): TemplateResult {
+  // A heads-up (expiring, a debit on its way) is a clock; anything that needs action a warning sign.
   const path =
-    state === 'expiring'
+    severity === 'info'
       ? 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 5v5.4l3.3 3.3-1.4 1.4L11 13.2V7h2Z'
       : 'M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z';
   return svg(path, 20);

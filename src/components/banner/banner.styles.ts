@@ -65,7 +65,8 @@ export const bannerStyles = css`
     line-height: 1.45;
   }
 
-  .base--expired {
+  .base--expired,
+  .base--missing {
     --_accent: var(--_warning);
     --_surface: var(--_warning-surface);
   }
