@@ -135,11 +135,11 @@ export function json(body: unknown, status = 200): Response {
 
 /** A valid status in the given state: Visa 4242 expiring 03/2030, USD 12.50 due when relevant. */
 export function makeStatus(state: State, overrides: Partial<Status> = {}): Status {
-  const owes = state === 'failed' || state === 'action_required';
+  const owes = state === 'failed' || state === 'action_required' || state === 'processing';
   return {
     v: 1,
     state,
-    paymentMethod: { type: 'card', brand: 'visa', last4: '4242', expMonth: 3, expYear: 2030, wallet: null },
+    paymentMethod: state === 'missing' ? null : { type: 'card', brand: 'visa', last4: '4242', expMonth: 3, expYear: 2030, wallet: null },
     invoice: owes
       ? {
           id: 'in_1PaymendTest',
