@@ -3,7 +3,8 @@
 // names the field at fault when a status cannot be used.
 import type { PaymendBanner } from '../../src/index.js';
 import { PaymendRequestError, postJson } from '../../src/internal/api-client.js';
-import type { Status } from '../../src/protocol/index.js';
+import { STATES, type Status } from '../../src/protocol/index.js';
+import { stateAmong } from '../../src/protocol/compat.js';
 import { deepEqual, equal, includes, ok } from './assert.js';
 import { assertRendersNothing, banner, part, serve, settled, text, title } from './banner-helpers.js';
 import { capturePageErrors, captureWarnings, freshEndpoint, json, makeStatus, mount, restore, settle, stubFetch, until } from './helpers.js';
@@ -99,5 +100,15 @@ describe('protocol compatibility between releases', () => {
     ok(error instanceof PaymendRequestError, 'a PaymendRequestError');
     equal((error as PaymendRequestError).code, 'account_frozen', 'its code');
     equal((error as PaymendRequestError).httpStatus, 409, 'its HTTP status');
+  });
+
+  it('the states added after v1 first shipped read calmly in a release that knows only the first five', () => {
+    const firstRelease = ['action_required', 'failed', 'expired', 'expiring', 'ok'] as const;
+    // A debit on its way owes nothing yet: an older banner stays silent rather than crying "failed".
+    equal(stateAmong(firstRelease, makeStatus('processing')), 'ok');
+    equal(stateAmong(firstRelease, makeStatus('missing')), 'ok');
+    // And this release knows them.
+    equal(stateAmong(STATES, makeStatus('processing')), 'processing');
+    equal(stateAmong(STATES, makeStatus('missing')), 'missing');
   });
 });
