@@ -45,7 +45,17 @@ const cs = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Platba ve výši ${amount} proběhla. Děkujeme!` : 'Platba proběhla. Děkujeme!',
 
+    'state.processing.title': 'Vaše bankovní platba je na cestě',
+    'state.processing.body': ({ amount }) =>
+      `Vaše banka zpracovává platbu${amount ? ` ve výši ${amount}` : ''}. Může to trvat několik pracovních dní a nemusíte nic dělat.`,
+    'state.missing.title': 'Přidejte platební metodu',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Vaše předplatné potřebuje do ${date} platební metodu, aby mohlo pokračovat.`
+        : 'Vaše předplatné je pozastavené, dokud nepřidáte platební metodu.',
+
     'banner.updateCard': 'Aktualizovat kartu',
+    'banner.addPaymentMethod': 'Přidat platební metodu',
     'banner.confirmPayment': 'Potvrdit platbu',
     'banner.dismiss': 'Zavřít tuto zprávu',
 
@@ -137,6 +147,9 @@ const cs = {
     'form.interrupted': 'Spojení se přerušilo dřív, než se aktualizace dokončila. Vaše údaje zůstaly uložené: zkuste to znovu a dokončete ji. Platba nebude stržena dvakrát.',
     'form.rateLimited': 'Příliš mnoho pokusů v krátké době. Počkejte několik minut a zkuste to znovu.',
     'form.pending': 'Vaše banka tuto platební metodu ještě zpracovává. Váš účet aktualizujeme, jakmile bude potvrzena.',
+    'form.microdeposits': ({ date }) =>
+      `Zkontrolujte svůj bankovní účet ${date ? `kolem ${date}` : 'za 1–2 pracovní dny'}: pošleme na něj malou částku. Přes odkaz zadejte, co u ní uvidíte. Do té doby zůstává vaše uložená platební metoda beze změny.`,
+    'form.microdepositsLink': 'Ověřit bankovní účet',
     'form.declinedToo': 'Tato karta byla také zamítnuta. Vaše uložená platební metoda se nezměnila a nic nebylo strženo.',
 
     'wall.notNow': 'Teď ne',

@@ -34,7 +34,17 @@ const da = {
     'state.updated.body': ({ card }) => `Fremover betaler du for dit abonnement med dit ${card}.`,
     'state.recovered.body': ({ amount }) => `Din betaling${amount ? ` på ${amount}` : ''} er gennemført. Tak!`,
 
+    'state.processing.title': 'Din bankbetaling er på vej',
+    'state.processing.body': ({ amount }) =>
+      `Din bank behandler din betaling${amount ? ` på ${amount}` : ''}. Det kan tage et par hverdage, og du skal ikke gøre noget.`,
+    'state.missing.title': 'Tilføj en betalingsmetode',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Dit abonnement skal have en betalingsmetode senest den ${date} for at fortsætte.`
+        : 'Dit abonnement er sat på pause, indtil der er tilføjet en betalingsmetode. Tilføj en for at fortsætte.',
+
     'banner.updateCard': 'Opdater kort',
+    'banner.addPaymentMethod': 'Tilføj betalingsmetode',
     'banner.confirmPayment': 'Bekræft betaling',
     'banner.dismiss': 'Luk denne besked',
 
@@ -123,6 +133,9 @@ const da = {
     'form.interrupted': 'Forbindelsen blev afbrudt, før din opdatering var færdig. Dine oplysninger er gemt: prøv igen for at afslutte. Du bliver ikke trukket to gange.',
     'form.rateLimited': 'Der har været for mange forsøg på kort tid. Vent et par minutter, og prøv så igen.',
     'form.pending': 'Din bank behandler stadig denne betalingsmetode. Din konto bliver opdateret, så snart den er bekræftet.',
+    'form.microdeposits': ({ date }) =>
+      `Tjek din bankkonto ${date ? `omkring den ${date}` : 'om 1–2 hverdage'}: vi sender et lille beløb til den. Følg linket, og indtast det, du ser ved beløbet, så bruges din bankkonto fremover. Indtil da er din gemte betalingsmetode uændret.`,
+    'form.microdepositsLink': 'Bekræft din bankkonto',
     'form.declinedToo': 'Dette kort blev også afvist. Din gemte betalingsmetode er uændret, og der er ikke trukket noget.',
 
     'wall.notNow': 'Ikke nu',

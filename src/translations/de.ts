@@ -32,7 +32,17 @@ const de = {
     'state.recovered.body': ({ amount }) =>
       `Ihre Zahlung${amount ? ` über ${amount}` : ''} war erfolgreich. Vielen Dank!`,
 
+    'state.processing.title': 'Ihre Bankzahlung ist unterwegs',
+    'state.processing.body': ({ amount }) =>
+      `Ihre Bank bearbeitet Ihre Zahlung${amount ? ` über ${amount}` : ''}. Das kann einige Werktage dauern – Sie müssen nichts weiter tun.`,
+    'state.missing.title': 'Zahlungsmethode hinzufügen',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Ihr Abo braucht bis zum ${date} eine Zahlungsmethode, damit es weiterläuft.`
+        : 'Ihr Abo ist pausiert, bis eine Zahlungsmethode hinterlegt ist.',
+
     'banner.updateCard': 'Karte aktualisieren',
+    'banner.addPaymentMethod': 'Zahlungsmethode hinzufügen',
     'banner.confirmPayment': 'Zahlung bestätigen',
     'banner.dismiss': 'Hinweis schließen',
 
@@ -127,6 +137,9 @@ const de = {
     'form.interrupted': 'Die Verbindung wurde unterbrochen, bevor die Aktualisierung abgeschlossen war. Ihre Angaben bleiben erhalten: Versuchen Sie es erneut, um sie abzuschließen. Es wird nichts doppelt abgebucht.',
     'form.rateLimited': 'Zu viele Versuche in kurzer Zeit. Bitte warten Sie ein paar Minuten und versuchen Sie es dann erneut.',
     'form.pending': 'Ihre Bank bearbeitet diese Zahlungsmethode noch. Ihr Konto wird aktualisiert, sobald sie bestätigt ist.',
+    'form.microdeposits': ({ date }) =>
+      `Prüfen Sie ${date ? `um den ${date}` : 'in 1–2 Werktagen'} Ihr Bankkonto: Wir überweisen einen kleinen Betrag darauf. Geben Sie über den Link ein, was Ihr Kontoauszug dazu zeigt. Bis dahin bleibt Ihre hinterlegte Zahlungsmethode unverändert.`,
+    'form.microdepositsLink': 'Bankkonto bestätigen',
     'form.declinedToo': 'Auch diese Karte wurde abgelehnt. Ihre hinterlegte Zahlungsmethode ist unverändert, und es wurde nichts abgebucht.',
 
     'wall.notNow': 'Nicht jetzt',

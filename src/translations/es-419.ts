@@ -31,7 +31,17 @@ const es419 = {
     'state.updated.body': ({ card }) => `A partir de ahora, usaremos tu ${card} para tu suscripción.`,
     'state.recovered.body': ({ amount }) => `Tu pago${amount ? ` de ${amount}` : ''} se realizó correctamente. ¡Gracias!`,
 
+    'state.processing.title': 'Tu pago bancario está en camino',
+    'state.processing.body': ({ amount }) =>
+      `Tu banco está procesando tu pago${amount ? ` de ${amount}` : ''}. Puede tardar algunos días hábiles y no necesitas hacer nada.`,
+    'state.missing.title': 'Agrega un método de pago',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Tu suscripción necesita un método de pago a más tardar el ${date} para seguir activa.`
+        : 'Tu suscripción está en pausa hasta que agregues un método de pago. Agrega uno para continuar.',
+
     'banner.updateCard': 'Actualizar tarjeta',
+    'banner.addPaymentMethod': 'Agregar método de pago',
     'banner.confirmPayment': 'Confirmar pago',
     'banner.dismiss': 'Cerrar este mensaje',
 
@@ -119,6 +129,9 @@ const es419 = {
     'form.interrupted': 'Se perdió la conexión antes de terminar la actualización. Tus datos se conservan: vuelve a intentarlo para terminar. No se te cobrará dos veces.',
     'form.rateLimited': 'Hubo demasiados intentos en poco tiempo. Espera unos minutos y vuelve a intentarlo.',
     'form.pending': 'Tu banco todavía está procesando este método de pago. Tu cuenta se actualizará en cuanto se confirme.',
+    'form.microdeposits': ({ date }) =>
+      `Revisa tu cuenta bancaria ${date ? `alrededor del ${date}` : 'en 1 o 2 días hábiles'}: te enviaremos un pequeño depósito. Sigue el enlace para ingresar lo que aparece en él y, desde entonces, usaremos tu cuenta bancaria. Mientras tanto, tu método de pago guardado no cambia.`,
+    'form.microdepositsLink': 'Verificar cuenta bancaria',
     'form.declinedToo': 'Esta tarjeta también fue rechazada. Tu método de pago guardado no cambió y no se cobró nada.',
 
     'wall.notNow': 'Ahora no',

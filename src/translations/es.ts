@@ -32,7 +32,17 @@ const es = {
     'state.recovered.body': ({ amount }) =>
       `Tu pago${amount ? ` de ${amount}` : ''} se ha realizado correctamente. ¡Gracias!`,
 
+    'state.processing.title': 'Tu pago bancario está en camino',
+    'state.processing.body': ({ amount }) =>
+      `Tu banco está procesando tu pago${amount ? ` de ${amount}` : ''}. Puede tardar unos días hábiles y no tienes que hacer nada.`,
+    'state.missing.title': 'Añade un método de pago',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Tu suscripción necesita un método de pago a más tardar el ${date} para seguir activa.`
+        : 'Tu suscripción está en pausa hasta que añadas un método de pago. Añade uno para continuar.',
+
     'banner.updateCard': 'Actualizar tarjeta',
+    'banner.addPaymentMethod': 'Añadir método de pago',
     'banner.confirmPayment': 'Confirmar pago',
     'banner.dismiss': 'Cerrar este mensaje',
 
@@ -124,6 +134,9 @@ const es = {
     'form.interrupted': 'Se perdió la conexión antes de terminar la actualización. Tus datos se conservan: vuelve a intentarlo para terminar. No se te cobrará dos veces.',
     'form.rateLimited': 'Ha habido demasiados intentos en poco tiempo. Espera unos minutos y vuelve a intentarlo.',
     'form.pending': 'Tu banco aún está procesando este método de pago. Tu cuenta se actualizará en cuanto se confirme.',
+    'form.microdeposits': ({ date }) =>
+      `Revisa tu cuenta bancaria ${date ? `alrededor del ${date}` : 'en 1 o 2 días hábiles'}: te enviaremos un pequeño ingreso. Sigue el enlace para introducir lo que aparece en él y, a partir de entonces, usaremos tu cuenta bancaria. Mientras tanto, tu método de pago guardado no cambia.`,
+    'form.microdepositsLink': 'Verificar cuenta bancaria',
     'form.declinedToo': 'Esta tarjeta también ha sido rechazada. Tu método de pago guardado no ha cambiado y no se ha cobrado nada.',
 
     'wall.notNow': 'Ahora no',

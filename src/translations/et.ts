@@ -34,7 +34,17 @@ const et = {
     'state.updated.body': ({ card }) => `Edaspidi on sinu tellimuse makseviis ${card}.`,
     'state.recovered.body': ({ amount }) => `Sinu makse${amount ? ` summas ${amount}` : ''} läks läbi. Aitäh!`,
 
+    'state.processing.title': 'Sinu pangamakse on teel',
+    'state.processing.body': ({ amount }) =>
+      `Sinu pank töötleb sinu makset${amount ? ` summas ${amount}` : ''}. See võib võtta mõne tööpäeva ja sina ei pea midagi tegema.`,
+    'state.missing.title': 'Lisa makseviis',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Tellimuse jätkumiseks on vaja makseviisi hiljemalt kuupäeval ${date}.`
+        : 'Sinu tellimus on peatatud, kuni makseviis on lisatud. Jätkamiseks lisa makseviis.',
+
     'banner.updateCard': 'Uuenda kaarti',
+    'banner.addPaymentMethod': 'Lisa makseviis',
     'banner.confirmPayment': 'Kinnita makse',
     'banner.dismiss': 'Sulge see teade',
 
@@ -123,6 +133,9 @@ const et = {
     'form.interrupted': 'Ühendus katkes enne, kui uuendus lõpule jõudis. Sinu andmed on alles: proovi lõpetamiseks uuesti. Sinult ei võeta raha kaks korda.',
     'form.rateLimited': 'Lühikese aja jooksul on tehtud liiga palju katseid. Oota paar minutit ja proovi siis uuesti.',
     'form.pending': 'Sinu pank töötleb seda makseviisi veel. Sinu konto uuendatakse kohe, kui see on kinnitatud.',
+    'form.microdeposits': ({ date }) =>
+      `Vaata ${date ? `umbes kuupäeval ${date}` : '1–2 tööpäeva pärast'} oma pangakontot: saadame sinna väikese summa. Sisesta lingi kaudu, mida makse juures näed, ja edaspidi kasutatakse sinu pangakontot. Seni jääb sinu salvestatud makseviis samaks.`,
+    'form.microdepositsLink': 'Kinnita pangakonto',
     'form.declinedToo': 'Ka see kaart lükati tagasi. Teie salvestatud makseviis ei muutunud ja midagi ei võetud tasuks.',
 
     'wall.notNow': 'Mitte praegu',

@@ -37,7 +37,17 @@ const fi = {
     'state.updated.body': ({ card }) => `${cap(card)} on tästä lähtien tilauksesi maksutapa.`,
     'state.recovered.body': ({ amount }) => `Maksusi${amount ? ` (${amount})` : ''} meni läpi. Kiitos!`,
 
+    'state.processing.title': 'Pankkimaksusi on matkalla',
+    'state.processing.body': ({ amount }) =>
+      `Pankkisi käsittelee maksuasi${amount ? ` (${amount})` : ''}. Se voi kestää muutaman arkipäivän, eikä sinun tarvitse tehdä mitään.`,
+    'state.missing.title': 'Lisää maksutapa',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Tilauksesi tarvitsee maksutavan viimeistään ${date}, jotta se jatkuu.`
+        : 'Tilauksesi on keskeytetty, kunnes maksutapa lisätään. Lisää maksutapa jatkaaksesi.',
+
     'banner.updateCard': 'Päivitä kortti',
+    'banner.addPaymentMethod': 'Lisää maksutapa',
     'banner.confirmPayment': 'Vahvista maksu',
     'banner.dismiss': 'Sulje tämä viesti',
 
@@ -126,6 +136,9 @@ const fi = {
     'form.interrupted': 'Yhteys katkesi ennen kuin päivitys valmistui. Tietosi ovat tallessa: yritä uudelleen viimeistelläksesi. Sinulta ei veloiteta kahdesti.',
     'form.rateLimited': 'Liian monta yritystä lyhyessä ajassa. Odota muutama minuutti ja yritä sitten uudelleen.',
     'form.pending': 'Pankkisi käsittelee vielä tätä maksutapaa. Tilisi päivitetään heti, kun se on vahvistettu.',
+    'form.microdeposits': ({ date }) =>
+      `Tarkista pankkitilisi ${date ? `noin ${date}` : '1–2 arkipäivän kuluttua'}: lähetämme tilillesi pienen summan. Syötä linkin kautta, mitä siinä näkyy, niin pankkitiliäsi käytetään siitä lähtien. Siihen asti tallennettu maksutapasi pysyy ennallaan.`,
+    'form.microdepositsLink': 'Vahvista pankkitilisi',
     'form.declinedToo': 'Myös tämä kortti hylättiin. Tallennettu maksutapasi ei muuttunut, eikä mitään veloitettu.',
 
     'wall.notNow': 'Ei nyt',

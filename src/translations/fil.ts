@@ -36,7 +36,17 @@ const fil = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Natanggap na namin ang iyong bayad na ${amount}. Salamat!` : 'Natanggap na namin ang iyong bayad. Salamat!',
 
+    'state.processing.title': 'Pinoproseso na ang iyong bayad sa bangko',
+    'state.processing.body': ({ amount }) =>
+      `Pinoproseso ng iyong bangko ang iyong bayad${amount ? ` na ${amount}` : ''}. Maaaring umabot ito ng ilang araw ng trabaho, at wala kang kailangang gawin.`,
+    'state.missing.title': 'Magdagdag ng paraan ng pagbabayad',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Magdagdag ng paraan ng pagbabayad hanggang ${date} para tuloy-tuloy ang iyong subscription.`
+        : 'Naka-pause ang iyong subscription hanggang may maidagdag na paraan ng pagbabayad. Magdagdag ng isa para magpatuloy.',
+
     'banner.updateCard': 'I-update ang card',
+    'banner.addPaymentMethod': 'Magdagdag ng paraan ng pagbabayad',
     'banner.confirmPayment': 'Kumpirmahin ang bayad',
     'banner.dismiss': 'Isara ang mensaheng ito',
 
@@ -127,6 +137,9 @@ const fil = {
     'form.interrupted': 'Naputol ang koneksyon bago natapos ang iyong update. Nakatabi ang iyong mga detalye: subukang muli para matapos ito. Hindi ka sisingilin nang dalawang beses.',
     'form.rateLimited': 'Masyadong maraming pagsubok sa maikling panahon. Maghintay ng ilang minuto, saka subukang muli.',
     'form.pending': 'Pinoproseso pa ng iyong bangko ang paraan ng pagbabayad na ito. Maa-update ang iyong account sa sandaling makumpirma ito.',
+    'form.microdeposits': ({ date }) =>
+      `Tingnan ang iyong bank account ${date ? `bandang ${date}` : 'sa loob ng 1–2 araw ng trabaho'}: magpapadala kami rito ng maliit na deposito. Sundan ang link para ilagay ang makikita mo roon, at ang iyong bank account na ang gagamitin mula noon. Hanggang doon, hindi magbabago ang naka-save mong paraan ng pagbabayad.`,
+    'form.microdepositsLink': 'I-verify ang iyong bank account',
     'form.declinedToo': 'Tinanggihan din ang card na ito. Hindi nagbago ang naka-save mong paraan ng pagbabayad, at walang siningil.',
 
     'wall.notNow': 'Hindi muna',

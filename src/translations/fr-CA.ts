@@ -32,7 +32,17 @@ const frCA = {
     'state.recovered.body': ({ amount }) =>
       `Votre paiement${amount ? ` de ${amount}` : ''} a bien été effectué. Merci!`,
 
+    'state.processing.title': 'Votre paiement bancaire est en cours',
+    'state.processing.body': ({ amount }) =>
+      `Votre paiement${amount ? ` de ${amount}` : ''} est en cours de traitement par votre institution financière. Cela peut prendre quelques jours ouvrables, et vous n’avez rien à faire.`,
+    'state.missing.title': 'Ajoutez un mode de paiement',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Votre abonnement a besoin d’un mode de paiement d’ici le ${date} pour continuer.`
+        : 'Votre abonnement est suspendu jusqu’à l’ajout d’un mode de paiement. Ajoutez-en un pour continuer.',
+
     'banner.updateCard': 'Mettre à jour la carte',
+    'banner.addPaymentMethod': 'Ajouter un mode de paiement',
     'banner.confirmPayment': 'Confirmer le paiement',
     'banner.dismiss': 'Fermer ce message',
 
@@ -125,6 +135,9 @@ const frCA = {
     'form.interrupted': 'La connexion a été interrompue avant la fin de votre mise à jour. Vos renseignements sont conservés : réessayez pour terminer. Vous ne serez pas facturé deux fois.',
     'form.rateLimited': 'Trop de tentatives en peu de temps. Attendez quelques minutes, puis réessayez.',
     'form.pending': 'Votre institution financière traite encore ce mode de paiement. Votre compte sera mis à jour dès qu’il sera confirmé.',
+    'form.microdeposits': ({ date }) =>
+      `Consultez votre compte bancaire ${date ? `vers le ${date}` : 'd’ici 1 à 2 jours ouvrables'} : nous y envoyons un petit dépôt. Suivez le lien pour entrer ce qu’il indique, et votre compte bancaire sera utilisé à partir de ce moment. D’ici là, votre mode de paiement enregistré reste inchangé.`,
+    'form.microdepositsLink': 'Vérifier votre compte bancaire',
     'form.declinedToo': 'Cette carte a elle aussi été refusée. Votre mode de paiement enregistré n’a pas changé et rien n’a été porté à votre compte.',
 
     'wall.notNow': 'Pas maintenant',

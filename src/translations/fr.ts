@@ -32,7 +32,17 @@ const fr = {
     'state.recovered.body': ({ amount }) =>
       `Votre paiement${amount ? ` de ${amount}` : ''} a bien été effectué. Merci !`,
 
+    'state.processing.title': 'Votre paiement bancaire est en cours',
+    'state.processing.body': ({ amount }) =>
+      `Votre paiement${amount ? ` de ${amount}` : ''} est en cours de traitement par votre banque. Cela peut prendre quelques jours ouvrés, et vous n’avez rien à faire.`,
+    'state.missing.title': 'Ajoutez un moyen de paiement',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Votre abonnement a besoin d’un moyen de paiement d’ici le ${date} pour continuer.`
+        : 'Votre abonnement est suspendu jusqu’à l’ajout d’un moyen de paiement. Ajoutez-en un pour continuer.',
+
     'banner.updateCard': 'Mettre à jour la carte',
+    'banner.addPaymentMethod': 'Ajouter un moyen de paiement',
     'banner.confirmPayment': 'Confirmer le paiement',
     'banner.dismiss': 'Fermer ce message',
 
@@ -125,6 +135,9 @@ const fr = {
     'form.interrupted': 'La connexion a été interrompue avant la fin de votre mise à jour. Vos informations sont conservées : réessayez pour terminer. Vous ne serez pas débité deux fois.',
     'form.rateLimited': 'Trop de tentatives en peu de temps. Patientez quelques minutes, puis réessayez.',
     'form.pending': 'Votre banque traite encore ce moyen de paiement. Votre compte sera mis à jour dès qu’il sera confirmé.',
+    'form.microdeposits': ({ date }) =>
+      `Consultez votre compte bancaire ${date ? `vers le ${date}` : 'sous 1 à 2 jours ouvrés'} : nous y envoyons un petit virement. Suivez le lien pour saisir ce qu’il indique, et votre compte bancaire sera utilisé à partir de là. D’ici là, votre moyen de paiement enregistré reste inchangé.`,
+    'form.microdepositsLink': 'Vérifier votre compte bancaire',
     'form.declinedToo': 'Cette carte a elle aussi été refusée. Votre moyen de paiement enregistré n’a pas changé et rien n’a été débité.',
 
     'wall.notNow': 'Plus tard',

@@ -45,7 +45,17 @@ const hr = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Plaćanje u iznosu od ${amount} uspješno je provedeno. Hvala vam!` : 'Plaćanje je uspješno provedeno. Hvala vam!',
 
+    'state.processing.title': 'Vaše bankovno plaćanje je na putu',
+    'state.processing.body': ({ amount }) =>
+      `Vaša banka obrađuje plaćanje${amount ? ` u iznosu od ${amount}` : ''}. To može potrajati nekoliko radnih dana, a vi ne trebate ništa poduzimati.`,
+    'state.missing.title': 'Dodajte način plaćanja',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Kako bi se pretplata nastavila, dodajte način plaćanja do ${dot(date)}`
+        : 'Pretplata je pauzirana dok ne dodate način plaćanja. Dodajte ga kako biste nastavili.',
+
     'banner.updateCard': 'Ažuriraj karticu',
+    'banner.addPaymentMethod': 'Dodaj način plaćanja',
     'banner.confirmPayment': 'Potvrdi plaćanje',
     'banner.dismiss': 'Zatvori ovu poruku',
 
@@ -136,6 +146,9 @@ const hr = {
     'form.interrupted': 'Veza je prekinuta prije nego što je ažuriranje dovršeno. Vaši su podaci sačuvani: pokušajte ponovno kako biste ga dovršili. Nećemo vam naplatiti dvaput.',
     'form.rateLimited': 'Previše pokušaja u kratkom vremenu. Pričekajte nekoliko minuta pa pokušajte ponovno.',
     'form.pending': 'Vaša banka još obrađuje ovaj način plaćanja. Vaš će se račun ažurirati čim bude potvrđen.',
+    'form.microdeposits': ({ date }) =>
+      `${date ? `Oko ${date}` : 'Za 1–2 radna dana'} uplatit ćemo mali iznos na vaš bankovni račun. Putem poveznice unesite ono što vidite uz uplatu i od tada će se koristiti vaš bankovni račun. Do tada vaš spremljeni način plaćanja ostaje nepromijenjen.`,
+    'form.microdepositsLink': 'Potvrdi bankovni račun',
     'form.declinedToo': 'I ova je kartica odbijena. Vaš spremljeni način plaćanja nije promijenjen i ništa nije naplaćeno.',
 
     'wall.notNow': 'Ne sada',

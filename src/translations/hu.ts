@@ -46,7 +46,17 @@ const hu = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Az Ön ${amount} összegű fizetése sikeres volt. Köszönjük!` : 'A fizetése sikeres volt. Köszönjük!',
 
+    'state.processing.title': 'Banki fizetése úton van',
+    'state.processing.body': ({ amount }) =>
+      `A bankja feldolgozza ${amount ? `az Ön ${amount} összegű fizetését` : 'a fizetését'}. Ez néhány munkanapig tarthat, és Önnek nincs teendője.`,
+    'state.missing.title': 'Adjon meg fizetési módot',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Előfizetése folytatásához adjon meg fizetési módot legkésőbb eddig: ${dot(date)}`
+        : 'Előfizetése szünetel, amíg nem ad meg fizetési módot.',
+
     'banner.updateCard': 'Kártya frissítése',
+    'banner.addPaymentMethod': 'Fizetési mód hozzáadása',
     'banner.confirmPayment': 'Fizetés megerősítése',
     'banner.dismiss': 'Üzenet bezárása',
 
@@ -137,6 +147,9 @@ const hu = {
     'form.interrupted': 'A kapcsolat megszakadt, mielőtt a frissítés befejeződött volna. Az adatai megmaradtak: próbálja újra a befejezéshez. Nem terheljük meg kétszer.',
     'form.rateLimited': 'Túl sok próbálkozás rövid idő alatt. Várjon néhány percet, majd próbálja újra.',
     'form.pending': 'A bankja még feldolgozza ezt a fizetési módot. Fiókját frissítjük, amint megerősítést kap.',
+    'form.microdeposits': ({ date }) =>
+      `Nézze meg bankszámláját ${date ? `${date} körül` : '1–2 munkanap múlva'}: egy kis összeget utalunk rá. A linken adja meg, amit a tételnél lát. Addig a mentett fizetési módja változatlan marad.`,
+    'form.microdepositsLink': 'Bankszámla megerősítése',
     'form.declinedToo': 'Ezt a kártyát is elutasították. A mentett fizetési mód nem változott, és semmit sem terheltünk.',
 
     'wall.notNow': 'Most nem',

@@ -45,7 +45,17 @@ const id = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Pembayaran sebesar ${amount} berhasil. Terima kasih!` : 'Pembayaran Anda berhasil. Terima kasih!',
 
+    'state.processing.title': 'Pembayaran bank Anda sedang diproses',
+    'state.processing.body': ({ amount }) =>
+      `Pembayaran Anda${amount ? ` sebesar ${amount}` : ''} sedang diproses oleh bank Anda. Proses ini bisa memakan waktu beberapa hari kerja, dan Anda tidak perlu melakukan apa pun.`,
+    'state.missing.title': 'Tambahkan metode pembayaran',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Langganan Anda memerlukan metode pembayaran paling lambat ${date} agar tetap berjalan.`
+        : 'Langganan Anda dijeda hingga metode pembayaran ditambahkan. Tambahkan metode pembayaran untuk melanjutkan.',
+
     'banner.updateCard': 'Perbarui kartu',
+    'banner.addPaymentMethod': 'Tambahkan metode pembayaran',
     'banner.confirmPayment': 'Konfirmasi pembayaran',
     'banner.dismiss': 'Tutup pesan ini',
 
@@ -136,6 +146,9 @@ const id = {
     'form.interrupted': 'Koneksi terputus sebelum pembaruan selesai. Data Anda tetap tersimpan: coba lagi untuk menyelesaikannya. Anda tidak akan ditagih dua kali.',
     'form.rateLimited': 'Terlalu banyak percobaan dalam waktu singkat. Tunggu beberapa menit, lalu coba lagi.',
     'form.pending': 'Bank Anda masih memproses metode pembayaran ini. Akun Anda akan diperbarui begitu metode tersebut dikonfirmasi.',
+    'form.microdeposits': ({ date }) =>
+      `Periksa rekening bank Anda ${date ? `sekitar ${date}` : 'dalam 1–2 hari kerja'}: kami akan mengirim setoran kecil ke rekening tersebut. Ikuti tautan untuk memasukkan apa yang tertera, dan rekening bank Anda akan digunakan sejak saat itu. Sampai saat itu, metode pembayaran tersimpan Anda tetap sama.`,
+    'form.microdepositsLink': 'Verifikasi rekening bank Anda',
     'form.declinedToo': 'Kartu ini juga ditolak. Metode pembayaran tersimpan Anda tidak berubah, dan tidak ada yang ditagih.',
 
     'wall.notNow': 'Nanti saja',

@@ -36,7 +36,17 @@ const it = {
     'state.recovered.body': ({ amount }) =>
       `Il tuo pagamento${amount ? ` di ${amount}` : ''} è andato a buon fine. Grazie!`,
 
+    'state.processing.title': 'Il tuo pagamento bancario è in corso',
+    'state.processing.body': ({ amount }) =>
+      `La tua banca sta elaborando il pagamento${amount ? ` di ${amount}` : ''}. Possono volerci alcuni giorni lavorativi e non devi fare nulla.`,
+    'state.missing.title': 'Aggiungi un metodo di pagamento',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Per continuare, il tuo abbonamento ha bisogno di un metodo di pagamento entro il giorno ${date}.`
+        : 'Il tuo abbonamento è in pausa finché non aggiungi un metodo di pagamento. Aggiungine uno per continuare.',
+
     'banner.updateCard': 'Aggiorna la carta',
+    'banner.addPaymentMethod': 'Aggiungi un metodo di pagamento',
     'banner.confirmPayment': 'Conferma il pagamento',
     'banner.dismiss': 'Chiudi questo messaggio',
 
@@ -129,6 +139,9 @@ const it = {
     'form.interrupted': 'La connessione si è interrotta prima che l’aggiornamento fosse completato. I tuoi dati sono conservati: riprova per completarlo. Non ti verrà addebitato nulla due volte.',
     'form.rateLimited': 'Troppi tentativi in poco tempo. Attendi qualche minuto, poi riprova.',
     'form.pending': 'La tua banca sta ancora elaborando questo metodo di pagamento. Il tuo account verrà aggiornato non appena sarà confermato.',
+    'form.microdeposits': ({ date }) =>
+      `Controlla il tuo conto bancario ${date ? `intorno ${al(date)}` : 'tra 1 e 2 giorni lavorativi'}: ti invieremo un piccolo accredito. Segui il link per inserire ciò che riporta, e da quel momento useremo il tuo conto bancario. Fino ad allora, il metodo di pagamento salvato resta invariato.`,
+    'form.microdepositsLink': 'Verifica il tuo conto bancario',
     'form.declinedToo': 'Anche questa carta è stata rifiutata. Il metodo di pagamento salvato non è cambiato e non è stato addebitato nulla.',
 
     'wall.notNow': 'Non ora',

@@ -32,7 +32,17 @@ const ja = {
     'state.recovered.body': ({ amount }) =>
       `${amount ? `${amount}の` : ''}お支払いが完了しました。ありがとうございます！`,
 
+    'state.processing.title': '銀行口座からのお支払いを処理中です',
+    'state.processing.body': ({ amount }) =>
+      `${amount ? `${amount}の` : ''}お支払いを銀行で処理しています。数営業日かかる場合がありますが、お客様の操作は必要ありません。`,
+    'state.missing.title': 'お支払い方法を追加してください',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `サブスクリプションを継続するには、${date}までにお支払い方法を追加してください。`
+        : 'お支払い方法が追加されるまで、サブスクリプションは一時停止されています。続けるには、お支払い方法を追加してください。',
+
     'banner.updateCard': 'カードを更新',
+    'banner.addPaymentMethod': 'お支払い方法を追加',
     'banner.confirmPayment': 'お支払いを確認',
     'banner.dismiss': 'このメッセージを閉じる',
 
@@ -117,6 +127,9 @@ const ja = {
     'form.interrupted': '更新が完了する前に接続が切れました。入力内容は保持されています。もう一度お試しいただくと完了します。二重に請求されることはありません。',
     'form.rateLimited': '短時間に試行回数が多すぎます。数分待ってから、もう一度お試しください。',
     'form.pending': '銀行がこのお支払い方法をまだ処理しています。確認され次第、アカウントが更新されます。',
+    'form.microdeposits': ({ date }) =>
+      `${date ? `${date}頃` : '1〜2営業日後'}に銀行口座をご確認ください。少額の入金が届きます。リンクから入金に記載された内容を入力すると、以降は銀行口座が使われます。それまでは、登録済みのお支払い方法がそのまま使われます。`,
+    'form.microdepositsLink': '銀行口座を確認',
     'form.declinedToo': 'このカードも拒否されました。登録済みのお支払い方法は変更されておらず、請求も行われていません。',
 
     'wall.notNow': '後で',

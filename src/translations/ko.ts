@@ -33,7 +33,17 @@ const ko = {
     'state.updated.body': ({ card }) => `앞으로 구독 요금은 ${card}에서 결제돼요.`,
     'state.recovered.body': ({ amount }) => `${amount ? `${amount} ` : ''}결제가 완료됐어요. 감사합니다!`,
 
+    'state.processing.title': '은행 결제가 처리되고 있어요',
+    'state.processing.body': ({ amount }) =>
+      `은행에서 ${amount ? `${amount} ` : ''}결제를 처리하고 있어요. 영업일 기준 며칠 걸릴 수 있지만 따로 하실 일은 없어요.`,
+    'state.missing.title': '결제 수단을 추가해 주세요',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `구독을 계속 이용하려면 ${date}까지 결제 수단을 추가해 주세요.`
+        : '결제 수단이 추가될 때까지 구독이 일시 중지되어 있어요. 계속하려면 결제 수단을 추가해 주세요.',
+
     'banner.updateCard': '카드 업데이트',
+    'banner.addPaymentMethod': '결제 수단 추가',
     'banner.confirmPayment': '결제 확인',
     'banner.dismiss': '이 메시지 닫기',
 
@@ -117,6 +127,9 @@ const ko = {
     'form.interrupted': '업데이트가 끝나기 전에 연결이 끊어졌어요. 입력한 정보는 그대로 있으니 다시 시도해서 마무리해 주세요. 두 번 청구되지 않아요.',
     'form.rateLimited': '짧은 시간에 시도가 너무 많았어요. 몇 분 기다린 후 다시 시도해 주세요.',
     'form.pending': '은행에서 아직 이 결제 수단을 처리하고 있어요. 확인되는 대로 계정이 업데이트돼요.',
+    'form.microdeposits': ({ date }) =>
+      `${date ? `${date}쯤` : '영업일 기준 1~2일 후'} 은행 계좌를 확인해 주세요. 소액을 입금해 드려요. 링크에서 입금 내역에 표시된 내용을 입력하면 그때부터 은행 계좌가 사용돼요. 그 전까지는 등록된 결제 수단이 그대로 유지돼요.`,
+    'form.microdepositsLink': '은행 계좌 인증',
     'form.declinedToo': '이 카드도 거절되었습니다. 등록된 결제 수단은 변경되지 않았으며 청구된 금액도 없습니다.',
 
     'wall.notNow': '나중에',

@@ -41,7 +41,17 @@ const lt = {
     'state.updated.body': ({ card }) => `Nuo šiol prenumeratai apmokėti bus naudojama jūsų ${card}.`,
     'state.recovered.body': ({ amount }) => `Jūsų ${amount ? `${amount} ` : ''}mokėjimas sėkmingai atliktas. Ačiū!`,
 
+    'state.processing.title': 'Jūsų banko mokėjimas pakeliui',
+    'state.processing.body': ({ amount }) =>
+      `Jūsų bankas apdoroja ${amount ? `${amount} ` : ''}mokėjimą. Tai gali užtrukti kelias darbo dienas, o jums nieko daryti nereikia.`,
+    'state.missing.title': 'Pridėkite mokėjimo būdą',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Kad prenumerata veiktų toliau, iki ${date} pridėkite mokėjimo būdą.`
+        : 'Prenumerata sustabdyta, kol bus pridėtas mokėjimo būdas. Pridėkite jį, kad galėtumėte tęsti.',
+
     'banner.updateCard': 'Atnaujinti kortelę',
+    'banner.addPaymentMethod': 'Pridėti mokėjimo būdą',
     'banner.confirmPayment': 'Patvirtinti mokėjimą',
     'banner.dismiss': 'Uždaryti šį pranešimą',
 
@@ -131,6 +141,9 @@ const lt = {
     'form.interrupted': 'Ryšys nutrūko nebaigus atnaujinimo. Jūsų duomenys išsaugoti: bandykite dar kartą, kad užbaigtumėte. Pinigai nebus nuskaityti du kartus.',
     'form.rateLimited': 'Per trumpą laiką per daug bandymų. Palaukite kelias minutes ir bandykite dar kartą.',
     'form.pending': 'Jūsų bankas dar apdoroja šį mokėjimo būdą. Jūsų paskyra bus atnaujinta, kai tik jis bus patvirtintas.',
+    'form.microdeposits': ({ date }) =>
+      `${date ? `Apie ${date}` : 'Po 1–2 darbo dienų'} patikrinkite savo banko sąskaitą: į ją pervesime nedidelę sumą. Per nuorodą įveskite tai, ką matysite prie pervedimo, ir nuo tada bus naudojama jūsų banko sąskaita. Iki tol jūsų išsaugotas mokėjimo būdas nesikeičia.`,
+    'form.microdepositsLink': 'Patvirtinti banko sąskaitą',
     'form.declinedToo': 'Ši kortelė taip pat atmesta. Jūsų išsaugotas mokėjimo būdas nepakeistas ir nieko nenuskaičiuota.',
 
     'wall.notNow': 'Ne dabar',

@@ -38,7 +38,17 @@ const lv = {
     'state.updated.body': ({ card }) => `Turpmāk abonementa apmaksai tiks izmantota Jūsu ${card}.`,
     'state.recovered.body': ({ amount }) => `Jūsu maksājums${amount ? ` ${amount} apmērā` : ''} ir veiksmīgi veikts. Paldies!`,
 
+    'state.processing.title': 'Jūsu bankas maksājums ir ceļā',
+    'state.processing.body': ({ amount }) =>
+      `Jūsu banka apstrādā maksājumu${amount ? ` ${amount} apmērā` : ''}. Tas var aizņemt dažas darba dienas, un Jums nekas nav jādara.`,
+    'state.missing.title': 'Pievienojiet maksājuma veidu',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Lai abonements turpinātos, pievienojiet maksājuma veidu. Termiņš: ${date}.`
+        : 'Abonements ir apturēts, līdz tiks pievienots maksājuma veids. Pievienojiet to, lai turpinātu.',
+
     'banner.updateCard': 'Atjaunināt karti',
+    'banner.addPaymentMethod': 'Pievienot maksājuma veidu',
     'banner.confirmPayment': 'Apstiprināt maksājumu',
     'banner.dismiss': 'Aizvērt šo ziņojumu',
 
@@ -130,6 +140,9 @@ const lv = {
     'form.interrupted': 'Savienojums tika pārtraukts, pirms atjaunināšana bija pabeigta. Jūsu dati ir saglabāti: mēģiniet vēlreiz, lai pabeigtu. Nauda netiks iekasēta divreiz.',
     'form.rateLimited': 'Pārāk daudz mēģinājumu īsā laikā. Pagaidiet dažas minūtes un mēģiniet vēlreiz.',
     'form.pending': 'Jūsu banka vēl apstrādā šo maksājuma veidu. Jūsu konts tiks atjaunināts, tiklīdz tas būs apstiprināts.',
+    'form.microdeposits': ({ date }) =>
+      `Pārbaudiet savu bankas kontu ${date ? `(aptuvenais datums: ${date})` : 'pēc 1–2 darba dienām'}: mēs uz to nosūtīsim nelielu summu. Saitē ievadiet to, ko redzat pie maksājuma, un turpmāk tiks izmantots Jūsu bankas konts. Līdz tam Jūsu saglabātais maksājuma veids paliek nemainīgs.`,
+    'form.microdepositsLink': 'Apstiprināt bankas kontu',
     'form.declinedToo': 'Arī šī karte tika noraidīta. Jūsu saglabātais maksājuma veids nav mainīts, un nekas netika iekasēts.',
 
     'wall.notNow': 'Ne tagad',

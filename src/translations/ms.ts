@@ -45,7 +45,17 @@ const ms = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Pembayaran anda sebanyak ${amount} telah berjaya. Terima kasih!` : 'Pembayaran anda telah berjaya. Terima kasih!',
 
+    'state.processing.title': 'Pembayaran bank anda sedang diproses',
+    'state.processing.body': ({ amount }) =>
+      `Pembayaran anda${amount ? ` sebanyak ${amount}` : ''} sedang diproses oleh bank anda. Ini mungkin mengambil masa beberapa hari bekerja, dan anda tidak perlu berbuat apa-apa.`,
+    'state.missing.title': 'Tambah kaedah pembayaran',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Langganan anda memerlukan kaedah pembayaran selewat-lewatnya ${date} untuk terus berjalan.`
+        : 'Langganan anda dijeda sehingga kaedah pembayaran ditambah. Tambah satu untuk meneruskan.',
+
     'banner.updateCard': 'Kemas kini kad',
+    'banner.addPaymentMethod': 'Tambah kaedah pembayaran',
     'banner.confirmPayment': 'Sahkan pembayaran',
     'banner.dismiss': 'Tutup mesej ini',
 
@@ -136,6 +146,9 @@ const ms = {
     'form.interrupted': 'Sambungan terputus sebelum kemas kini selesai. Butiran anda disimpan: cuba lagi untuk menyelesaikannya. Anda tidak akan dicaj dua kali.',
     'form.rateLimited': 'Terlalu banyak percubaan dalam masa yang singkat. Sila tunggu beberapa minit, kemudian cuba lagi.',
     'form.pending': 'Bank anda masih memproses kaedah pembayaran ini. Akaun anda akan dikemas kini sebaik sahaja ia disahkan.',
+    'form.microdeposits': ({ date }) =>
+      `Semak akaun bank anda ${date ? `sekitar ${date}` : 'dalam masa 1–2 hari bekerja'}: kami akan menghantar deposit kecil ke akaun itu. Ikut pautan untuk memasukkan apa yang tertera, dan akaun bank anda akan digunakan mulai saat itu. Sehingga itu, kaedah pembayaran tersimpan anda kekal seperti sedia ada.`,
+    'form.microdepositsLink': 'Sahkan akaun bank anda',
     'form.declinedToo': 'Kad ini juga ditolak. Kaedah pembayaran tersimpan anda tidak berubah, dan tiada caj dikenakan.',
 
     'wall.notNow': 'Bukan sekarang',

@@ -57,7 +57,17 @@ const mt = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Il-ħlas tiegħek ta’ ${amount} għadda. Grazzi!` : 'Il-ħlas tiegħek għadda. Grazzi!',
 
+    'state.processing.title': 'Il-ħlas bankarju tiegħek fi triqtu',
+    'state.processing.body': ({ amount }) =>
+      `Il-bank tiegħek qed jipproċessa l-ħlas${amount ? ` ta’ ${amount}` : ''}. Dan jista’ jieħu ftit jiem tax-xogħol, u m’għandek bżonn tagħmel xejn.`,
+    'state.missing.title': 'Żid metodu ta’ ħlas',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `L-abbonament tiegħek jeħtieġ metodu ta’ ħlas ${on(true, date)} biex jibqa’ għaddej.`
+        : 'L-abbonament tiegħek huwa sospiż sakemm jiżdied metodu ta’ ħlas.',
+
     'banner.updateCard': 'Aġġorna l-karta',
+    'banner.addPaymentMethod': 'Żid metodu ta’ ħlas',
     'banner.confirmPayment': 'Ikkonferma l-ħlas',
     'banner.dismiss': 'Agħlaq dan il-messaġġ',
 
@@ -149,6 +159,9 @@ const mt = {
     'form.interrupted': 'Il-konnessjoni nqatgħet qabel ma tlesta l-aġġornament. Id-dettalji tiegħek inżammu: erġa’ pprova biex tlestih. Mhux se tiġi ddebitat darbtejn.',
     'form.rateLimited': 'Saru wisq tentattivi fi żmien qasir. Stenna ftit minuti, imbagħad erġa’ pprova.',
     'form.pending': 'Il-bank tiegħek għadu qed jipproċessa dan il-metodu ta’ ħlas. Il-kont tiegħek se jiġi aġġornat hekk kif jiġi kkonfermat.',
+    'form.microdeposits': ({ date }) =>
+      `Iċċekkja l-kont bankarju tiegħek ${date ? `bejn wieħed u ieħor ${on(false, date)}` : 'fi żmien jum jew jumejn tax-xogħol'}: se nibagħtulu depożitu żgħir. Segwi l-link biex iddaħħal dak li jidher. Sa dakinhar, il-metodu ta’ ħlas salvat tiegħek jibqa’ kif inhu.`,
+    'form.microdepositsLink': 'Ivverifika l-kont bankarju tiegħek',
     'form.declinedToo': 'Din il-karta ġiet miċħuda wkoll. Il-metodu ta’ pagament salvat tiegħek ma nbidilx, u ma ġie ddebitat xejn.',
 
     'wall.notNow': 'Mhux issa',

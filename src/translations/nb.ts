@@ -31,7 +31,17 @@ const nb = {
     'state.updated.body': ({ card }) => `Fra nå av brukes ditt ${card} til abonnementet ditt.`,
     'state.recovered.body': ({ amount }) => `Betalingen din${amount ? ` på ${amount}` : ''} gikk gjennom. Takk!`,
 
+    'state.processing.title': 'Bankbetalingen din er på vei',
+    'state.processing.body': ({ amount }) =>
+      `Banken din behandler betalingen${amount ? ` på ${amount}` : ''}. Dette kan ta noen virkedager, og du trenger ikke gjøre noe.`,
+    'state.missing.title': 'Legg til en betalingsmåte',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Abonnementet ditt trenger en betalingsmåte innen ${date} for å fortsette.`
+        : 'Abonnementet ditt er satt på pause til en betalingsmåte er lagt til. Legg til en for å fortsette.',
+
     'banner.updateCard': 'Oppdater kort',
+    'banner.addPaymentMethod': 'Legg til betalingsmåte',
     'banner.confirmPayment': 'Bekreft betaling',
     'banner.dismiss': 'Lukk denne meldingen',
 
@@ -121,6 +131,9 @@ const nb = {
     'form.interrupted': 'Tilkoblingen ble brutt før oppdateringen var ferdig. Opplysningene dine er tatt vare på: prøv igjen for å fullføre. Du blir ikke belastet to ganger.',
     'form.rateLimited': 'Det har vært for mange forsøk på kort tid. Vent noen minutter, og prøv igjen.',
     'form.pending': 'Banken din behandler fortsatt denne betalingsmåten. Kontoen din blir oppdatert så snart den er bekreftet.',
+    'form.microdeposits': ({ date }) =>
+      `Sjekk bankkontoen din ${date ? `rundt ${date}` : 'om 1–2 virkedager'}: vi sender et lite beløp dit. Følg lenken og skriv inn det du ser ved beløpet, så brukes bankkontoen din fra da av. Frem til da er den lagrede betalingsmåten din uendret.`,
+    'form.microdepositsLink': 'Bekreft bankkontoen din',
     'form.declinedToo': 'Dette kortet ble også avvist. Den lagrede betalingsmåten din er uendret, og ingenting er trukket.',
 
     'wall.notNow': 'Ikke nå',

@@ -31,7 +31,17 @@ const nl = {
     'state.updated.body': ({ card }) => `Vanaf nu gebruiken we je ${card} voor je abonnement.`,
     'state.recovered.body': ({ amount }) => `Je betaling${amount ? ` van ${amount}` : ''} is gelukt. Bedankt!`,
 
+    'state.processing.title': 'Je bankbetaling is onderweg',
+    'state.processing.body': ({ amount }) =>
+      `Je bank verwerkt je betaling${amount ? ` van ${amount}` : ''}. Dit kan een paar werkdagen duren en je hoeft niets te doen.`,
+    'state.missing.title': 'Voeg een betaalmethode toe',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Je abonnement heeft uiterlijk ${date} een betaalmethode nodig om door te lopen.`
+        : 'Je abonnement is gepauzeerd tot er een betaalmethode is toegevoegd. Voeg er een toe om verder te gaan.',
+
     'banner.updateCard': 'Kaart bijwerken',
+    'banner.addPaymentMethod': 'Betaalmethode toevoegen',
     'banner.confirmPayment': 'Betaling bevestigen',
     'banner.dismiss': 'Dit bericht sluiten',
 
@@ -123,6 +133,9 @@ const nl = {
     'form.interrupted': 'De verbinding viel weg voordat je wijziging was afgerond. Je gegevens zijn bewaard: probeer het opnieuw om af te ronden. Er wordt niets dubbel afgeschreven.',
     'form.rateLimited': 'Te veel pogingen in korte tijd. Wacht een paar minuten en probeer het dan opnieuw.',
     'form.pending': 'Je bank verwerkt deze betaalmethode nog. Je account wordt bijgewerkt zodra die is bevestigd.',
+    'form.microdeposits': ({ date }) =>
+      `Bekijk je bankrekening ${date ? `rond ${date}` : 'over 1–2 werkdagen'}: we sturen er een klein bedrag naartoe. Volg de link om in te vullen wat je daarbij ziet, en vanaf dan gebruiken we je bankrekening. Tot die tijd blijft je opgeslagen betaalmethode zoals die is.`,
+    'form.microdepositsLink': 'Bankrekening verifiëren',
     'form.declinedToo': 'Ook deze kaart is geweigerd. Je opgeslagen betaalmethode is niet gewijzigd en er is niets afgeschreven.',
 
     'wall.notNow': 'Niet nu',

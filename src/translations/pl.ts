@@ -39,7 +39,17 @@ const pl = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Płatność na kwotę ${amount} została zrealizowana. Dziękujemy!` : 'Płatność została zrealizowana. Dziękujemy!',
 
+    'state.processing.title': 'Twoja płatność bankowa jest w drodze',
+    'state.processing.body': ({ amount }) =>
+      `Twój bank przetwarza ${amount ? `płatność na kwotę ${amount}` : 'płatność'}. Może to potrwać kilka dni roboczych i nie musisz nic robić.`,
+    'state.missing.title': 'Dodaj metodę płatności',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Aby subskrypcja działała dalej, dodaj metodę płatności do ${date}.`
+        : 'Subskrypcja jest wstrzymana do czasu dodania metody płatności.',
+
     'banner.updateCard': 'Zaktualizuj kartę',
+    'banner.addPaymentMethod': 'Dodaj metodę płatności',
     'banner.confirmPayment': 'Potwierdź płatność',
     'banner.dismiss': 'Zamknij ten komunikat',
 
@@ -129,6 +139,9 @@ const pl = {
     'form.interrupted': 'Połączenie zostało przerwane przed zakończeniem aktualizacji. Twoje dane zostały zachowane: spróbuj ponownie, aby dokończyć. Nie obciążymy Cię dwa razy.',
     'form.rateLimited': 'Zbyt wiele prób w krótkim czasie. Odczekaj kilka minut i spróbuj ponownie.',
     'form.pending': 'Twój bank wciąż przetwarza tę metodę płatności. Konto zostanie zaktualizowane, gdy tylko zostanie ona potwierdzona.',
+    'form.microdeposits': ({ date }) =>
+      `Sprawdź swoje konto bankowe ${date ? `około ${date}` : 'za 1–2 dni robocze'}: wyślemy na nie niewielką kwotę. Przez link wpisz to, co zobaczysz przy przelewie. Do tego czasu Twoja zapisana metoda płatności pozostaje bez zmian.`,
+    'form.microdepositsLink': 'Zweryfikuj konto bankowe',
     'form.declinedToo': 'Ta karta również została odrzucona. Zapisana metoda płatności nie została zmieniona i nic nie zostało pobrane.',
 
     'wall.notNow': 'Nie teraz',

@@ -31,7 +31,17 @@ const ptBR = {
     'state.updated.body': ({ card }) => `A partir de agora, seu ${card} será usado na sua assinatura.`,
     'state.recovered.body': ({ amount }) => `Seu pagamento${amount ? ` de ${amount}` : ''} foi aprovado. Obrigado!`,
 
+    'state.processing.title': 'Seu pagamento bancário está a caminho',
+    'state.processing.body': ({ amount }) =>
+      `Seu pagamento${amount ? ` de ${amount}` : ''} está sendo processado pelo seu banco. Isso pode levar alguns dias úteis, e você não precisa fazer nada.`,
+    'state.missing.title': 'Adicione uma forma de pagamento',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Sua assinatura precisa de uma forma de pagamento até ${date} para continuar.`
+        : 'Sua assinatura está pausada até que uma forma de pagamento seja adicionada. Adicione uma para continuar.',
+
     'banner.updateCard': 'Atualizar cartão',
+    'banner.addPaymentMethod': 'Adicionar forma de pagamento',
     'banner.confirmPayment': 'Confirmar pagamento',
     'banner.dismiss': 'Fechar esta mensagem',
 
@@ -121,6 +131,9 @@ const ptBR = {
     'form.interrupted': 'A conexão caiu antes de a atualização terminar. Seus dados foram mantidos: tente de novo para concluir. Você não será cobrado duas vezes.',
     'form.rateLimited': 'Foram muitas tentativas em pouco tempo. Aguarde alguns minutos e tente de novo.',
     'form.pending': 'Seu banco ainda está processando esta forma de pagamento. Sua conta será atualizada assim que ela for confirmada.',
+    'form.microdeposits': ({ date }) =>
+      `Confira sua conta bancária ${date ? `por volta de ${date}` : 'em 1 a 2 dias úteis'}: vamos fazer um pequeno depósito nela. Siga o link para informar o que aparece no extrato, e a partir daí sua conta bancária será usada. Até lá, sua forma de pagamento salva continua a mesma.`,
+    'form.microdepositsLink': 'Verificar sua conta bancária',
     'form.declinedToo': 'Este cartão também foi recusado. Seu método de pagamento salvo não foi alterado e nada foi cobrado.',
 
     'wall.notNow': 'Agora não',

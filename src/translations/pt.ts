@@ -38,7 +38,17 @@ const pt = {
     'state.updated.body': ({ card }) => `A partir de agora, o seu ${card} será usado para a sua subscrição.`,
     'state.recovered.body': ({ amount }) => `O seu pagamento${amount ? ` de ${amount}` : ''} foi efetuado. Obrigado!`,
 
+    'state.processing.title': 'O seu pagamento bancário está a caminho',
+    'state.processing.body': ({ amount }) =>
+      `O seu pagamento${amount ? ` de ${amount}` : ''} está a ser processado pelo seu banco. Pode demorar alguns dias úteis e não precisa de fazer nada.`,
+    'state.missing.title': 'Adicione um método de pagamento',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `A sua subscrição precisa de um método de pagamento até ${date} para continuar.`
+        : 'A sua subscrição está em pausa até ser adicionado um método de pagamento. Adicione um para continuar.',
+
     'banner.updateCard': 'Atualizar cartão',
+    'banner.addPaymentMethod': 'Adicionar método de pagamento',
     'banner.confirmPayment': 'Confirmar pagamento',
     'banner.dismiss': 'Fechar esta mensagem',
 
@@ -130,6 +140,9 @@ const pt = {
     'form.interrupted': 'A ligação perdeu-se antes de a atualização terminar. Os seus dados foram mantidos: tente novamente para concluir. Não será cobrado duas vezes.',
     'form.rateLimited': 'Houve demasiadas tentativas em pouco tempo. Aguarde alguns minutos e tente novamente.',
     'form.pending': 'O seu banco ainda está a processar este método de pagamento. A sua conta será atualizada assim que for confirmado.',
+    'form.microdeposits': ({ date }) =>
+      `Verifique a sua conta bancária ${date ? `por volta de ${date}` : 'dentro de 1 a 2 dias úteis'}: vamos depositar nela um pequeno montante. Siga a ligação para introduzir o que aparece no movimento e, a partir daí, será usada a sua conta bancária. Até lá, o seu método de pagamento guardado mantém-se.`,
+    'form.microdepositsLink': 'Verificar a sua conta bancária',
     'form.declinedToo': 'Este cartão também foi recusado. O seu método de pagamento guardado não foi alterado e nada foi cobrado.',
 
     'wall.notNow': 'Agora não',

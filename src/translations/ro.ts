@@ -44,7 +44,17 @@ const ro = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Plata de ${amount} a fost efectuată cu succes. Vă mulțumim!` : 'Plata a fost efectuată cu succes. Vă mulțumim!',
 
+    'state.processing.title': 'Plata dvs. bancară este în curs',
+    'state.processing.body': ({ amount }) =>
+      `Banca dvs. procesează plata${amount ? ` de ${amount}` : ''}. Poate dura câteva zile lucrătoare și nu trebuie să faceți nimic.`,
+    'state.missing.title': 'Adăugați o metodă de plată',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Abonamentul dvs. are nevoie de o metodă de plată până la ${date} pentru a continua.`
+        : 'Abonamentul dvs. este în pauză până la adăugarea unei metode de plată.',
+
     'banner.updateCard': 'Actualizați cardul',
+    'banner.addPaymentMethod': 'Adăugați o metodă de plată',
     'banner.confirmPayment': 'Confirmați plata',
     'banner.dismiss': 'Închideți acest mesaj',
 
@@ -135,6 +145,9 @@ const ro = {
     'form.interrupted': 'Conexiunea s-a întrerupt înainte ca actualizarea să se încheie. Datele dvs. au fost păstrate: încercați din nou pentru a finaliza. Nu veți fi taxat de două ori.',
     'form.rateLimited': 'Prea multe încercări într-un timp scurt. Așteptați câteva minute, apoi încercați din nou.',
     'form.pending': 'Banca dvs. încă procesează această metodă de plată. Contul dvs. va fi actualizat imediat ce este confirmată.',
+    'form.microdeposits': ({ date }) =>
+      `Verificați-vă contul bancar ${date ? `în jurul datei de ${date}` : 'în 1–2 zile lucrătoare'}: vom vira în el o sumă mică. Urmați linkul pentru a introduce ce vedeți la acea tranzacție. Până atunci, metoda de plată salvată rămâne neschimbată.`,
+    'form.microdepositsLink': 'Verificați contul bancar',
     'form.declinedToo': 'Și acest card a fost refuzat. Metoda de plată salvată nu s-a schimbat și nu s-a debitat nimic.',
 
     'wall.notNow': 'Nu acum',

@@ -45,7 +45,17 @@ const sk = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Platba vo výške ${amount} prebehla. Ďakujeme!` : 'Platba prebehla. Ďakujeme!',
 
+    'state.processing.title': 'Vaša banková platba je na ceste',
+    'state.processing.body': ({ amount }) =>
+      `Vaša banka spracúva platbu${amount ? ` vo výške ${amount}` : ''}. Môže to trvať niekoľko pracovných dní a nemusíte nič robiť.`,
+    'state.missing.title': 'Pridajte platobnú metódu',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Vaše predplatné potrebuje platobnú metódu do ${date}, aby mohlo pokračovať.`
+        : 'Vaše predplatné je pozastavené, kým nepridáte platobnú metódu.',
+
     'banner.updateCard': 'Aktualizovať kartu',
+    'banner.addPaymentMethod': 'Pridať platobnú metódu',
     'banner.confirmPayment': 'Potvrdiť platbu',
     'banner.dismiss': 'Zavrieť túto správu',
 
@@ -136,6 +146,9 @@ const sk = {
     'form.interrupted': 'Spojenie sa prerušilo skôr, ako sa aktualizácia dokončila. Vaše údaje zostali uložené: skúste to znova a dokončite ju. Platba nebude strhnutá dvakrát.',
     'form.rateLimited': 'Príliš veľa pokusov v krátkom čase. Počkajte niekoľko minút a skúste to znova.',
     'form.pending': 'Vaša banka túto platobnú metódu ešte spracúva. Váš účet aktualizujeme, hneď ako bude potvrdená.',
+    'form.microdeposits': ({ date }) =>
+      `Skontrolujte svoj bankový účet ${date ? `okolo ${date}` : 'o 1–2 pracovné dni'}: pošleme naň malú sumu. Cez odkaz zadajte, čo pri nej uvidíte. Dovtedy zostáva vaša uložená platobná metóda bez zmeny.`,
+    'form.microdepositsLink': 'Overiť bankový účet',
     'form.declinedToo': 'Aj táto karta bola zamietnutá. Vaša uložená platobná metóda sa nezmenila a nič nebolo stiahnuté.',
 
     'wall.notNow': 'Teraz nie',

@@ -42,7 +42,17 @@ const sl = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Plačilo v znesku ${amount} je uspelo. Hvala!` : 'Plačilo je uspelo. Hvala!',
 
+    'state.processing.title': 'Vaše bančno plačilo je na poti',
+    'state.processing.body': ({ amount }) =>
+      `Vaša banka obdeluje plačilo${amount ? ` v znesku ${amount}` : ''}. To lahko traja nekaj delovnih dni in vam ni treba storiti ničesar.`,
+    'state.missing.title': 'Dodajte plačilno sredstvo',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Da bo naročnina ostala aktivna, dodajte plačilno sredstvo. Rok: ${date}.`
+        : 'Naročnina je začasno ustavljena, dokler ne dodate plačilnega sredstva. Dodajte ga za nadaljevanje.',
+
     'banner.updateCard': 'Posodobi kartico',
+    'banner.addPaymentMethod': 'Dodaj plačilno sredstvo',
     'banner.confirmPayment': 'Potrdi plačilo',
     'banner.dismiss': 'Zapri to sporočilo',
 
@@ -133,6 +143,9 @@ const sl = {
     'form.interrupted': 'Povezava se je prekinila, preden je bila posodobitev končana. Vaši podatki so shranjeni: poskusite znova, da jo dokončate. Dvakrat ne boste bremenjeni.',
     'form.rateLimited': 'Preveč poskusov v kratkem času. Počakajte nekaj minut in poskusite znova.',
     'form.pending': 'Vaša banka to plačilno sredstvo še obdeluje. Vaš račun bomo posodobili, takoj ko bo potrjeno.',
+    'form.microdeposits': ({ date }) =>
+      `Preverite svoj bančni račun ${date ? `(okvirno: ${date})` : 'čez 1–2 delovna dneva'}: nanj bomo nakazali majhen znesek. Prek povezave vnesite, kar vidite ob nakazilu, in odslej bo uporabljen vaš bančni račun. Do takrat vaše shranjeno plačilno sredstvo ostane nespremenjeno.`,
+    'form.microdepositsLink': 'Potrdi bančni račun',
     'form.declinedToo': 'Tudi ta kartica je bila zavrnjena. Vaš shranjeni način plačila se ni spremenil in nič ni bilo bremenjeno.',
 
     'wall.notNow': 'Ne zdaj',

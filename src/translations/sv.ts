@@ -31,7 +31,17 @@ const sv = {
     'state.updated.body': ({ card }) => `Från och med nu används ditt ${card} för din prenumeration.`,
     'state.recovered.body': ({ amount }) => `Din betalning${amount ? ` på ${amount}` : ''} har gått igenom. Tack!`,
 
+    'state.processing.title': 'Din bankbetalning är på väg',
+    'state.processing.body': ({ amount }) =>
+      `Din bank behandlar din betalning${amount ? ` på ${amount}` : ''}. Det kan ta några bankdagar, och du behöver inte göra något.`,
+    'state.missing.title': 'Lägg till en betalningsmetod',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Din prenumeration behöver en betalningsmetod senast den ${date} för att fortsätta.`
+        : 'Din prenumeration är pausad tills en betalningsmetod har lagts till. Lägg till en för att fortsätta.',
+
     'banner.updateCard': 'Uppdatera kort',
+    'banner.addPaymentMethod': 'Lägg till betalningsmetod',
     'banner.confirmPayment': 'Bekräfta betalning',
     'banner.dismiss': 'Stäng meddelandet',
 
@@ -120,6 +130,9 @@ const sv = {
     'form.interrupted': 'Anslutningen bröts innan uppdateringen var klar. Dina uppgifter finns kvar: försök igen för att slutföra. Du debiteras inte två gånger.',
     'form.rateLimited': 'För många försök på kort tid. Vänta några minuter och försök sedan igen.',
     'form.pending': 'Din bank behandlar fortfarande den här betalningsmetoden. Ditt konto uppdateras så snart den har bekräftats.',
+    'form.microdeposits': ({ date }) =>
+      `Titta på ditt bankkonto ${date ? `runt den ${date}` : 'om 1–2 bankdagar'}: vi skickar en liten insättning dit. Följ länken och ange det du ser vid insättningen, så används ditt bankkonto från och med då. Till dess är din sparade betalningsmetod oförändrad.`,
+    'form.microdepositsLink': 'Verifiera ditt bankkonto',
     'form.declinedToo': 'Även det här kortet nekades. Din sparade betalningsmetod är oförändrad och inget har dragits.',
 
     'wall.notNow': 'Inte nu',

@@ -44,7 +44,17 @@ const tr = {
     'state.recovered.body': ({ amount }) =>
       amount ? `${amount} tutarındaki ödemeniz gerçekleşti. Teşekkürler!` : 'Ödemeniz gerçekleşti. Teşekkürler!',
 
+    'state.processing.title': 'Banka ödemeniz yolda',
+    'state.processing.body': ({ amount }) =>
+      `${amount ? `${amount} tutarındaki ödemeniz` : 'Ödemeniz'} bankanız tarafından işleniyor. Bu birkaç iş günü sürebilir; sizin bir şey yapmanıza gerek yok.`,
+    'state.missing.title': 'Ödeme yöntemi ekleyin',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Aboneliğinizin devam etmesi için ${date} tarihine kadar bir ödeme yöntemi ekleyin.`
+        : 'Aboneliğiniz, bir ödeme yöntemi eklenene kadar duraklatıldı. Devam etmek için bir ödeme yöntemi ekleyin.',
+
     'banner.updateCard': 'Kartı güncelle',
+    'banner.addPaymentMethod': 'Ödeme yöntemi ekle',
     'banner.confirmPayment': 'Ödemeyi onayla',
     'banner.dismiss': 'Bu mesajı kapat',
 
@@ -136,6 +146,9 @@ const tr = {
     'form.interrupted': 'Güncelleme tamamlanmadan bağlantı kesildi. Bilgileriniz saklandı: tamamlamak için tekrar deneyin. İki kez ücret alınmayacak.',
     'form.rateLimited': 'Kısa sürede çok fazla deneme yapıldı. Lütfen birkaç dakika bekleyip tekrar deneyin.',
     'form.pending': 'Bankanız bu ödeme yöntemini hâlâ işliyor. Onaylanır onaylanmaz hesabınız güncellenecek.',
+    'form.microdeposits': ({ date }) =>
+      `Banka hesabınızı ${date ? `${date} civarında` : '1–2 iş günü içinde'} kontrol edin: hesabınıza küçük bir tutar göndereceğiz. Bağlantıdan, hesap hareketinde gördüğünüz bilgiyi girin; bundan sonra banka hesabınız kullanılacak. O zamana kadar kayıtlı ödeme yönteminiz değişmeden kalır.`,
+    'form.microdepositsLink': 'Banka hesabını doğrula',
     'form.declinedToo': 'Bu kart da reddedildi. Kayıtlı ödeme yönteminiz değişmedi ve herhangi bir ücret alınmadı.',
 
     'wall.notNow': 'Şimdi değil',

@@ -45,7 +45,17 @@ const vi = {
     'state.recovered.body': ({ amount }) =>
       amount ? `Khoản thanh toán ${amount} của bạn đã thành công. Cảm ơn bạn!` : 'Thanh toán của bạn đã thành công. Cảm ơn bạn!',
 
+    'state.processing.title': 'Khoản thanh toán qua ngân hàng của bạn đang được xử lý',
+    'state.processing.body': ({ amount }) =>
+      `Ngân hàng đang xử lý khoản thanh toán ${amount ?? 'của bạn'}. Việc này có thể mất vài ngày làm việc và bạn không cần làm gì thêm.`,
+    'state.missing.title': 'Thêm phương thức thanh toán',
+    'state.missing.body': ({ date }) =>
+      date
+        ? `Gói đăng ký của bạn cần có phương thức thanh toán chậm nhất vào ngày ${date} để tiếp tục.`
+        : 'Gói đăng ký của bạn đang tạm dừng cho đến khi có phương thức thanh toán.',
+
     'banner.updateCard': 'Cập nhật thẻ',
+    'banner.addPaymentMethod': 'Thêm phương thức thanh toán',
     'banner.confirmPayment': 'Xác nhận thanh toán',
     'banner.dismiss': 'Đóng thông báo này',
 
@@ -136,6 +146,9 @@ const vi = {
     'form.interrupted': 'Kết nối bị gián đoạn trước khi cập nhật hoàn tất. Thông tin của bạn vẫn được giữ lại: hãy thử lại để hoàn tất. Bạn sẽ không bị trừ tiền hai lần.',
     'form.rateLimited': 'Có quá nhiều lần thử trong thời gian ngắn. Vui lòng đợi vài phút rồi thử lại.',
     'form.pending': 'Ngân hàng của bạn vẫn đang xử lý phương thức thanh toán này. Tài khoản của bạn sẽ được cập nhật ngay khi được xác nhận.',
+    'form.microdeposits': ({ date }) =>
+      `Hãy kiểm tra tài khoản ngân hàng của bạn ${date ? `vào khoảng ngày ${date}` : 'trong 1–2 ngày làm việc'}: chúng tôi sẽ gửi một khoản tiền nhỏ vào đó. Hãy mở liên kết để nhập thông tin hiển thị trên giao dịch đó. Trước đó, phương thức thanh toán đã lưu của bạn vẫn giữ nguyên.`,
+    'form.microdepositsLink': 'Xác minh tài khoản ngân hàng',
     'form.declinedToo': 'Thẻ này cũng bị từ chối. Phương thức thanh toán đã lưu của bạn không thay đổi và không có khoản nào bị trừ.',
 
     'wall.notNow': 'Để sau',

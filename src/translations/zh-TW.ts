@@ -30,7 +30,15 @@ const zhTW = {
     'state.updated.body': ({ card }) => `今後您的訂閱將使用${card}付款。`,
     'state.recovered.body': ({ amount }) => (amount ? `您已成功支付${amount}。謝謝！` : '付款已成功。謝謝！'),
 
+    'state.processing.title': '您的銀行付款正在處理中',
+    'state.processing.body': ({ amount }) =>
+      `您的銀行正在處理這筆${amount ? `${amount}的` : ''}付款。這可能需要幾個工作天，您不需要進行任何操作。`,
+    'state.missing.title': '新增付款方式',
+    'state.missing.body': ({ date }) =>
+      date ? `請在${date}前新增付款方式，以便繼續訂閱。` : '在新增付款方式之前，您的訂閱將維持暫停。請新增付款方式以繼續。',
+
     'banner.updateCard': '更新卡片',
+    'banner.addPaymentMethod': '新增付款方式',
     'banner.confirmPayment': '確認付款',
     'banner.dismiss': '關閉此訊息',
 
@@ -104,6 +112,9 @@ const zhTW = {
     'form.interrupted': '更新完成前連線中斷。您的資料已保留：請再試一次以完成更新。不會重複扣款。',
     'form.rateLimited': '短時間內嘗試次數過多。請稍候幾分鐘再試。',
     'form.pending': '您的銀行仍在處理此付款方式。確認後您的帳戶將立即更新。',
+    'form.microdeposits': ({ date }) =>
+      `請${date ? `在${date}左右` : '在1–2個工作天內'}查看您的銀行帳戶：我們會匯入一筆小額款項。請透過連結輸入該筆款項顯示的資訊，之後將改用您的銀行帳戶付款。在此之前，您已儲存的付款方式維持不變。`,
+    'form.microdepositsLink': '驗證您的銀行帳戶',
     'form.declinedToo': '這張卡也被拒絕了。您已儲存的付款方式未變更，也未產生任何扣款。',
 
     'wall.notNow': '稍後再說',

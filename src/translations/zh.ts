@@ -30,7 +30,15 @@ const zh = {
     'state.updated.body': ({ card }) => `今后您的订阅将使用${card}付款。`,
     'state.recovered.body': ({ amount }) => (amount ? `您已成功支付${amount}。谢谢！` : '付款已成功。谢谢！'),
 
+    'state.processing.title': '您的银行付款正在处理中',
+    'state.processing.body': ({ amount }) =>
+      `您的银行正在处理这笔${amount ? `${amount}的` : ''}付款。这可能需要几个工作日，您无需进行任何操作。`,
+    'state.missing.title': '添加付款方式',
+    'state.missing.body': ({ date }) =>
+      date ? `请在${date}前添加付款方式，以便继续订阅。` : '在添加付款方式之前，您的订阅将保持暂停。请添加付款方式以继续。',
+
     'banner.updateCard': '更新银行卡',
+    'banner.addPaymentMethod': '添加付款方式',
     'banner.confirmPayment': '确认付款',
     'banner.dismiss': '关闭此消息',
 
@@ -104,6 +112,9 @@ const zh = {
     'form.interrupted': '更新完成前连接中断。您的信息已保留：请重试以完成更新。不会重复扣款。',
     'form.rateLimited': '短时间内尝试次数过多。请等待几分钟后再试。',
     'form.pending': '您的银行仍在处理此付款方式。确认后您的账户将立即更新。',
+    'form.microdeposits': ({ date }) =>
+      `请${date ? `在${date}左右` : '在1–2个工作日内'}查看您的银行账户：我们会向其转入一笔小额款项。请通过链接输入该笔款项显示的信息，之后将使用您的银行账户付款。在此之前，您已保存的付款方式保持不变。`,
+    'form.microdepositsLink': '验证您的银行账户',
     'form.declinedToo': '这张卡也被拒绝了。您已保存的付款方式未更改，也未产生任何扣款。',
 
     'wall.notNow': '暂不',
