@@ -246,7 +246,8 @@ export function explainStatus(t: Translation, status: Status, options: { locale?
 
 /**
  * The thank-you after a card update: `before` is the status when the customer started (its
- * overdue amount, if any, was just paid when `recovered`), `after` the status now.
+ * overdue amount, if any, was just paid when `recovered`), `after` the status now. An `after` in
+ * state `processing` (a bank debit now paying the invoice) says the payment is on its way, not paid.
  */
 export function explainUpdate(
   t: Translation,
@@ -255,15 +256,17 @@ export function explainUpdate(
 ): { title: string; body: string } {
   const m = t.messages;
   const card = describeCard(t, update.after?.paymentMethod) ?? m['card.generic'];
+  const processing = update.after?.state === 'processing';
+  const paying = update.recovered || processing;
   const invoice = update.before?.invoice;
-  const amount = update.recovered && invoice ? formatAmount(formattingLocale(options.locale, t), invoice.amountDue, invoice.currency) : null;
+  const amount = paying && invoice ? formatAmount(formattingLocale(options.locale, t), invoice.amountDue, invoice.currency) : null;
   // A payment the bank confirmed with the card already on file changed no card: say only that it went through.
-  const sameCard = update.recovered && sameMethod(update.before?.paymentMethod, update.after?.paymentMethod);
+  const sameCard = paying && sameMethod(update.before?.paymentMethod, update.after?.paymentMethod);
   const sentences = [
-    ...(update.recovered ? [m['state.recovered.body']({ amount })] : []),
+    ...(processing ? [m['state.processing.body']({ amount })] : update.recovered ? [m['state.recovered.body']({ amount })] : []),
     ...(sameCard ? [] : [m['state.updated.body']({ card })]),
   ];
-  return { title: m['state.updated.title'], body: joinSentences(sentences) };
+  return { title: m[processing ? 'state.processing.title' : 'state.updated.title'], body: joinSentences(sentences) };
 }
 
 function sameMethod(a: Status['paymentMethod'] | undefined, b: Status['paymentMethod'] | undefined): boolean {

@@ -21,6 +21,11 @@ export interface PaymendEventDetailMap {
    * `recovered` tells whether an overdue invoice was paid. Banners and walls on the page react to it.
    */
   'paymend-updated': { status: Status; recovered: boolean };
+  /**
+   * A bank account awaits verification by micro-deposits: nothing changed yet (the payment method on
+   * file stays). `hostedVerificationUrl` is Stripe's page where the customer finishes it (http(s) only).
+   */
+  'paymend-verification-pending': { hostedVerificationUrl: string | null };
   /** The customer closed the form without changing anything. */
   'paymend-cancel': Record<string, never>;
   /** `<paymend-report>`: the recovery report arrived from the merchant backend and was valid. */

@@ -5,7 +5,7 @@
  * It mimics the part of Stripe.js Paymend uses, with the same shapes: `Stripe(pk, options)` →
  * `elements({clientSecret, appearance, locale})` → `create('payment')` → `mount/on/update/destroy`,
  * `confirmSetup`, `handleNextAction`, `retrieveSetupIntent`. Each test drives the outcomes
- * (success, declines, 3-D Secure) through the object `installStripe()` returns.
+ * (success, declines, 3-D Secure, micro-deposits) through the object `installStripe()` returns.
  *
  * stripe-js caches the constructor it finds, so `window.Stripe` is installed once per page and
  * delegates to the stub of the current test.
@@ -21,7 +21,13 @@ export type ConfirmOutcome =
   | { kind: 'validation' }
   /** The connection dropped; `succeededAnyway` says whether Stripe confirmed the SetupIntent regardless. */
   | { kind: 'network'; succeededAnyway: boolean }
-  | { kind: 'processing' };
+  | { kind: 'processing' }
+  /**
+   * A US bank account that Stripe verifies with micro-deposits (ACH): no error, the SetupIntent in
+   * `requires_action` with `next_action.verify_with_microdeposits`. `arrivalDate` (unix seconds) and
+   * `hostedVerificationUrl` default to plausible values; `null` leaves the field out.
+   */
+  | { kind: 'microdeposits'; arrivalDate?: number | null; hostedVerificationUrl?: string | null };
 
 export type NextActionOutcome = { kind: 'succeed' } | { kind: 'fail'; code?: string };
 
@@ -154,6 +160,24 @@ function createStripe(publishableKey: string, options: unknown) {
         case 'processing':
           intentStatus.set(clientSecret, 'processing');
           return { setupIntent: { id, object: 'setup_intent', status: 'processing', client_secret: clientSecret } };
+        case 'microdeposits': {
+          intentStatus.set(clientSecret, 'requires_action');
+          const details: Record<string, unknown> = { microdeposit_type: 'amounts' };
+          const arrival = outcome.arrivalDate === undefined ? 1_900_000_000 : outcome.arrivalDate;
+          const url = outcome.hostedVerificationUrl === undefined ? `https://payments.stripe.com/microdeposit/sacs_test_${id}` : outcome.hostedVerificationUrl;
+          if (arrival !== null) details.arrival_date = arrival;
+          if (url !== null) details.hosted_verification_url = url;
+          return {
+            setupIntent: {
+              id,
+              object: 'setup_intent',
+              status: 'requires_action',
+              client_secret: clientSecret,
+              last_setup_error: null,
+              next_action: { type: 'verify_with_microdeposits', verify_with_microdeposits: details },
+            },
+          };
+        }
         case 'decline':
           return { error: stubError(outcome) };
         case 'validation':
@@ -231,7 +255,8 @@ export interface BackendCall extends FetchCall {
 export interface CompleteAnswer {
   status: Status;
   nextAction?: { clientSecret: string };
-  failure?: { code: string | null; declineCode: string | null; adviceCode: string | null };
+  /** `sameCard`: the card entered already failed on this invoice (a newer server's field). */
+  failure?: { code: string | null; declineCode: string | null; adviceCode: string | null; sameCard?: boolean };
 }
 
 export interface FakeBackend {
