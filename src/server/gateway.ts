@@ -401,11 +401,22 @@ export class StripeGateway {
   /**
    * Pays an overdue invoice now with the method on file, the customer absent (`off_session: true`):
    * after the method changed outside Paymend (src/server/retry-on-change.ts). A decline comes back as
-   * a failure; an invoice settled meanwhile as `settled_elsewhere`.
+   * a failure; an invoice settled meanwhile as `settled_elsewhere`. With `retries`, the attempt is
+   * one more on that card for the networks' limits: `refused` (nothing charged) when the card's last
+   * decline on this invoice said "never" or its attempts are used up.
    */
-  async retryOffSession(invoice: StripeInvoice, paymentMethodId: string): Promise<'paid' | 'processing' | 'settled_elsewhere' | { failure: Failure }> {
+  async retryOffSession(
+    invoice: StripeInvoice,
+    paymentMethodId: string,
+    retries?: RetryLedger,
+  ): Promise<'paid' | 'processing' | 'settled_elsewhere' | 'refused' | { failure: Failure }> {
+    const card = retries ? await this.cardIdentity(paymentMethodId) : null;
+    if (card && retries && (await retries.permit(invoice.id, card, await this.automaticDecline(invoice))).refusal) return 'refused';
     const result = await this.payInvoice(invoice, paymentMethodId, true);
-    return typeof result === 'object' && 'nextAction' in result ? { failure: { code: 'authentication_required', declineCode: null, adviceCode: null } } : result;
+    if (typeof result !== 'object') return result;
+    const failure = 'nextAction' in result ? { code: 'authentication_required', declineCode: null, adviceCode: null } : result.failure;
+    if (card && retries) await retries.declined(invoice.id, card.fingerprint, failure);
+    return { failure };
   }
 
   /**

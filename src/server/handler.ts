@@ -86,6 +86,10 @@ export interface RecoveryStats {
   amountRecoveredOnCardChange: Record<string, number>;
   /** Payments tried after such a change that the bank declined (the invoice stayed open). */
   retryOnCardChangeDeclined: number;
+  /** Such payments not tried at all: the retry discipline forbade that card (a "never" decline, or its attempts used up). */
+  retryOnCardChangeRefused: number;
+  /** Bank accounts verified by micro-deposits days after the form closed, whose update the handler then finished. */
+  bankAccountsVerifiedLater: number;
   /** Cards the network's updater renewed after an `expiring` warning about them was shown or sent, once per card. */
   expiringAvoidedByUpdater: number;
 }
@@ -188,6 +192,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     gateway,
     store,
     logger,
+    retries,
     onRecovered: async (paid: { id: string; amount: number }) => recorder?.completed([paid], 'card_updated'),
   };
   const verifiedLaterDeps = { gateway, store, logger, now: options.now, retries };
@@ -449,6 +454,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       recoveredOnCardChange: counters['server.recoveredOnCardChange'] ?? 0,
       amountRecoveredOnCardChange: {},
       retryOnCardChangeDeclined: counters['server.retryOnCardChangeDeclined'] ?? 0,
+      retryOnCardChangeRefused: counters['server.retryOnCardChangeRefused'] ?? 0,
+      bankAccountsVerifiedLater: counters['server.bankAccountsVerifiedLater'] ?? 0,
       expiringAvoidedByUpdater: counters['server.expiringAvoidedByUpdater'] ?? 0,
     };
     for (const [name, value] of Object.entries(counters)) {

@@ -10,7 +10,8 @@
  * looser (Mastercard: 10 in 24 h after a retryable decline; none after a "never"): Visa's bound
  * applies to every brand, so one rule keeps them all within theirs.
  *
- * Only attempts Paymend makes while the customer is present are counted here. Stripe's automatic
+ * Only attempts Paymend makes are counted here: the customer's in the form, and Paymend's own
+ * off-session payment when the method on file changed (src/server/retry-on-change.ts). Stripe's automatic
  * retries (Smart Retries, the subscription's schedule) are Stripe's to keep within the rules, and
  * its `attempt_count` mixes both; so they are counted apart (not at all by this ledger), except that
  * an automatic decline that said "never" still forbids the card (see `lastDecline`).

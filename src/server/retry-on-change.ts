@@ -13,6 +13,7 @@
 import type Stripe from 'stripe';
 import type { Failure } from '../protocol/index.js';
 import { classifyInvoice, isOverdueSubscription, type BillingFacts } from './derive.js';
+import type { RetryLedger } from './retry-ledger.js';
 import type { StripeGateway } from './gateway.js';
 import type { Logger } from './options.js';
 import type { Store } from './stores/types.js';
@@ -104,14 +105,19 @@ export function retriesFor(change: MethodChange, facts: BillingFacts): Array<{ i
 
 export interface RetryDeps {
   gateway: Pick<StripeGateway, 'readFacts' | 'retryOffSession'>;
+  /** The retry discipline: this attempt counts against the card's limits, and a "never" card is not charged. */
+  retries?: RetryLedger;
   store: Pick<Store, 'setValue' | 'deleteValue' | 'count'>;
   logger: Logger;
   /** An invoice this paid: the recovery ledger's `card_updated`, when the report is on. */
   onRecovered?: (paid: { id: string; amount: number; currency: string }) => Promise<void>;
 }
 
-/** `processing`: a bank debit took it; its money arrives (or fails) later, as Stripe's webhooks tell. */
-export type RetryResult = { invoiceId: string; outcome: 'paid' | 'processing' | 'settled_elsewhere' | 'declined'; failure?: Failure };
+/**
+ * `processing`: a bank debit took it; its money arrives (or fails) later, as Stripe's webhooks tell.
+ * `refused`: the retry discipline forbade charging that card again (nothing was charged).
+ */
+export type RetryResult = { invoiceId: string; outcome: 'paid' | 'processing' | 'settled_elsewhere' | 'refused' | 'declined'; failure?: Failure };
 
 /**
  * Pays what the change makes payable, once per invoice and method across redeliveries and instances
@@ -130,7 +136,7 @@ export async function retryOnMethodChange(deps: RetryDeps, event: Pick<Stripe.Ev
     if (!(await deps.store.setValue(claim, 'paying', RETRY_MEMORY_MS, { ifAbsent: true }))) continue;
     let result: Awaited<ReturnType<RetryDeps['gateway']['retryOffSession']>>;
     try {
-      result = await deps.gateway.retryOffSession(invoice, paymentMethodId);
+      result = await deps.gateway.retryOffSession(invoice, paymentMethodId, deps.retries);
     } catch (error) {
       await deps.store.deleteValue(claim).catch(() => undefined);
       throw error;
@@ -147,6 +153,7 @@ export async function retryOnMethodChange(deps: RetryDeps, event: Pick<Stripe.Ev
       deps.logger.warn(`paying ${invoice.id} after its payment method changed was declined (${result.failure.declineCode ?? result.failure.code}); Stripe's schedule goes on`);
       results.push({ invoiceId: invoice.id, outcome, failure: result.failure });
     } else {
+      if (result === 'refused') await countSafely(deps, { 'server.retryOnCardChangeRefused': 1 });
       results.push({ invoiceId: invoice.id, outcome });
     }
   }

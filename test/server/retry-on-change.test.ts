@@ -276,6 +276,36 @@ describe('retry on a method change over HTTP (stand-in, real stripe SDK)', () =>
     assert.equal(pays.length, 1);
   });
 
+  it('within the retry discipline: a card whose last decline said "never" is not charged again, and each try counts', async () => {
+    const a = await app();
+    const seeded = seedCustomer(standin);
+    // Stripe's own renewal attempt: the issuer reports the card lost (a "never retry" decline).
+    const invoice = standin.renew(seeded.subscriptionId, { declineCode: 'lost_card' });
+    await standin.flushWebhooks();
+    pays = [];
+    standin.automaticallyUpdateCard(seeded.paymentMethodId, { expYear: 2035 });
+    await standin.flushWebhooks();
+    assert.equal(pays.length, 0, 'the networks forbid charging that card again');
+    assert.equal(standin.get(invoice.id).status, 'open');
+    const stats = await a.handler.recoveryStats();
+    assert.equal(stats.retryOnCardChangeRefused, 1);
+    assert.equal(stats.retryOnCardChangeDeclined, 0);
+  });
+
+  it('a decline of the card-change payment is the card\'s last decline: the customer retyping it is told "declined too"', async () => {
+    const a = await app({ retryLimits: undefined } as Partial<HandlerOptions>);
+    const { customerId, paymentMethodId } = await failing('4000000000000341');
+    standin.automaticallyUpdateCard(paymentMethodId, { expYear: 2035 });
+    await standin.flushWebhooks();
+    // The customer now types the very same card in the form (a new PaymentMethod, the same fingerprint).
+    const browser = browserFor(a, customerId);
+    const intent = SetupIntentResponseSchema.parse(await (await browser.post('/setup-intent', {})).json());
+    const setupIntentId = intent.clientSecret.split('_secret_')[0]!;
+    standin.confirmSetupIntent(setupIntentId, '4000000000000341');
+    const answer = CompleteResponseSchema.parse(await (await browser.post('/complete', { setupIntentId })).json());
+    assert.equal(answer.failure?.sameCard, true, 'the card-change decline was remembered for this card');
+  });
+
   it('no overdue invoice, or a change of something else: no payment, and no Stripe read for the latter', async () => {
     await app();
     const { customerId, paymentMethodId } = seedCustomer(standin);
