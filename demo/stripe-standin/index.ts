@@ -80,7 +80,8 @@ export interface StripeStandin {
    * Simulate a renewal: create and finalize the next invoice and charge it off-session with the
    * subscription's default card, else the customer's. A decline leaves the invoice open
    * (attempt_count + 1, next_payment_attempt in 3 days) and the subscription past_due; a card
-   * needing 3-D Secure leaves the PaymentIntent in requires_action. Returns the invoice.
+   * needing 3-D Secure leaves the PaymentIntent in requires_action; a bank account leaves it
+   * processing, the invoice open, until `settleDebits()` or the clock settles it. Returns the invoice.
    */
   renew(subscriptionId: string, o?: { declineCode?: string }): Invoice;
   /**
