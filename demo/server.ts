@@ -93,7 +93,7 @@ interface Mode {
   standin: StripeStandin | null;
 }
 
-async function modeFromEnvironment(now: () => number): Promise<Mode> {
+async function modeFromEnvironment(clock: DemoClock): Promise<Mode> {
   const { STRIPE_SECRET_KEY: secret, STRIPE_PUBLISHABLE_KEY: publishable, STRIPE_WEBHOOK_SECRET: webhook } = process.env;
   if (secret || publishable || webhook) {
     if (!secret?.startsWith('sk_test_') || !publishable?.startsWith('pk_test_') || !webhook?.startsWith('whsec_')) {
@@ -101,8 +101,8 @@ async function modeFromEnvironment(now: () => number): Promise<Mode> {
     }
     return { stripe: new Stripe(secret), publishableKey: publishable, webhookSecret: webhook, standin: null };
   }
-  // On the demo's clock, so "advance 3 days" moves Stripe's time too.
-  const standin = await startStripeStandin({ now });
+  // On the demo's clock, so "advance 3 days" moves Stripe's time too, and settles the bank debits due by then.
+  const standin = await startStripeStandin({ now: clock.now, timers: clock });
   return {
     stripe: new Stripe('sk_test_offline_demo', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false }),
     publishableKey: 'pk_test_offline_demo',
@@ -171,7 +171,7 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080), options
   // The clock starts where the report's history does, months ago; seeding walks it to now.
   const seedingTime = new SeedingTime(DEFAULT_HISTORY.spanMs);
   const clock = new DemoClock(seedingTime.now, seedingTime.startOffsetMs);
-  const mode = await modeFromEnvironment(clock.now);
+  const mode = await modeFromEnvironment(clock);
   const admins = new AdminSessions();
   let seededPage: { invoices: number; months: number; from: string } | null = null;
   const sessions = new Map<string, { customerId: string; scenario: Scenario | 'stripe' }>();
@@ -330,7 +330,19 @@ export async function standinApi(standin: StripeStandin, req: IncomingMessage, r
   }
   const id = match[2]!;
   if (req.method === 'POST' && match[3] === 'confirm' && id.startsWith('seti_')) {
-    const { card, payment_method: saved, customer_session_client_secret: session } = await readJsonBody(req);
+    const { card, payment_method: saved, payment_method_data: bank, customer_session_client_secret: session } = await readJsonBody(req);
+    if (bank !== undefined) {
+      // A bank account typed into the Payment Element; the mandate is accepted from this browser, as Stripe.js does.
+      try {
+        const acceptance = { ipAddress: req.socket.remoteAddress ?? '127.0.0.1', userAgent: String(req.headers['user-agent'] ?? 'unknown') };
+        return send(res, 200, 'application/json', JSON.stringify(standin.confirmSetupIntentWithBankAccount(id, bank as Record<string, unknown>, acceptance)));
+      } catch (error) {
+        // Stripe's refusal (a bad IBAN, an unknown account) goes back as Stripe.js would report it; anything else is a bug.
+        const body = (error as { body?: Record<string, unknown> }).body;
+        if (!body) throw error;
+        return send(res, 400, 'application/json', JSON.stringify({ error: body }));
+      }
+    }
     if (saved !== undefined) {
       // A saved card is usable only if the session offers it: the session is this customer's.
       const offered = standin.sessionPaymentMethods(String(session ?? '')).some((pm) => pm.id === saved);

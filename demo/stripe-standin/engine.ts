@@ -23,9 +23,11 @@ import {
 } from './objects.js';
 import { defaultAccountSettings, type AccountSettings } from './account.js';
 import { pauseForFailure, resumeAfterPayment } from './pause.js';
-import { authenticateSetup, confirmSetupIntent, createSetupIntent, setupOutcome, type SetupIntentParams } from './setup-intents.js';
+import { authenticateSetup, confirmSetupIntent, createSetupIntent, setupOutcome, type ConfirmWith, type SetupIntentParams } from './setup-intents.js';
+import { DEBIT_CURRENCY, isBankMethod, isProcessing, startDebit } from './bank-debits.js';
 import { previousAttributes, snapshot, Store } from './store.js';
 import type {
+  CardPaymentMethod,
   Customer,
   IntentError,
   Interval,
@@ -71,6 +73,8 @@ export interface CardOptions {
 
 type AttemptResult =
   | { kind: 'succeeded' }
+  /** A bank debit was sent: nothing is known until it settles (bank-debits.ts). */
+  | { kind: 'processing' }
   | { kind: 'requires_action' }
   | { kind: 'declined'; error: IntentError };
 
@@ -171,7 +175,7 @@ export class Engine {
   // ---------------------------------------------------------------- payment methods
 
   /** @internal */
-  newPaymentMethod(card: TestCard, o: CardOptions = {}): PaymentMethod {
+  newPaymentMethod(card: TestCard, o: CardOptions = {}): CardPaymentMethod {
     const expMonth = o.expMonth ?? 12;
     const expYear = o.expYear ?? new Date(this.options.clockMs()).getUTCFullYear() + 3;
     if (!Number.isInteger(expMonth) || expMonth < 1 || expMonth > 12) throw new Error(`Invalid expMonth ${expMonth}`);
@@ -203,6 +207,7 @@ export class Engine {
 
   /** @internal */
   isExpired(pm: PaymentMethod): boolean {
+    if (pm.type !== 'card') return false; // a bank account does not expire
     // A card is good through the last day of its expiry month.
     const firstDayAfter = Date.UTC(pm.card.exp_year, pm.card.exp_month, 1) / 1000;
     return this.now() >= firstDayAfter;
@@ -252,7 +257,8 @@ export class Engine {
         'payment_method_unexpected_state',
       );
     }
-    const outcome = setupOutcome(this, pm);
+    // Bank methods are checked when their SetupIntent is confirmed (mandate, micro-deposits), not here.
+    const outcome = isBankMethod(pm) ? { kind: 'succeed' as const } : setupOutcome(this, pm);
     if (outcome.kind === 'decline') {
       const error = this.intentError(outcome.decline, pm);
       throw new StripeApiError(402, { ...error });
@@ -467,6 +473,16 @@ export class Engine {
       throw invalidRequest(`The PaymentMethod ${pm.id} does not belong to the invoice's customer.`, 'payment_method', 'payment_method_unexpected_state');
     }
     const pi = this.store.require('payment_intent', this.defaultPaymentOf(invoice.id)!.payment.payment_intent);
+    if (isProcessing(this, pi.id)) {
+      throw invalidRequest('This invoice has a payment processing: it cannot be paid again until the bank settles it.');
+    }
+    if (pm && !pi.payment_method_types.includes(pm.type)) {
+      throw invalidRequest(
+        `The PaymentMethod provided (${pm.type}) is not allowed for this PaymentIntent. Please attach a PaymentMethod of one of the following types: ${pi.payment_method_types.join(', ')}.`,
+        'payment_method',
+        'payment_intent_incompatible_payment_method',
+      );
+    }
 
     if (!pm) {
       const message =
@@ -482,6 +498,12 @@ export class Engine {
       case 'succeeded':
         invoice.attempt_count += 1;
         this.markPaid(invoice, pi);
+        return undefined;
+      case 'processing':
+        // Stripe leaves the invoice open and schedules nothing while the bank has the debit.
+        invoice.attempt_count += 1;
+        invoice.attempted = true;
+        invoice.next_payment_attempt = null;
         return undefined;
       case 'declined': {
         this.recordFailedAttempt(invoice, sub, customer, o);
@@ -515,15 +537,17 @@ export class Engine {
   /**
    * A failed attempt: Smart Retries schedules the next one (or, with Automations, sets the date
    * afterwards), the subscription goes past_due, or is paused when the account says so.
+   * `counted`: the attempt was counted already (a bank debit, when it was sent).
+   * @internal
    */
-  private recordFailedAttempt(
+  recordFailedAttempt(
     invoice: Invoice,
     sub: Subscription,
     customer: Customer,
-    o: { mode: PaymentMode; finalRetry?: boolean },
+    o: { mode: PaymentMode; finalRetry?: boolean; counted?: boolean },
   ): void {
     const automatic = o.mode === 'renewal';
-    invoice.attempt_count += 1;
+    if (!o.counted) invoice.attempt_count += 1;
     invoice.attempted = true;
     const retryAt = o.finalRetry ? null : this.now() + RETRY_DELAY_SECONDS;
     invoice.next_payment_attempt = this.account.automations && automatic ? null : retryAt;
@@ -548,7 +572,8 @@ export class Engine {
   /** Retry dates an Automation will set, by invoice: `runAutomations` writes them (and emits invoice.updated). */
   readonly automationRetries = new Map<string, number>();
 
-  private markPaid(invoice: Invoice, pi: PaymentIntent): void {
+  /** @internal */
+  markPaid(invoice: Invoice, pi: PaymentIntent): void {
     const now = this.now();
     invoice.status = 'paid';
     invoice.amount_paid = invoice.amount_due;
@@ -579,13 +604,20 @@ export class Engine {
 
   // ---------------------------------------------------------------- payment intents
 
+  /** @internal The invoice a PaymentIntent pays, if any. */
+  invoiceOf(paymentIntentId: string): string | undefined {
+    return this.invoiceOfIntent.get(paymentIntentId);
+  }
+
   private createPaymentIntent(p: { amount: number; currency: string; customer: string | null; description: string | null }): PaymentIntent {
-    const pi = this.store.insert(buildPaymentIntent(p, this.now()));
+    // An invoice's PaymentIntent takes the debits its currency allows (a real account with them enabled).
+    const debits = Object.entries(DEBIT_CURRENCY).filter(([, currency]) => currency === p.currency).map(([type]) => type);
+    const pi = this.store.insert(buildPaymentIntent({ ...p, paymentMethodTypes: ['card', ...debits] }, this.now()));
     this.emit('payment_intent.created', pi);
     return pi;
   }
 
-  private paymentOutcome(pm: PaymentMethod, mode: PaymentMode, forced?: Decline): Outcome {
+  private paymentOutcome(pm: CardPaymentMethod, mode: PaymentMode, forced?: Decline): Outcome {
     if (forced) return { kind: 'decline', decline: forced };
     if (this.isExpired(pm)) return { kind: 'decline', decline: declineFor('expired_card') };
     const outcome = this.cardOf(pm).payment;
@@ -597,6 +629,11 @@ export class Engine {
 
   /** Confirm the PaymentIntent with `pm`: charge, decline, or stop for 3-D Secure. */
   private attemptPayment(pi: PaymentIntent, pm: PaymentMethod, mode: PaymentMode, forced?: Decline): AttemptResult {
+    if (isBankMethod(pm)) {
+      if (forced) throw new Error('A forced decline is for cards; seed a failing bank account (attachBankAccount) instead');
+      startDebit(this, pi, pm, mode);
+      return { kind: 'processing' };
+    }
     const outcome = this.paymentOutcome(pm, mode, forced);
     pi.last_payment_error = null;
     pi.next_action = null;
@@ -659,8 +696,8 @@ export class Engine {
   }
 
   /** See `confirmSetupIntent` in setup-intents.ts. */
-  confirmSetupIntent(id: string, cardRef?: string): { setupIntent: SetupIntent; error?: StripeApiError } {
-    return confirmSetupIntent(this, id, cardRef);
+  confirmSetupIntent(id: string, using?: ConfirmWith): { setupIntent: SetupIntent; error?: StripeApiError } {
+    return confirmSetupIntent(this, id, using);
   }
 
   // ---------------------------------------------------------------- 3-D Secure

@@ -47,6 +47,8 @@ const NOUNS: Record<string, string> = {
   pi: 'payment_intent',
   seti: 'setupintent',
   ch: 'charge',
+  py: 'charge',
+  mandate: 'mandate',
   evt: 'event',
 };
 

@@ -13,10 +13,18 @@ import { FaultInjector, type FaultSpec } from './faults.js';
 import { sessionPaymentMethods } from './customer-sessions.js';
 import { IdempotencyCache } from './idempotency.js';
 import { StandinHttpServer, type RequestRecord } from './server.js';
-import type { Customer, Invoice, PaymentMethod, SetupIntent, StripeEvent, StripeObject, Subscription } from './types.js';
+import type { Customer, Invoice, PaymentIntent, PaymentMethod, SetupIntent, StripeEvent, StripeObject, Subscription } from './types.js';
+import { attachBankAccount, configureDebits, settleDebits, settleDueDebits, verifyMicrodepositsFor, type BankAccountRef } from './bank-debits.js';
+import { bankDetailsFrom, readerForJson } from './bank-methods.js';
+import { StripeApiError } from './errors.js';
+import { FormError } from './form.js';
+import { ACCEPTS, parameterUnknown, unknownParam } from './params.js';
 import { signPayload, WebhookDispatcher, type DeliveryRecord, type DeliveryResult, type WebhookTarget } from './webhooks.js';
 
 export type * from './types.js';
+export type * from './bank-types.js';
+export type { BankAccountRef } from './bank-debits.js';
+export { BANK_SCENARIOS, TEST_IBANS, TEST_US_ACCOUNTS, type BankScenario } from './bank-accounts.js';
 export type { DeliveryRecord, DeliveryResult, WebhookTarget } from './webhooks.js';
 export type { FaultSpec } from './faults.js';
 export type { AccountSettings } from './account.js';
@@ -35,6 +43,12 @@ export interface StandinOptions {
   autoDeliver?: boolean;
   /** Clock in ms (default Date.now); tests move time with it. */
   now?: () => number;
+  /**
+   * Timers on that clock (the demo's `DemoClock`): bank debits then settle, and their webhooks go
+   * out, when the clock reaches their settlement day. Without it nothing runs on its own: debits
+   * settle on `settleDebits()`, or at the first API request after their day.
+   */
+  timers?: { setTimeout(fn: () => void, ms: number): unknown };
 }
 
 export interface StripeStandin {
@@ -66,7 +80,8 @@ export interface StripeStandin {
    * Simulate a renewal: create and finalize the next invoice and charge it off-session with the
    * subscription's default card, else the customer's. A decline leaves the invoice open
    * (attempt_count + 1, next_payment_attempt in 3 days) and the subscription past_due; a card
-   * needing 3-D Secure leaves the PaymentIntent in requires_action. Returns the invoice.
+   * needing 3-D Secure leaves the PaymentIntent in requires_action; a bank account leaves it
+   * processing, the invoice open, until `settleDebits()` or the clock settles it. Returns the invoice.
    */
   renew(subscriptionId: string, o?: { declineCode?: string }): Invoice;
   /**
@@ -108,6 +123,34 @@ export interface StripeStandin {
    * `pm_card_*` token or pm id. Declines do not throw: the intent comes back with last_setup_error.
    */
   confirmSetupIntent(setupIntentId: string, card: string): SetupIntent;
+  /**
+   * Seed a bank account the customer already set up (mandate accepted, ACH verified): a scenario
+   * name (`sepa_success`, `sepa_failure`, `sepa_insufficient_funds`, `ach_success`,
+   * `ach_insufficient_funds`, `ach_account_closed`, `ach_processing`), a test IBAN or a test US
+   * account number (routing 110000000). Charges on it stay `processing` until settled; SEPA needs an
+   * `eur` subscription, ACH a `usd` one. `makeDefault` defaults to true when the customer has no default yet.
+   */
+  attachBankAccount(customerId: string, account: BankAccountRef, o?: { makeDefault?: boolean }): PaymentMethod;
+  /**
+   * What Stripe.js confirmSetup does with a bank account typed into the Payment Element:
+   * `paymentMethodData` as Stripe.js sends it (`type`, `sepa_debit.iban` or `us_bank_account.routing_number`
+   * and `account_number`, `billing_details.name` and `email`), the mandate accepted online from
+   * `acceptance` (the browser's address and user agent). SEPA succeeds; ACH comes back `requires_action`
+   * (micro-deposits). Data Stripe refuses throws the API's StripeApiError.
+   */
+  confirmSetupIntentWithBankAccount(
+    setupIntentId: string,
+    paymentMethodData: Record<string, unknown>,
+    acceptance?: { ipAddress?: string; userAgent?: string },
+  ): SetupIntent;
+  /** The customer confirms the micro-deposits (32 and 45 cents, or SM11AA), as the API's verify_microdeposits. */
+  verifyMicrodeposits(setupIntentId: string, o: { amounts?: number[]; descriptorCode?: string }): SetupIntent;
+  /**
+   * The bank answers: every processing debit (or the one on `paymentIntent`) succeeds or is returned,
+   * as its test account says, whatever the clock. `dueOnly` settles only those whose settlement day
+   * (SEPA 5, ACH 4 business days) the clock has passed. Returns the PaymentIntents that settled.
+   */
+  settleDebits(o?: { paymentIntent?: string; dueOnly?: boolean }): PaymentIntent[];
   /** Every event created, in order. */
   events: StripeEvent[];
   /** Every webhook delivery attempt and what the endpoint answered (failures are recorded, not thrown). */
@@ -156,6 +199,11 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
   const requestedHost = opts.host ?? '127.0.0.1';
   const address = await http.listen(opts.port ?? 0, requestedHost);
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const timers = opts.timers;
+  configureDebits(engine, {
+    origin: `http://${urlHost}:${address.port}`,
+    ...(timers ? { schedule: (fn: () => void, ms: number) => void timers.setTimeout(fn, ms) } : {}),
+  });
 
   return {
     url: `http://${urlHost}:${address.port}`,
@@ -184,6 +232,15 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     automaticallyUpdateCard: (paymentMethodId, o) => automaticallyUpdateCard(engine, paymentMethodId, o),
     beforeNext: (match, action) => faults.beforeNext(match, action),
     confirmSetupIntent: (setupIntentId, card) => engine.confirmSetupIntent(setupIntentId, card).setupIntent,
+    attachBankAccount: (customerId, account, o) => attachBankAccount(engine, customerId, account, o),
+    // Like Stripe.js, an ACH account whose deposits could not be sent comes back with last_setup_error, not thrown.
+    confirmSetupIntentWithBankAccount: (setupIntentId, data, acceptance = {}) =>
+      engine.confirmSetupIntent(setupIntentId, {
+        paymentMethodData: browserBankDetails(data),
+        acceptance: { type: 'online', ipAddress: acceptance.ipAddress ?? '127.0.0.1', userAgent: acceptance.userAgent ?? 'stripe-standin' },
+      }).setupIntent,
+    verifyMicrodeposits: (setupIntentId, o) => verifyMicrodepositsFor(engine, setupIntentId, o),
+    settleDebits: (o = {}) => (o.dueOnly ? settleDueDebits(engine) : settleDebits(engine, o)),
     events: engine.events,
     deliveries: dispatcher.deliveries,
     deliver: (event, o) => dispatcher.deliver(event, o),
@@ -197,4 +254,19 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
       await http.close();
     },
   };
+}
+
+/** Stripe.js's `payment_method_data`, checked as the API checks the same parameters. */
+function browserBankDetails(data: Record<string, unknown>) {
+  try {
+    const params = readerForJson({ payment_method_data: data });
+    const unknown = unknownParam(params.raw, ACCEPTS.setupIntentConfirm);
+    if (unknown) throw parameterUnknown(unknown);
+    return bankDetailsFrom(params)!;
+  } catch (error) {
+    if (error instanceof FormError) {
+      throw new StripeApiError(400, { type: 'invalid_request_error', message: error.message, param: error.param, ...(error.code ? { code: error.code } : {}) });
+    }
+    throw error;
+  }
 }

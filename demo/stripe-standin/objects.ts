@@ -6,6 +6,7 @@ import { declineMessage, fingerprint, type Decline, type TestCard } from './card
 import { base62, clientSecret, newId } from './ids.js';
 import { list } from './store.js';
 import type {
+  CardPaymentMethod,
   Charge,
   Customer,
   Interval,
@@ -14,6 +15,7 @@ import type {
   NextAction,
   PaymentIntent,
   PaymentMethod,
+  PaymentMethodOptions,
   SetupIntent,
   Subscription,
 } from './types.js';
@@ -47,7 +49,7 @@ export function buildCustomer(p: { id?: string; email?: string; name?: string; m
   };
 }
 
-export function buildPaymentMethod(card: TestCard, expMonth: number, expYear: number, now: number): PaymentMethod {
+export function buildPaymentMethod(card: TestCard, expMonth: number, expYear: number, now: number): CardPaymentMethod {
   return {
     id: newId('pm'),
     object: 'payment_method',
@@ -253,8 +255,16 @@ export function buildInvoicePayment(invoice: Invoice, paymentIntentId: string, n
   };
 }
 
+/** Stripe reports options for each allowed type that has some; ACH's say how accounts get verified. */
+function optionsFor(types: readonly string[]): PaymentMethodOptions {
+  return {
+    card: { request_three_d_secure: 'automatic' },
+    ...(types.includes('us_bank_account') ? { us_bank_account: { mandate_options: {}, verification_method: 'automatic' as const } } : {}),
+  };
+}
+
 export function buildPaymentIntent(
-  p: { amount: number; currency: string; customer: string | null; description: string | null },
+  p: { amount: number; currency: string; customer: string | null; description: string | null; paymentMethodTypes: string[] },
   now: number,
 ): PaymentIntent {
   const id = newId('pi');
@@ -280,8 +290,8 @@ export function buildPaymentIntent(
     metadata: {},
     next_action: null,
     payment_method: null,
-    payment_method_options: { card: { request_three_d_secure: 'automatic' } },
-    payment_method_types: ['card'],
+    payment_method_options: optionsFor(p.paymentMethodTypes),
+    payment_method_types: [...p.paymentMethodTypes],
     setup_future_usage: null,
     status: 'requires_payment_method',
   };
@@ -319,7 +329,7 @@ export function buildSetupIntent(
     next_action: null,
     payment_method: p.paymentMethod,
     payment_method_configuration_details: p.paymentMethodConfiguration ? { id: p.paymentMethodConfiguration, parent: null } : null,
-    payment_method_options: { card: { request_three_d_secure: 'automatic' } },
+    payment_method_options: optionsFor(p.paymentMethodTypes),
     payment_method_types: p.paymentMethodTypes,
     single_use_mandate: null,
     status: p.paymentMethod ? 'requires_confirmation' : 'requires_payment_method',

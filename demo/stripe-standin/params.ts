@@ -88,7 +88,23 @@ export const ACCEPTS = {
     expand: true,
   } satisfies ParamSpec<Stripe.SetupIntentCreateParams>,
   setupIntentRetrieve: { client_secret: true, expand: true } satisfies ParamSpec<Stripe.SetupIntentRetrieveParams>,
-  setupIntentConfirm: { payment_method: true, expand: true } satisfies ParamSpec<Stripe.SetupIntentConfirmParams>,
+  setupIntentConfirm: {
+    payment_method: true,
+    // Bank debits only (bank-methods.ts): cards are confirmed with a token or a pm id.
+    payment_method_data: {
+      type: true,
+      billing_details: { name: true, email: true, phone: true, address: true },
+      sepa_debit: { iban: true },
+      us_bank_account: { account_holder_type: true, account_number: true, account_type: true, routing_number: true },
+      metadata: true,
+    },
+    mandate_data: {
+      customer_acceptance: { type: true, accepted_at: true, online: { ip_address: true, user_agent: true }, offline: true },
+    },
+    expand: true,
+  } satisfies ParamSpec<Stripe.SetupIntentConfirmParams>,
+  setupIntentVerifyMicrodeposits: { amounts: true, descriptor_code: true, expand: true } satisfies ParamSpec<Stripe.SetupIntentVerifyMicrodepositsParams>,
+  mandateRetrieve: expandOnly satisfies ParamSpec<Stripe.MandateRetrieveParams>,
 
   customerSessionCreate: {
     customer: true,

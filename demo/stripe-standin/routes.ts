@@ -13,6 +13,8 @@ import { deleteCustomer, deletedCustomerView, updateCard } from './customers.js'
 import { markUncollectible, voidInvoice } from './invoices.js';
 import { resumeSubscription } from './pause.js';
 import { createCustomerSession } from './customer-sessions.js';
+import { acceptanceFrom, bankDetailsFrom } from './bank-methods.js';
+import { verifyMicrodepositsFor } from './bank-debits.js';
 import type { StripeObject } from './types.js';
 
 export type Json = Record<string, unknown>;
@@ -284,11 +286,31 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
     '/v1/setup_intents/:id/confirm',
     ACCEPTS.setupIntentConfirm,
     (c) => {
-      const { setupIntent, error } = c.engine.confirmSetupIntent(c.path.id!, c.params.string('payment_method') || undefined);
+      const { setupIntent, error } = c.engine.confirmSetupIntent(c.path.id!, {
+        paymentMethod: c.params.string('payment_method') || undefined,
+        paymentMethodData: bankDetailsFrom(c.params),
+        acceptance: acceptanceFrom(c.params),
+      });
       if (error) throw error;
       return c.render.object(setupIntent, c.expand);
     },
   ],
+  [
+    'POST',
+    '/v1/setup_intents/:id/verify_microdeposits',
+    ACCEPTS.setupIntentVerifyMicrodeposits,
+    (c) => {
+      const amounts = c.params.stringList('amounts')?.map((a, i) => {
+        if (!/^\d{1,9}$/.test(a)) throw new FormError(`Invalid integer: ${a}`, `amounts[${i}]`, 'parameter_invalid_integer');
+        return Number(a);
+      });
+      const si = verifyMicrodepositsFor(c.engine, c.path.id!, { amounts, descriptorCode: c.params.string('descriptor_code') });
+      return c.render.object(si, c.expand);
+    },
+  ],
+
+  // ---- mandates (bank debits)
+  ['GET', '/v1/mandates/:id', ACCEPTS.mandateRetrieve, (c) => c.render.object(c.engine.store.require('mandate', c.path.id!), c.expand)],
 
   // ---- events
   [

@@ -14,6 +14,8 @@ import { base62 } from './ids.js';
 import { fingerprintParams, type IdempotencyCache } from './idempotency.js';
 import { isAccepted, parameterUnknown, unknownParam } from './params.js';
 import { matchRoute } from './routes.js';
+import { settleDueDebits } from './bank-debits.js';
+import { serveMicrodepositPage } from './microdeposit-page.js';
 
 /** Connections the kernel may queue before `accept()` (Linux caps it at net.core.somaxconn). */
 export const LISTEN_BACKLOG = 4096;
@@ -113,6 +115,12 @@ export class StandinHttpServer {
 
   private async process(req: IncomingMessage, method: string, url: URL, requestId: string): Promise<Reply> {
     const raw = await readBody(req);
+    // Whatever the clock made due happened at Stripe before this request, as Stripe's own time would have it.
+    settleDueDebits(this.deps.engine);
+    // The hosted verification page is the customer's, reached by its secret link: no API key.
+    if (url.pathname.startsWith('/microdeposit/')) {
+      return serveMicrodepositPage(this.deps.engine, method, url.pathname.slice('/microdeposit/'.length), raw);
+    }
     const apiKey = authenticate(req.headers.authorization);
 
     // Whatever else happens at Stripe meanwhile comes first, so a fault can answer the request it changed.

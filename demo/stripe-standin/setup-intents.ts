@@ -1,7 +1,10 @@
 /**
  * SetupIntents: saving a card for later, as Stripe.js `confirmSetup` and the API do it, with the
  * test cards' setup outcomes (a decline, a 3-D Secure challenge) and the events real test mode sends.
+ * A bank account goes its own way once created (bank-debits.ts: mandate, micro-deposits).
  */
+import { confirmBankSetup, createBankPaymentMethod, isBankMethod } from './bank-debits.js';
+import type { AcceptanceInput, BankDetails } from './bank-methods.js';
 import { declineFor, findTestCard, type Outcome } from './cards.js';
 import type { Engine } from './engine.js';
 import { docUrl, invalidRequest, StripeApiError } from './errors.js';
@@ -10,15 +13,18 @@ import { snapshot } from './store.js';
 import type { PaymentMethod, SetupIntent } from './types.js';
 
 export interface SetupIntentParams {
-customer?: string;
-usage?: 'on_session' | 'off_session';
-paymentMethodTypes?: string[];
-automaticPaymentMethods?: boolean;
-paymentMethodConfiguration?: string;
-description?: string;
-metadata?: Record<string, string>;
-paymentMethod?: string;
+  customer?: string;
+  usage?: 'on_session' | 'off_session';
+  paymentMethodTypes?: string[];
+  automaticPaymentMethods?: boolean;
+  paymentMethodConfiguration?: string;
+  description?: string;
+  metadata?: Record<string, string>;
+  paymentMethod?: string;
 }
+
+/** What an account with cards, SEPA and ACH Direct Debit turned on offers when Stripe picks the methods. */
+export const AUTOMATIC_PAYMENT_METHOD_TYPES = ['card', 'sepa_debit', 'us_bank_account'];
 
 /** POST /v1/setup_intents. */
 export function createSetupIntent(engine: Engine, p: SetupIntentParams): SetupIntent {
@@ -30,7 +36,7 @@ export function createSetupIntent(engine: Engine, p: SetupIntentParams): SetupIn
     {
       customer: p.customer ?? null,
       usage: p.usage ?? 'off_session',
-      paymentMethodTypes: p.paymentMethodTypes ?? ['card'],
+      paymentMethodTypes: p.paymentMethodTypes ?? (automatic ? [...AUTOMATIC_PAYMENT_METHOD_TYPES] : ['card']),
       // Without an explicit list, Stripe turns on automatic payment methods (API 2023-08-16+).
       automatic,
       paymentMethodConfiguration: p.paymentMethodConfiguration ?? null,
@@ -71,16 +77,21 @@ function checkConfiguration(id: string, explicitTypes: string[] | undefined, aut
 
 /** What confirming (or attaching) does with this card: an expired one is declined whatever its number. */
 export function setupOutcome(engine: Engine, pm: PaymentMethod): Outcome {
+  if (pm.type !== 'card') throw new Error(`${pm.id} is a ${pm.type} method: bank accounts are set up in bank-debits.ts`);
   if (engine.isExpired(pm)) return { kind: 'decline', decline: declineFor('expired_card') };
   return engine.cardOf(pm).setup;
 }
 
+/** A card (`pm_card_*` token, test card number or pm id), or a bank account to create with its mandate acceptance. */
+export type ConfirmWith = string | { paymentMethod?: string; paymentMethodData?: BankDetails; acceptance?: AcceptanceInput | null };
+
 /**
- * Confirm a SetupIntent with a card (`pm_card_*` token, test card number or pm id), as
- * Stripe.js `confirmSetup` does. Returns the intent and, on a decline, the 402 error an API
- * caller gets; the intent then carries `last_setup_error` either way.
+ * Confirm a SetupIntent, as Stripe.js `confirmSetup` does. Returns the intent and, on a decline,
+ * the error an API caller gets; the intent then carries `last_setup_error` either way.
  */
-export function confirmSetupIntent(engine: Engine, id: string, cardRef?: string): { setupIntent: SetupIntent; error?: StripeApiError } {
+export function confirmSetupIntent(engine: Engine, id: string, using?: ConfirmWith): { setupIntent: SetupIntent; error?: StripeApiError } {
+  const o = typeof using === 'string' ? { paymentMethod: using } : (using ?? {});
+  const cardRef = o.paymentMethod;
   const si = engine.store.require('setup_intent', id);
   if (si.status !== 'requires_payment_method' && si.status !== 'requires_confirmation' && si.status !== 'requires_action') {
     throw invalidRequest(
@@ -89,15 +100,25 @@ export function confirmSetupIntent(engine: Engine, id: string, cardRef?: string)
       'setup_intent_unexpected_state',
     );
   }
-  const ref = cardRef ?? si.payment_method ?? undefined;
-  if (!ref) {
+  if (o.paymentMethodData && cardRef) {
+    throw invalidRequest('You may only specify one of these parameters: payment_method, payment_method_data.', 'payment_method_data', 'parameters_exclusive');
+  }
+  const ref = o.paymentMethodData ? undefined : (cardRef ?? si.payment_method ?? undefined);
+  if (!ref && !o.paymentMethodData) {
     throw invalidRequest(
       "You cannot confirm this SetupIntent because it's missing a payment method. Update the SetupIntent with a payment method and then confirm it again.",
       'payment_method',
       'setup_intent_unexpected_state',
     );
   }
-  const pm = paymentMethodForConfirm(engine, ref);
+  const pm = o.paymentMethodData ? createBankPaymentMethod(engine, o.paymentMethodData) : paymentMethodForConfirm(engine, ref!);
+  if (!si.payment_method_types.includes(pm.type)) {
+    throw invalidRequest(
+      `The payment method type provided: ${pm.type} is invalid. This SetupIntent accepts: ${si.payment_method_types.join(', ')}.`,
+      'payment_method',
+      'setup_intent_invalid_parameter',
+    );
+  }
   if (pm.customer !== null && pm.customer !== si.customer) {
     throw invalidRequest(
       'The provided PaymentMethod was previously used with a PaymentIntent without Customer attachment, shared with a connected account without Customer attachment, or was detached from a Customer. It may not be used again. To use a PaymentMethod multiple times, you must attach it to a Customer first.',
@@ -105,6 +126,7 @@ export function confirmSetupIntent(engine: Engine, id: string, cardRef?: string)
       'payment_method_unexpected_state',
     );
   }
+  if (isBankMethod(pm)) return confirmBankSetup(engine, si, pm, o.acceptance ?? null);
   si.last_setup_error = null;
   si.next_action = null;
   si.payment_method = pm.id;

@@ -49,8 +49,13 @@ export class Store {
     for (const obj of this.objects.values()) {
       if (obj.object === kind && filter(obj as ObjectOf<K>)) out.push(obj as ObjectOf<K>);
     }
-    return out.sort((a, b) => b.created - a.created || this.sequence.get(b.id)! - this.sequence.get(a.id)!);
+    return out.sort((a, b) => createdOf(b) - createdOf(a) || this.sequence.get(b.id)! - this.sequence.get(a.id)!);
   }
+}
+
+/** A mandate has no `created`: insertion order alone ranks those. */
+function createdOf(obj: StripeObject): number {
+  return 'created' in obj ? obj.created : 0;
 }
 
 /** Deep copy of plain JSON data: what goes out over the wire or into an event. */

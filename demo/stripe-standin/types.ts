@@ -6,6 +6,7 @@
  * turns them into objects at response time, never in storage).
  */
 
+import type { Mandate, MicrodepositsAction } from './bank-types.js';
 import type { DocumentedErrorCode } from './error-codes.js';
 
 export type Id = string;
@@ -59,36 +60,8 @@ export interface Customer {
   deleted?: true;
 }
 
-export interface Card {
-  brand: string;
-  checks: { address_line1_check: null; address_postal_code_check: null; cvc_check: 'pass' | 'fail' | 'unchecked' };
-  country: string;
-  display_brand: string;
-  exp_month: number;
-  exp_year: number;
-  fingerprint: string;
-  funding: 'credit' | 'debit' | 'prepaid' | 'unknown';
-  generated_from: null;
-  last4: string;
-  networks: { available: string[]; preferred: string | null };
-  regulated_status: 'unregulated';
-  three_d_secure_usage: { supported: boolean };
-  wallet: null;
-}
-
-export interface PaymentMethod {
-  id: Id;
-  object: 'payment_method';
-  allow_redisplay: 'unspecified' | 'always' | 'limited';
-  billing_details: { address: Address; email: string | null; name: string | null; phone: string | null; tax_id: null };
-  card: Card;
-  created: number;
-  customer: Id | null;
-  customer_account: null;
-  livemode: false;
-  metadata: Metadata;
-  type: 'card';
-}
+export type { BankPaymentMethod, Card, CardPaymentMethod, PaymentMethod, SepaDebitPaymentMethod, UsBankAccountPaymentMethod } from './payment-method-types.js';
+import type { PaymentMethod } from './payment-method-types.js';
 
 export type Interval = 'month' | 'year';
 
@@ -283,9 +256,14 @@ export interface IntentError {
   payment_method?: PaymentMethod;
 }
 
-export interface NextAction {
-  type: 'use_stripe_sdk';
-  use_stripe_sdk: { type: 'three_d_secure_redirect'; stripe_js: string; source: string };
+export type NextAction =
+  | { type: 'use_stripe_sdk'; use_stripe_sdk: { type: 'three_d_secure_redirect'; stripe_js: string; source: string } }
+  | MicrodepositsAction;
+
+/** Options Stripe reports per allowed type; bank debits add theirs beside the card's. */
+export interface PaymentMethodOptions {
+  card: { request_three_d_secure: 'automatic' };
+  us_bank_account?: { mandate_options: Record<string, never>; verification_method: 'automatic' | 'instant' | 'microdeposits' };
 }
 
 export type PaymentIntentStatus =
@@ -318,8 +296,9 @@ export interface PaymentIntent {
   metadata: Metadata;
   next_action: NextAction | null;
   payment_method: Id | null;
-  payment_method_options: { card: { request_three_d_secure: 'automatic' } };
-  payment_method_types: ['card'];
+  payment_method_options: PaymentMethodOptions;
+  /** The invoice's currency decides: `eur` invoices take SEPA debits, `usd` ones ACH. */
+  payment_method_types: string[];
   setup_future_usage: 'off_session' | null;
   status: PaymentIntentStatus;
 }
@@ -345,12 +324,13 @@ export interface SetupIntent {
   last_setup_error: IntentError | null;
   latest_attempt: null;
   livemode: false;
-  mandate: null;
+  /** Set once a bank debit's SetupIntent succeeds: the mandate the customer accepted. */
+  mandate: Id | null;
   metadata: Metadata;
   next_action: NextAction | null;
   payment_method: Id | null;
   payment_method_configuration_details: { id: Id; parent: null } | null;
-  payment_method_options: { card: { request_three_d_secure: 'automatic' } };
+  payment_method_options: PaymentMethodOptions;
   payment_method_types: string[];
   single_use_mandate: null;
   status: SetupIntentStatus;
@@ -384,7 +364,8 @@ export interface Charge {
   payment_intent: Id;
   payment_method: Id;
   refunded: false;
-  status: 'succeeded' | 'failed';
+  /** `pending` while a bank debit is on its way. */
+  status: 'succeeded' | 'failed' | 'pending';
 }
 
 /** Every object the store can hold, discriminated by `object`. */
@@ -397,6 +378,7 @@ export type StripeObject =
   | PaymentIntent
   | SetupIntent
   | Charge
+  | Mandate
   | StripeEvent;
 
 export interface StripeEvent {
