@@ -17,6 +17,7 @@ import type { Customer, Invoice, PaymentIntent, PaymentMethod, SetupIntent, Stri
 import { attachBankAccount, configureDebits, settleDebits, settleDueDebits, verifyMicrodepositsFor, type BankAccountRef } from './bank-debits.js';
 import { bankDetailsFrom, readerForJson } from './bank-methods.js';
 import { StripeApiError } from './errors.js';
+import { endTrial, startTrial, type MissingPaymentMethodBehavior } from './trials.js';
 import { FormError } from './form.js';
 import { ACCEPTS, parameterUnknown, unknownParam } from './params.js';
 import { signPayload, WebhookDispatcher, type DeliveryRecord, type DeliveryResult, type WebhookTarget } from './webhooks.js';
@@ -131,6 +132,13 @@ export interface StripeStandin {
    * `eur` subscription, ACH a `usd` one. `makeDefault` defaults to true when the customer has no default yet.
    */
   attachBankAccount(customerId: string, account: BankAccountRef, o?: { makeDefault?: boolean }): PaymentMethod;
+  /** The subscription's trial runs `days` from now (status `trialing`, first charge at its end). */
+  startTrial(subscriptionId: string, days: number): Subscription;
+  /**
+   * The trial ends: with a method on file, the first renewal; without one, what
+   * `trial_settings.end_behavior.missing_payment_method` says (`create_invoice` default, `pause`, `cancel`).
+   */
+  endTrial(subscriptionId: string, missingPaymentMethod?: MissingPaymentMethodBehavior): Subscription;
   /**
    * What Stripe.js confirmSetup does with a bank account typed into the Payment Element:
    * `paymentMethodData` as Stripe.js sends it (`type`, `sepa_debit.iban` or `us_bank_account.routing_number`
@@ -233,6 +241,8 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     beforeNext: (match, action) => faults.beforeNext(match, action),
     confirmSetupIntent: (setupIntentId, card) => engine.confirmSetupIntent(setupIntentId, card).setupIntent,
     attachBankAccount: (customerId, account, o) => attachBankAccount(engine, customerId, account, o),
+    startTrial: (subscriptionId, days) => startTrial(engine, subscriptionId, days),
+    endTrial: (subscriptionId, missing) => endTrial(engine, subscriptionId, missing),
     // Like Stripe.js, an ACH account whose deposits could not be sent comes back with last_setup_error, not thrown.
     confirmSetupIntentWithBankAccount: (setupIntentId, data, acceptance = {}) =>
       engine.confirmSetupIntent(setupIntentId, {

@@ -133,8 +133,8 @@ export interface Subscription {
   /** Present while paused (API 2026-09-30+): when and why. */
   status_details?: { paused: PausedDetails };
   test_clock: null;
-  trial_end: null;
-  trial_start: null;
+  trial_end: number | null;
+  trial_start: number | null;
 }
 
 export type PauseReason =

@@ -109,6 +109,8 @@ export const CARD_ERROR_CODES = {
   payment_intent_authentication_failure: 'authentication_failed',
   payment_intent_payment_attempt_failed: 'generic',
   payment_intent_payment_attempt_expired: 'temporary',
+  // A method the invoice cannot take (a SEPA debit for a USD invoice): another method will do.
+  payment_intent_incompatible_payment_method: 'provider_declined',
   processing_error: 'temporary',
   setup_intent_authentication_failure: 'authentication_failed',
   setup_attempt_failed: 'generic',

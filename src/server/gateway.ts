@@ -128,6 +128,9 @@ export interface GatewayOptions {
   paymentMethodConfiguration?: string;
 }
 
+/** Stripe's answers when a payment method cannot pay an invoice at all (its currency, its kind). */
+const INCOMPATIBLE_METHOD = new Set(['payment_intent_incompatible_payment_method', 'payment_method_currency_mismatch']);
+
 export class StripeGateway {
   /** Request options for every call, whatever the merchant configured on their own client. */
   private readonly request: Stripe.RequestOptions;
@@ -452,6 +455,11 @@ export class StripeGateway {
         const clientSecret = fresh.confirmation_secret?.client_secret;
         if (!clientSecret) throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.');
         return { nextAction: { clientSecret } };
+      }
+      // The method cannot pay this invoice (a SEPA debit for a USD invoice): not an outage, a method
+      // to replace. The customer keeps the old one on file and is asked for another.
+      if (stripeError?.type === 'StripeInvalidRequestError' && stripeError.code && INCOMPATIBLE_METHOD.has(stripeError.code)) {
+        return { failure: { code: stripeError.code, declineCode: null, adviceCode: null } };
       }
       if (isCardError(error)) {
         return {
