@@ -41,6 +41,11 @@ export const SCENARIOS = {
   action_required: 'Bank wants 3-D Secure',
   soft_wall: 'Past due, soft wall in its grace period',
   hard_wall: 'Past due, hard wall',
+  euro_declined: 'Euro plan declined: pay with a SEPA debit (or ACH on the dollar plans)',
+  debit_processing: 'SEPA debit on its way (advance the clock 5 days to settle it)',
+  debit_returned: 'SEPA debit returned by the bank',
+  trial_missing: 'Trial ending in 5 days, no payment method',
+  trial_paused: 'Trial ended without a payment method: paused',
 } as const;
 export type Scenario = keyof typeof SCENARIOS;
 
@@ -49,6 +54,14 @@ export type Policy = 'none' | 'soft' | 'hard';
 export const POLICY: Record<Scenario, Policy> = {
   healthy: 'none', expiring: 'none', expired: 'none', insufficient_funds: 'none', do_not_honor: 'none',
   lost_card: 'none', action_required: 'none', soft_wall: 'soft', hard_wall: 'hard',
+  euro_declined: 'none', debit_processing: 'hard', debit_returned: 'soft', trial_missing: 'none', trial_paused: 'none',
+};
+
+/** Scenarios on a euro plan (SEPA pays only euros) and what pays them: a bank account, or a card. */
+const EURO_SCENARIOS: Partial<Record<Scenario, 'sepa_success' | 'sepa_failure' | 'card'>> = {
+  euro_declined: 'card',
+  debit_processing: 'sepa_success',
+  debit_returned: 'sepa_failure',
 };
 
 /** A card expiring 10 to 40 days from now (cards expire at the end of a month). */
@@ -75,8 +88,23 @@ export function seedScenario(standin: StripeStandin, scenario: Scenario, locale 
           ? '4000000000009987'
           : '4242424242424242';
   const expiry = scenario === 'expiring' ? soonExpiry() : scenario === 'expired' ? { expMonth: 1, expYear: new Date().getUTCFullYear() - 1 } : {};
-  standin.attachCard(customer.id, card, { makeDefault: true, ...expiry });
-  const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'usd' });
+  if (scenario === 'trial_missing' || scenario === 'trial_paused') {
+    // No method at all: the trial's end is the first charge (Stripe pauses it, as configured here).
+    const trial = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'usd' });
+    standin.startTrial(trial.id, 5);
+    if (scenario === 'trial_paused') standin.endTrial(trial.id, 'pause');
+    return customer.id;
+  }
+  const euro = EURO_SCENARIOS[scenario];
+  if (euro && euro !== 'card') standin.attachBankAccount(customer.id, euro, { makeDefault: true });
+  else standin.attachCard(customer.id, euro ? '4000000000009995' : card, { makeDefault: true, ...expiry });
+  const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: euro ? 'eur' : 'usd' });
+  if (euro) {
+    standin.renew(subscription.id);
+    // The bank answers at once for the returned debit; the one on its way waits for the clock.
+    if (scenario === 'debit_returned') standin.settleDebits();
+    return customer.id;
+  }
   const declineCode = { do_not_honor: 'do_not_honor', lost_card: 'lost_card', soft_wall: 'insufficient_funds', hard_wall: 'generic_decline' }[
     scenario as string
   ];

@@ -16,7 +16,7 @@ export type MissingPaymentMethodBehavior = 'create_invoice' | 'pause' | 'cancel'
 /** The subscription's trial runs `days` from now: status `trialing`, its first charge at the trial's end. */
 export function startTrial(engine: Engine, subscriptionId: string, days: number): Subscription {
   const sub = engine.store.require('subscription', subscriptionId);
-  const now = Math.floor(engine.now() / 1000);
+  const now = engine.now(); // unix seconds, as Stripe's timestamps
   const end = now + Math.round(days * DAY_S);
   engine.track(sub, 'customer.subscription.updated', (s) => {
     s.status = 'trialing';

@@ -47,6 +47,12 @@ describe('demo server', () => {
     action_required: ['action_required', 'none', null],
     soft_wall: ['failed', 'soft', 'insufficient_funds'],
     hard_wall: ['failed', 'hard', 'generic_decline'],
+    euro_declined: ['failed', 'none', 'insufficient_funds'],
+    // Even under a hard wall policy: a debit on its way is not a failure.
+    debit_processing: ['processing', 'none', null],
+    debit_returned: ['failed', 'soft', null],
+    trial_missing: ['missing', 'none', null],
+    trial_paused: ['missing', 'none', null],
   } as const;
   for (const [scenario, [state, wall, declineCode]] of Object.entries(expected)) {
     it(`seeds the ${scenario} scenario: ${state}, wall ${wall}`, async () => {
