@@ -5,7 +5,7 @@
 import '../../src/components/form/form.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PaymendForm } from '../../src/components/form/form.component.js';
-import { en } from '../../src/translations/index.js';
+import { en, loadTranslation, LOCALES } from '../../src/translations/index.js';
 import { formatDate } from '../../src/translations/format.js';
 import type { Status } from '../../src/protocol/index.js';
 import { deepEqual, equal, includes, ok } from './assert.js';
@@ -145,5 +145,27 @@ describe('<paymend-form> and bank debits', () => {
       await settle();
       equal(document.activeElement, elsewhere, 'focus stays where the listener put it');
     });
+  });
+
+  it('speaks every locale: the micro-deposit notice and link in the form’s language and direction, axe-clean in Hebrew', async () => {
+    for (const locale of LOCALES) {
+      const t = await loadTranslation(locale);
+      const stripe = installStripe();
+      fakeBackend({});
+      const form = document.createElement('paymend-form');
+      form.endpoint = freshEndpoint();
+      form.lang = locale;
+      form.status = makeStatus('failed');
+      mount(form);
+      await until(() => ready(form) && stripe.mounted(), `${locale}: the Payment Element to be ready`);
+      stripe.confirmOutcomes.push({ kind: 'microdeposits', arrivalDate: null, hostedVerificationUrl: VERIFY_URL });
+      part(form, 'submit-button')!.click();
+      await until(() => part(form, 'verification-link'), `${locale}: the verification link`);
+      includes(text(part(form, 'progress')), t.messages['form.microdeposits']({ date: null }), `${locale} notice`);
+      equal(text(part(form, 'verification-link')), t.messages['form.microdepositsLink'], `${locale} link`);
+      equal(part(form, 'base')!.getAttribute('dir'), t.dir, `${locale} direction`);
+      if (locale === 'he') await expectAccessible(form, 'micro-deposits in Hebrew');
+      restore();
+    }
   });
 });

@@ -46,6 +46,13 @@ async function everyEventScenario() {
   await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' });
   const fresh = (await stripe.setupIntents.retrieve(intent.id)).payment_method as string;
   await stripe.invoices.pay(waiting.id, { payment_method: fresh, off_session: false });
+  // A bank account typed by hand: it waits for micro-deposits (setup_intent.requires_action).
+  const ach = await stripe.setupIntents.create({ customer: customerId, usage: 'off_session', allowed_payment_method_types: ['us_bank_account'] });
+  standin.confirmSetupIntentWithBankAccount(ach.id, {
+    type: 'us_bank_account',
+    us_bank_account: { account_number: '000123456789', routing_number: '110000000', account_holder_type: 'individual' },
+    billing_details: { name: 'Ada', email: 'ada@example.com' },
+  });
   // Cards changing without a payment.
   await stripe.paymentMethods.update(fresh, { card: { exp_month: 11, exp_year: 2031 } });
   standin.automaticallyUpdateCard(fresh, { expMonth: 12, expYear: 2032 });
