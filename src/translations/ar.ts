@@ -4,14 +4,15 @@ import type { Translation } from './types.js';
 /**
  * Arabic (Modern Standard), gender-neutral where possible: يُرجى + verbal noun and verbal-noun
  * buttons instead of gendered imperatives. `card.generic` is definite (البطاقة) so that
- * "صلاحية البطاقة" reads correctly. A card is "Visa •••• 4242": "المنتهية بـ 4242" would clash with
- * "تنتهي صلاحية" in the expiry messages.
+ * "صلاحية البطاقة" reads correctly. A card is "Visa ذات الأرقام الأخيرة 4242", in words (bullets
+ * are read aloud as "bullet bullet…"): "المنتهية بـ 4242" would clash with "تنتهي صلاحية" in the
+ * expiry messages.
  */
 const ar = {
   locale: 'ar',
   dir: 'rtl',
   messages: {
-    'card.description': ({ brand, last4 }) => (last4 ? `${brand} •••• ${last4}` : brand),
+    'card.description': ({ brand, last4 }) => (last4 ? `${brand} ذات الأرقام الأخيرة ${last4}` : brand),
     'card.generic': 'البطاقة',
     'paymentMethod.generic': 'وسيلة الدفع',
 

@@ -9,7 +9,7 @@ const et = {
   locale: 'et',
   dir: 'ltr',
   messages: {
-    'card.description': ({ brand, last4 }) => (last4 ? `${brand} •••• ${last4}` : brand),
+    'card.description': ({ brand, last4 }) => (last4 ? `${brand} (lõpunumbrid ${last4})` : brand),
     'card.generic': 'kaart',
     'paymentMethod.generic': 'makseviis',
 

@@ -1,7 +1,7 @@
 import { plural } from './plural.js';
 import type { Translation } from './types.js';
 
-/** Capitalizes a card description that opens a sentence (“kortti •••• 4242” → “Kortti •••• 4242”). */
+/** Capitalizes a card description that opens a sentence (“kortti (loppunumerot 4242)” → “Kortti (loppunumerot 4242)”). */
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -12,7 +12,7 @@ const fi = {
   locale: 'fi',
   dir: 'ltr',
   messages: {
-    'card.description': ({ brand, last4 }) => (last4 ? `${brand} •••• ${last4}` : brand),
+    'card.description': ({ brand, last4 }) => (last4 ? `${brand} (loppunumerot ${last4})` : brand),
     'card.generic': 'kortti',
     'paymentMethod.generic': 'maksutapa',
 

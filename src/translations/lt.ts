@@ -10,7 +10,7 @@ const lt = {
   locale: 'lt',
   dir: 'ltr',
   messages: {
-    'card.description': ({ brand, last4 }) => (last4 ? `${brand} •••• ${last4}` : brand),
+    'card.description': ({ brand, last4 }) => (last4 ? `${brand} (paskutiniai skaitmenys ${last4})` : brand),
     'card.generic': 'kortelė',
     'paymentMethod.generic': 'mokėjimo būdas',
 

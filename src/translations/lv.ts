@@ -9,7 +9,7 @@ const lv = {
   locale: 'lv',
   dir: 'ltr',
   messages: {
-    'card.description': ({ brand, last4 }) => (last4 ? `${brand} •••• ${last4}` : brand),
+    'card.description': ({ brand, last4 }) => (last4 ? `${brand} ar beigu cipariem ${last4}` : brand),
     'card.generic': 'karte',
     'paymentMethod.generic': 'maksājuma veids',
 

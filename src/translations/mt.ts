@@ -22,7 +22,8 @@ const mt = {
   messages: {
     'card.description': ({ brand, last4 }) => {
       const card = brand === CARD || brand === METHOD ? brand : `${CARD} ${brand}`;
-      return last4 ? `${card} •••• ${last4}` : card;
+      // In words: a screen reader reads bullets aloud as "bullet bullet bullet bullet".
+      return last4 ? `${card} li tispiċċa b'${last4}` : card;
     },
     'card.generic': CARD,
     'paymentMethod.generic': METHOD,

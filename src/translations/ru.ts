@@ -12,7 +12,8 @@ const ru = {
   messages: {
     'card.description': ({ brand, last4 }) => {
       const card = brand === CARD || brand === METHOD ? brand : `${CARD} ${brand}`;
-      return last4 ? `${card} •••• ${last4}` : card;
+      // In words: a screen reader reads bullets aloud as "bullet bullet bullet bullet".
+      return last4 ? `${card} с последними цифрами ${last4}` : card;
     },
     'card.generic': CARD,
     'paymentMethod.generic': METHOD,

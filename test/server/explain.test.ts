@@ -263,6 +263,10 @@ describe('locales', () => {
       assert.doesNotMatch(t.messages['state.failed.body']({ reason: 'R', amount: null }), /null/);
       assert.doesNotMatch(t.messages['state.expired.body']({ card: 'C', date: null }), /null/);
       assert.doesNotMatch(t.messages['card.description']({ brand: 'Visa', last4: null }), /null/);
+      // The last four in words, never bullets: screen readers read "•••• 4242" as "bullet bullet bullet bullet".
+      const described = t.messages['card.description']({ brand: 'Visa', last4: '4242' });
+      assert.match(described, /4242/, `${tag}: ${described}`);
+      assert.doesNotMatch(described, /[•·●*∙]/, `${tag} card.description in words: ${described}`);
     });
   }
 
