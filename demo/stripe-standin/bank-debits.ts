@@ -11,6 +11,7 @@ import { failMicrodeposits, startMicrodeposits, timeOutMicrodeposits, verifyMicr
 import type { Engine, PaymentMode } from './engine.js';
 import { docUrl, invalidRequest, StripeApiError } from './errors.js';
 import { newId } from './ids.js';
+import { approvedOutcome } from './objects.js';
 import { snapshot } from './store.js';
 import type { BankPaymentMethod, Charge, PaymentIntent, PaymentMethod, SetupIntent } from './types.js';
 
@@ -169,14 +170,7 @@ function buildPendingCharge(pi: PaymentIntent, pm: BankPaymentMethod, now: numbe
     failure_message: null,
     livemode: false,
     metadata: {},
-    outcome: {
-      advice_code: null,
-      network_status: 'approved_by_network',
-      reason: null,
-      risk_level: 'normal',
-      seller_message: 'Payment complete.',
-      type: 'authorized',
-    },
+    outcome: approvedOutcome(),
     paid: false,
     payment_intent: pi.id,
     payment_method: pm.id,

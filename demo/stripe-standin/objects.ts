@@ -365,14 +365,7 @@ export function buildCharge(pi: PaymentIntent, pm: PaymentMethod, decline: Decli
           seller_message: blocked ? 'Stripe blocked this payment as too risky.' : 'The bank did not return any further details with this decline.',
           type: blocked ? 'blocked' : 'issuer_declined',
         }
-      : {
-          advice_code: null,
-          network_status: 'approved_by_network',
-          reason: null,
-          risk_level: 'normal',
-          seller_message: 'Payment complete.',
-          type: 'authorized',
-        },
+      : approvedOutcome(),
     paid: !decline,
     payment_intent: pi.id,
     payment_method: pm.id,
@@ -413,4 +406,16 @@ export function mergeMetadata(current: Record<string, string>, update: Record<st
     else out[k] = v;
   }
   return out;
+}
+
+/** A charge's `outcome` when the network approved it (cards, and a bank debit on its way). */
+export function approvedOutcome() {
+  return {
+    advice_code: null,
+    network_status: 'approved_by_network',
+    reason: null,
+    risk_level: 'normal',
+    seller_message: 'Payment complete.',
+    type: 'authorized',
+  } as const;
 }
