@@ -21,7 +21,7 @@ import type { Outbox } from './notify/outbox.js';
 import { serveNotifyRoute } from './notify/routes.js';
 import { startDemoNotify, type DemoNotify } from './notify/setup.js';
 import type { SmtpInbox } from './notify/smtp-inbox.js';
-import { startStripeStandin, type StripeStandin } from './stripe-standin/index.js';
+import { startStripeStandin, WALLET_TYPES, type StripeStandin, type WalletType } from './stripe-standin/index.js';
 import { AdminSessions, serveAdminRoute } from './report/admin.js';
 import { DEFAULT_HISTORY, planHistory } from './report/history.js';
 import { seedHistory, type SeedResult } from './report/seed.js';
@@ -358,7 +358,12 @@ export async function standinApi(standin: StripeStandin, req: IncomingMessage, r
   }
   const id = match[2]!;
   if (req.method === 'POST' && match[3] === 'confirm' && id.startsWith('seti_')) {
-    const { card, payment_method: saved, payment_method_data: bank, customer_session_client_secret: session } = await readJsonBody(req);
+    const { card, wallet, payment_method: saved, payment_method_data: bank, customer_session_client_secret: session } = await readJsonBody(req);
+    if (wallet !== undefined) {
+      // Google Pay or Apple Pay in the Payment Element: the wallet's card, as Stripe receives it.
+      if (!WALLET_TYPES.includes(wallet as WalletType)) return send(res, 400, 'application/json', '{"error":{"message":"Unknown wallet"}}');
+      return send(res, 200, 'application/json', JSON.stringify(standin.confirmSetupIntentWithWallet(id, wallet as WalletType)));
+    }
     if (bank !== undefined) {
       // A bank account typed into the Payment Element; the mandate is accepted from this browser, as Stripe.js does.
       try {

@@ -8,7 +8,7 @@ import { bankPanel, isBankEmpty, paymentMethodData, validateBank, type BankType 
 import { ensureStyle } from './standin-style.js';
 
 type Handler = (event: Record<string, unknown>) => void;
-export type MethodType = 'card' | BankType;
+export type MethodType = 'card' | 'google_pay' | BankType;
 
 export interface SavedCard {
   id: string;
@@ -22,6 +22,7 @@ const TAB_LABELS: Record<MethodType, string> = {
   card: 'Card',
   sepa_debit: 'SEPA Direct Debit',
   us_bank_account: 'US bank account',
+  google_pay: 'Google Pay',
 };
 export const KNOWN_TYPES = Object.keys(TAB_LABELS) as MethodType[];
 
@@ -119,12 +120,16 @@ export class StandinPaymentElement {
    * a card-only intent keeps the card fields alone, a SEPA-only one shows the IBAN fields alone.
    */
   private showTabs(allowed: MethodType[]): void {
-    const types = KNOWN_TYPES.filter((t) => allowed.includes(t));
+    // Google Pay is a card from a wallet: offered where cards are, Stripe picks the methods (more than
+    // one), and the browser has the wallet, which offline means the page says so
+    // (`<html data-standin-wallets="google_pay">`, as the demo does).
+    const hasWallet = (document.documentElement.dataset.standinWallets ?? '').split(/\s+/).includes('google_pay');
+    const types = KNOWN_TYPES.filter((t) => (t === 'google_pay' ? hasWallet && allowed.includes('card') && allowed.length > 1 : allowed.includes(t)));
     if (types.length === 0 || (types.length === 1 && types[0] === 'card')) return;
     const id = `pm-standin-${++mounted}`;
     for (const type of types) {
       if (type === 'card') continue;
-      const panel = bankPanel(type, `${id}-${type}`);
+      const panel = type === 'google_pay' ? walletPanel() : bankPanel(type, `${id}-${type}`);
       panel.hidden = true;
       this.panels.set(type, panel);
       this.root!.append(panel);
@@ -232,12 +237,14 @@ export class StandinPaymentElement {
     this.expiry = value('expiry');
     this.cvc = value('cvc').replace(/\D/g, '');
     const type = this.selected;
-    const empty = type === 'card' ? !this.number && !this.expiry && !this.cvc : isBankEmpty(this.panels.get(type)!, type);
+    const empty =
+      type === 'card' ? !this.number && !this.expiry && !this.cvc : type === 'google_pay' ? false : isBankEmpty(this.panels.get(type)!, type);
     this.fire('change', { complete: this.validate() === null, empty, value: { type } });
   }
 
   /** Like Stripe's own field checks: shown next to the fields, and the confirm is not sent. */
   validate(): string | null {
+    if (this.selected === 'google_pay') return null; // The wallet holds a complete card.
     if (this.selected !== 'card') return validateBank(this.panels.get(this.selected)!, this.selected);
     if (this.savedCard) return null;
     if (this.number.length < 13) return 'Your card number is incomplete.';
@@ -249,6 +256,7 @@ export class StandinPaymentElement {
 
   /** What confirmSetup sends for the chosen tab: a saved card's id, a card number, or the bank account. */
   confirmation(customerSessionClientSecret: string | undefined): Record<string, unknown> {
+    if (this.selected === 'google_pay') return { wallet: 'google_pay' };
     if (this.selected !== 'card') return { payment_method_data: paymentMethodData(this.panels.get(this.selected)!, this.selected) };
     return this.savedCard ? { payment_method: this.savedCard, customer_session_client_secret: customerSessionClientSecret } : { card: this.number };
   }
@@ -272,4 +280,14 @@ export class StandinPaymentElement {
     this.panels.clear();
     this.handlers.clear();
   }
+}
+
+/** The Google Pay panel: what the real sheet would pay with, in words; saving confirms with it. */
+function walletPanel(): HTMLElement {
+  const panel = document.createElement('div');
+  const text = document.createElement('p');
+  text.className = 'hint';
+  text.textContent = 'Offline demo: Google Pay pays with the card in your Google account, here Stripe’s test Visa ending in 4242. Save to use it.';
+  panel.append(text);
+  return panel;
 }

@@ -18,6 +18,7 @@ import { attachBankAccount, configureDebits, settleDebits, settleDueDebits, veri
 import { bankDetailsFrom, readerForJson } from './bank-methods.js';
 import { StripeApiError } from './errors.js';
 import { endTrial, startTrial, type MissingPaymentMethodBehavior } from './trials.js';
+import { walletPaymentMethod, type WalletType } from './wallets.js';
 import { FormError } from './form.js';
 import { ACCEPTS, parameterUnknown, unknownParam } from './params.js';
 import { signPayload, WebhookDispatcher, type DeliveryRecord, type DeliveryResult, type WebhookTarget } from './webhooks.js';
@@ -25,6 +26,7 @@ import { signPayload, WebhookDispatcher, type DeliveryRecord, type DeliveryResul
 export type * from './types.js';
 export type * from './bank-types.js';
 export type { BankAccountRef } from './bank-debits.js';
+export { WALLET_TYPES, type WalletType } from './wallets.js';
 export { BANK_SCENARIOS, TEST_IBANS, TEST_US_ACCOUNTS, type BankScenario } from './bank-accounts.js';
 export type { DeliveryRecord, DeliveryResult, WebhookTarget } from './webhooks.js';
 export type { FaultSpec } from './faults.js';
@@ -124,6 +126,8 @@ export interface StripeStandin {
    * `pm_card_*` token or pm id. Declines do not throw: the intent comes back with last_setup_error.
    */
   confirmSetupIntent(setupIntentId: string, card: string): SetupIntent;
+  /** What the Payment Element's Google Pay or Apple Pay does: confirms with the wallet's card (Visa 4242, `card.wallet` set). */
+  confirmSetupIntentWithWallet(setupIntentId: string, wallet: WalletType): SetupIntent;
   /**
    * Seed a bank account the customer already set up (mandate accepted, ACH verified): a scenario
    * name (`sepa_success`, `sepa_failure`, `sepa_insufficient_funds`, `ach_success`,
@@ -240,6 +244,8 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     automaticallyUpdateCard: (paymentMethodId, o) => automaticallyUpdateCard(engine, paymentMethodId, o),
     beforeNext: (match, action) => faults.beforeNext(match, action),
     confirmSetupIntent: (setupIntentId, card) => engine.confirmSetupIntent(setupIntentId, card).setupIntent,
+    confirmSetupIntentWithWallet: (setupIntentId, wallet) =>
+      engine.confirmSetupIntent(setupIntentId, walletPaymentMethod(engine, wallet).id).setupIntent,
     attachBankAccount: (customerId, account, o) => attachBankAccount(engine, customerId, account, o),
     startTrial: (subscriptionId, days) => startTrial(engine, subscriptionId, days),
     endTrial: (subscriptionId, missing) => endTrial(engine, subscriptionId, missing),

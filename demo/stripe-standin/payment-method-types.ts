@@ -20,7 +20,16 @@ export interface Card {
   networks: { available: string[]; preferred: string | null };
   regulated_status: 'unregulated';
   three_d_secure_usage: { supported: boolean };
-  wallet: null;
+  /** Set when the card came from a wallet (wallets.ts): Stripe's `card.wallet`. */
+  wallet: CardWallet | null;
+}
+
+/** `card.wallet` as Stripe shapes it: the wallet's type, the device number's last 4, and a hash of its own. */
+export interface CardWallet {
+  type: 'google_pay' | 'apple_pay';
+  dynamic_last4: string | null;
+  google_pay?: Record<string, never>;
+  apple_pay?: Record<string, never>;
 }
 
 /** What every kind shares. */

@@ -117,6 +117,23 @@ describe('offline Stripe.js stand-in: bank debits', () => {
     ok(document.getElementById(iban.getAttribute('aria-describedby')!)?.textContent?.includes('authorise'), 'the IBAN points at the mandate');
   });
 
+  it('offers Google Pay where the browser has the wallet, and confirms with the wallet, not typed card data', async () => {
+    document.documentElement.dataset.standinWallets = 'google_pay';
+    try {
+      const { stripe, elements, tabs, confirms } = await mounted(ALL);
+      deepEqual(tabs().map((t) => t.textContent), ['Card', 'SEPA Direct Debit', 'US bank account', 'Google Pay']);
+      tabs()[3]!.click();
+      const result = await stripe.confirmSetup({ elements });
+      equal(result.setupIntent?.status, 'succeeded');
+      deepEqual(JSON.parse(confirms()[0]!.init.body as string), { wallet: 'google_pay' });
+      host!.remove();
+      await mounted(['card']);
+      equal(host!.querySelectorAll('[role=tab]').length, 0, 'a card-only intent: the card fields alone, as Stripe shows');
+    } finally {
+      delete document.documentElement.dataset.standinWallets;
+    }
+  });
+
   it('confirms a typed IBAN with payment_method_data, as Stripe.js sends it', async () => {
     const { stripe, elements, tabs, type, confirms } = await mounted(ALL);
     tabs()[1]!.click();

@@ -1,5 +1,5 @@
 // End-to-end through the demo (Chromium, the offline Stripe.js and stand-in): every bank-debit path a
-// customer can meet. A SEPA debit pays a declined euro renewal and is "on its way" until the bank
+// customer can meet, and a wallet (Google Pay, as far as an offline page can show one). A SEPA debit pays a declined euro renewal and is "on its way" until the bank
 // settles it (the demo clock); an ACH account typed by hand waits for micro-deposits, verified on
 // Stripe's hosted page (the stand-in's), after which the handler finishes the update from the webhook;
 // a debit on its way is calm with no wall; a trial without a method asks for one and resumes once added.
@@ -84,6 +84,20 @@ describe('bank debits end to end (Chromium)', () => {
       assert.equal(status.state, 'processing');
       assert.equal(status.paymentMethod?.type, 'us_bank_account');
       await waitForText(visit.bannerMessage, /Your bank payment is on its way/);
+    });
+  });
+
+  it('Google Pay, as the offline Payment Element shows it: the wallet’s card pays, and the status names the wallet', async () => {
+    await stage.withVisit('google-pay', async (visit) => {
+      await visit.login('insufficient_funds');
+      const form = await openBannerForm(visit);
+      await form.root.getByRole('tab', { name: 'Google Pay' }).click();
+      await visit.shot('google-pay');
+      await form.save();
+      assert.match(await bannerThanks(visit, /went through/), /Visa ending in 4242/);
+      const status = await visit.reload();
+      assert.equal(status.state, 'ok');
+      assert.equal(status.paymentMethod?.wallet, 'google_pay');
     });
   });
 
