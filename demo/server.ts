@@ -41,6 +41,7 @@ export const SCENARIOS = {
   action_required: 'Bank wants 3-D Secure',
   soft_wall: 'Past due, soft wall in its grace period',
   hard_wall: 'Past due, hard wall',
+  second_card: 'Renewal declined, a second card on file: pick it from the saved cards',
   euro_declined: 'Euro plan declined: pay with a SEPA debit (or ACH on the dollar plans)',
   debit_processing: 'SEPA debit on its way (advance the clock 5 days to settle it)',
   debit_returned: 'SEPA debit returned by the bank',
@@ -54,7 +55,7 @@ export type Policy = 'none' | 'soft' | 'hard';
 export const POLICY: Record<Scenario, Policy> = {
   healthy: 'none', expiring: 'none', expired: 'none', insufficient_funds: 'none', do_not_honor: 'none',
   lost_card: 'none', action_required: 'none', soft_wall: 'soft', hard_wall: 'hard',
-  euro_declined: 'none', debit_processing: 'hard', debit_returned: 'soft', trial_missing: 'none', trial_paused: 'none',
+  second_card: 'none', euro_declined: 'none', debit_processing: 'hard', debit_returned: 'soft', trial_missing: 'none', trial_paused: 'none',
 };
 
 /** Scenarios on a euro plan (SEPA pays only euros) and what pays them: a bank account, or a card. */
@@ -105,10 +106,12 @@ export function seedScenario(standin: StripeStandin, scenario: Scenario, locale 
     if (scenario === 'debit_returned') standin.settleDebits();
     return customer.id;
   }
-  const declineCode = { do_not_honor: 'do_not_honor', lost_card: 'lost_card', soft_wall: 'insufficient_funds', hard_wall: 'generic_decline' }[
+  const declineCode = { do_not_honor: 'do_not_honor', lost_card: 'lost_card', soft_wall: 'insufficient_funds', hard_wall: 'generic_decline', second_card: 'insufficient_funds' }[
     scenario as string
   ];
-  if (['insufficient_funds', 'action_required', 'do_not_honor', 'lost_card', 'soft_wall', 'hard_wall'].includes(scenario)) {
+  // A second card the customer saved earlier, not the default: the form lists it (saved payment methods).
+  if (scenario === 'second_card') standin.attachCard(customer.id, '5555555555554444', { makeDefault: false });
+  if (['insufficient_funds', 'second_card', 'action_required', 'do_not_honor', 'lost_card', 'soft_wall', 'hard_wall'].includes(scenario)) {
     standin.renew(subscription.id, declineCode ? { declineCode } : {});
   }
   return customer.id;

@@ -14,9 +14,13 @@ describe('saved payment methods end to end (Chromium)', () => {
   it('pays an overdue invoice with the customer’s other saved card in one click', async () => {
     await stage.withVisit('saved-card', async (visit) => {
       const standin = stage.demo.standin!;
-      await visit.login('insufficient_funds');
+      // The demo's scenario: a declined renewal, and a Mastercard saved earlier besides the default.
+      await visit.login('second_card');
       const customerId = standin.events.filter((e) => e.type === 'customer.created').at(-1)!.data.object.id as string;
-      const second = standin.attachCard(customerId, '5555555555554444', { makeDefault: false });
+      const second = standin.events
+        .filter((e) => e.type === 'payment_method.attached' && e.data.object.customer === customerId)
+        .map((e) => e.data.object as { id: string; card?: { last4: string } })
+        .find((pm) => pm.card?.last4 === '4444')!;
       await readBanner(visit, 'Your last payment didn’t go through');
 
       const form = await openBannerForm(visit);

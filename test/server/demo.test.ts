@@ -47,6 +47,7 @@ describe('demo server', () => {
     action_required: ['action_required', 'none', null],
     soft_wall: ['failed', 'soft', 'insufficient_funds'],
     hard_wall: ['failed', 'hard', 'generic_decline'],
+    second_card: ['failed', 'none', 'insufficient_funds'],
     euro_declined: ['failed', 'none', 'insufficient_funds'],
     // Even under a hard wall policy: a debit on its way is not a failure.
     debit_processing: ['processing', 'none', null],
