@@ -29,14 +29,22 @@ export function focusTarget(reference: string | null | undefined): HTMLElement |
   }
 }
 
+/**
+ * Whether `element` has focus. Not `:focus`, which Chromium matches only while the window itself has
+ * focus: in a background window every element would seem to refuse focus (and get a `tabindex`).
+ */
+function hasFocus(element: HTMLElement): boolean {
+  return (element.getRootNode() as Document | ShadowRoot).activeElement === element;
+}
+
 /** Focuses `element`; one that is not focusable by nature gets `tabindex="-1"` first. True when it took focus. */
 function focusOn(element: HTMLElement): boolean {
   element.focus({ preventScroll: false });
-  if (element.matches(':focus')) return true;
+  if (hasFocus(element)) return true;
   if (element.hasAttribute('tabindex')) return false;
   element.setAttribute('tabindex', '-1');
   element.focus({ preventScroll: false });
-  return element.matches(':focus');
+  return hasFocus(element);
 }
 
 /**

@@ -15,7 +15,15 @@ import type { PaymendWall } from './wall.component.js';
 import { needsWall } from './wall.component.js';
 import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
 import { loadForm } from '../form/load-form.js';
+import { returnFocus } from '../../internal/return-focus.js';
 import { wallStyles } from './wall.styles.js';
+
+/** The focused element, inside shadow roots too (the banner's button, not the banner). */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 /** setTimeout takes at most 2^31 - 1 ms (about 24.8 days); longer waits are chained. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -35,6 +43,8 @@ export class WallView implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerFor: string | null = null;
   private form: PaymendForm | null = null;
+  /** What had focus before the wall opened: where focus goes back when it closes (unless `return-focus` says). */
+  private previous: Element | null = null;
 
   constructor(private readonly host: PaymendWall) {
     this.localize = new LocalizeController(host);
@@ -71,10 +81,17 @@ export class WallView implements ReactiveController {
     }
     const open = this.translation !== null && this.isOpen();
     if (open && !dialog.open) {
+      this.previous = deepActiveElement();
       dialog.showModal();
-      this.focusHeading();
+      this.focusStart();
     } else if (!open && dialog.open) {
       dialog.close();
+      // Closing took focus with it (the focused control went with the content): never leave it on <body>.
+      returnFocus({ target: this.host.returnFocus, previous: this.previous });
+      this.previous = null;
+    } else if (open && !this.host.matches(':focus-within')) {
+      // The focused control went away while the wall stays ("Not now" when the grace period ends).
+      this.focusStart();
     }
     if (open && !this.thanks) this.ensureForm();
     else this.removeForm();
@@ -94,10 +111,21 @@ export class WallView implements ReactiveController {
     this.thanks = { status, recovered, before: this.host.validStatus };
     this.host.status = status;
     this.host.requestUpdate();
+    // The form that held focus is gone. The heading is a named element that is not the text being
+    // announced, so the two are read one after the other, each once: the title, then the thanks.
     void this.host.updateComplete.then(() => this.focusHeading());
   }
 
-  /** One `<dialog>` for the element's whole life, so opening and closing never replaces it (or loses focus). */
+  /**
+   * One `<dialog>` for the element's whole life, so opening and closing never replaces it (or loses focus).
+   *
+   * What a screen reader says on opening follows the ARIA APG modal dialog pattern, each text once:
+   * the dialog is named by its heading; it has no `aria-describedby`, which the APG leaves out when a
+   * dialog holds structure (here a form and links) and which would read the explanation a second
+   * time; and focus goes to the explanation (the first paragraph, a static element at the top as the
+   * APG suggests when the first control could scroll the text out of view, which it does at high
+   * zoom) rather than to the heading, which would repeat the name.
+   */
   render() {
     const t = this.translation;
     const open = t !== null && this.isOpen();
@@ -106,7 +134,6 @@ export class WallView implements ReactiveController {
         part="dialog"
         class="dialog"
         aria-labelledby=${open ? 'title' : nothing}
-        aria-describedby=${open ? 'message' : nothing}
         lang=${t?.locale ?? nothing}
         dir=${t?.dir ?? nothing}
         @keydown=${this.handleKeydown}
@@ -118,28 +145,35 @@ export class WallView implements ReactiveController {
   }
 
   private renderContent(t: Translation) {
+    const m = t.messages;
     const hard = this.effectiveWall() === 'hard';
+    const locale = this.localize.requested;
+    const thanks = this.thanks && explainUpdate(t, { ...this.thanks, after: this.thanks.status }, { locale });
+    const status = this.host.validStatus!;
+    // A hard wall's end date is past: say access is paused rather than "continues until" a past day.
+    const explained = thanks ? null : explainStatus(t, hard ? { ...status, access: { wall: 'none', endsAt: null } } : status, { locale });
     // The guards keep Tab inside: a native modal dialog otherwise lets focus leave to the browser's UI.
+    // The heading and the live region stay the same nodes from the wall to the thank-you, only their
+    // text changing: the region exists (empty) long before the thanks is written into it.
     return html`<span class="focus-guard" tabindex="0" @focus=${this.wrapToEnd}></span>
       <div part="base" class="base">
-        ${this.thanks ? this.renderThanks(t) : this.renderWall(t, hard)}
-        ${this.thanks || hard
-          ? nothing
-          : html`<button part="close-button" class="close" type="button" @click=${this.dismiss}>${t.messages['wall.notNow']}</button>`}
+        <h2 id="title" part="title" class="title" tabindex="-1">${thanks ? thanks.title : explained?.title}</h2>
+        ${thanks ? nothing : this.renderWall(m, `${explained?.body ?? ''}${hard ? ` ${m['wall.paused']}` : ''}`)}
+        <p part="status${thanks ? ' message' : ''}" class="message live" role="status">${thanks ? thanks.body : ''}</p>
+        ${thanks
+          ? html`<button part="continue-button" type="button" @click=${this.finish}>${m['wall.continue']}</button>`
+          : hard
+            ? nothing
+            : html`<button part="close-button" type="button" @click=${this.dismiss}>${m['wall.notNow']}</button>`}
       </div>
       <span class="focus-guard" tabindex="0" @focus=${this.wrapToStart}></span>`;
   }
 
-  private renderWall(t: Translation, hard: boolean) {
-    const m = t.messages;
-    const status = this.host.validStatus!;
-    const locale = this.localize.requested;
-    // A hard wall's end date is past: say access is paused rather than "continues until" a past day.
-    const explained = explainStatus(t, hard ? { ...status, access: { wall: 'none', endsAt: null } } : status, { locale });
+  /** The explanation (where focus starts: see `render`), the form, and the merchant's escape hatches. */
+  private renderWall(m: Translation['messages'], message: string) {
     const host = this.host;
     return html`
-      <h2 id="title" part="title" class="title" tabindex="-1">${explained?.title}</h2>
-      <p id="message" part="message" class="message">${explained?.body}${hard ? ` ${m['wall.paused']}` : ''}</p>
+      <p id="message" part="message" class="message" tabindex="-1">${message}</p>
       <slot name="form"></slot>
       <div part="escape-hatches" class="escape-hatches">
         <slot name="logout">${this.link(host.logoutHref, m['wall.logout'])}</slot>
@@ -165,16 +199,6 @@ export class WallView implements ReactiveController {
     if (SAFE_LINK_PROTOCOLS.includes(protocol)) return html`<a href=${href}>${label}</a>`;
     warnOnce(href, `<paymend-wall> ignored the link "${href}": only http(s), mailto and tel links are shown`);
     return nothing;
-  }
-
-  private renderThanks(t: Translation) {
-    const { status, recovered, before } = this.thanks!;
-    const { title, body } = explainUpdate(t, { before, after: status, recovered }, { locale: this.localize.requested });
-    return html`
-      <h2 id="title" part="title" class="title" tabindex="-1">${title}</h2>
-      <p id="message" part="message" class="message" role="status">${body}</p>
-      <button part="continue-button" class="continue" type="button" @click=${this.finish}>${t.messages['wall.continue']}</button>
-    `;
   }
 
   // --- State ---------------------------------------------------------------------------------------
@@ -256,11 +280,16 @@ export class WallView implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
+  /** The top of the wall: its explanation (see `render`), or the thank-you's heading. */
+  private focusStart(): void {
+    (this.host.renderRoot.querySelector<HTMLElement>('#message') ?? this.host.renderRoot.querySelector<HTMLElement>('.title'))?.focus();
+  }
+
   // --- Events --------------------------------------------------------------------------------------
 
-  /** Tab past the last control: back to the top (the heading, so the next Tab reaches the first control). */
+  /** Tab past the last control: back to the top, so the next Tab reaches the first control. */
   private wrapToStart = (): void => {
-    this.focusHeading();
+    this.focusStart();
   };
 
   /** Shift+Tab before the first control: to the last one. */
@@ -273,7 +302,7 @@ export class WallView implements ReactiveController {
     const formSubmit = this.form?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]');
     const last = own ?? hatches.at(-1) ?? formSubmit;
     if (last) last.focus();
-    else this.focusHeading();
+    else this.focusStart();
   };
 
   /** A hard wall ignores Escape before the dialog even sees it (`keepOpen` is the backstop). */

@@ -19,7 +19,11 @@ export function needsWall(status: Status | null | undefined): boolean {
  *
  * `soft` (during the grace period) can be closed with "Not now" or Escape, and turns `hard` by
  * itself when `status.access.endsAt` passes while the page is open; `hard` cannot be closed until the
- * payment is fixed. Then it thanks the customer and gets out of the way.
+ * payment is fixed. Then it thanks the customer (a polite live region) and gets out of the way.
+ *
+ * Focus: on opening, the explanation takes it (the dialog is named by its heading, so nothing is
+ * read twice); after it closes ("Not now", Escape, "Continue") it goes to `return-focus` when set,
+ * else back to what had it before the wall opened, else the page's `<main>`, else its first `<h1>`.
  *
  * @slot logout - Your own log-out control; by default a link to `logout-href` when set.
  * @slot support - Your own way to reach support; by default a link to `support-href` when set.
@@ -28,13 +32,15 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @csspart dialog - The native modal `<dialog>`.
  * @csspart base - The box inside it.
  * @csspart title - The heading.
- * @csspart message - The explanation and the date access ends.
+ * @csspart message - The explanation and the date access ends; in the thank-you, its text.
+ * @csspart status - The live region (`role="status"`): empty while the wall asks, then the thank-you's text.
  * @csspart escape-hatches - Wrapper of the log-out, support and cancellation links.
  * @csspart close-button - "Not now" (soft wall only).
  * @csspart continue-button - Closes the thank-you message.
  *
  * @cssproperty --paymend-backdrop - Backdrop behind the dialog.
  * @cssproperty --paymend-color-background - Surface of the dialog (and the form's).
+ * @cssproperty --paymend-line-height - Line height of the wall's text; by default the page's (inherited), so a user's text spacing applies.
  *
  * @event {CustomEvent<{state: State}>} paymend-dismiss - "Not now" or Escape on a soft wall. Cancelable: cancel it to keep the wall.
  * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The soft wall was closed.
@@ -46,6 +52,11 @@ export class PaymendWall extends StatusElement<WallView> {
   @property({ attribute: 'support-href' }) supportHref = '';
   /** Where the built-in "Cancel subscription" link goes. */
   @property({ attribute: 'cancel-href' }) cancelHref = '';
+  /**
+   * Where focus goes when the wall closes: an element id or a CSS selector. Without it (or when it
+   * matches nothing focusable), the element focused before the wall opened, else `<main>`, else `<h1>`.
+   */
+  @property({ attribute: 'return-focus' }) returnFocus = '';
   /** The current time in ms since the epoch; replace it to test the grace period without waiting. */
   @property({ attribute: false }) now: () => number = () => Date.now();
 

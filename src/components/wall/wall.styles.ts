@@ -17,7 +17,8 @@ export const wallStyles = css`
     color: var(--_text);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
-    line-height: 1.45;
+    /* No fixed value: a user's or the page's text spacing (WCAG 1.4.12) must reach the text. */
+    line-height: var(--paymend-line-height, inherit);
   }
 
   .dialog::backdrop {
@@ -50,6 +51,11 @@ export const wallStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The live region waits empty, in the accessibility tree (never display: none), out of the grid's gaps. */
+  .live:empty {
+    position: absolute;
+  }
+
   .escape-hatches {
     display: flex;
     flex-wrap: wrap;
@@ -62,6 +68,9 @@ export const wallStyles = css`
 
   button {
     justify-self: start;
+    /* Browsers reset these on buttons; text spacing set from outside must reach them too. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 
   @media (forced-colors: active) {
