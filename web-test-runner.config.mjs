@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 /**
@@ -93,6 +94,8 @@ export default {
     }),
   ],
   plugins: [
+    // Chromium's accessibility tree, for tests that check what it holds (e.g. empty live regions).
+    a11ySnapshotPlugin(),
     // `tsconfig` carries experimentalDecorators/useDefineForClassFields; without it Lit decorators break.
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
