@@ -29,7 +29,12 @@ const KB = 1024;
 /** Budgets in brotli bytes (quality 11), by kind of file. Chunks of other kinds are reported only. */
 export const BUDGETS = {
   entry: 10 * KB,
-  form: 6 * KB,
+  /**
+   * 6.5 KB since issue 15 and 16: the bank-debit outcomes (micro-deposits, a debit on its way) and the
+   * accessibility fixes (always-present live regions, busy state off the live regions, every known
+   * decline code explained, the error scrolled into view). It loads only when the customer opens it.
+   */
+  form: 6.5 * KB,
   wall: 3 * KB,
   /**
    * 3.5 KB since the bank-debit states (processing, missing, micro-deposits: ~250 B per locale); a

@@ -186,10 +186,12 @@ export type KnownCode =
 const own = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
 
 /**
- * The entry for a failure: the decline code is the most specific signal, then the error code.
- * Anything unknown, empty or not a string falls back to `generic`, never to the raw code.
+ * The entry for a failure whose code Paymend knows (the decline code is the most specific signal,
+ * then the error code), or null. Stripe files some declines under other error types than
+ * `card_error` (a failed 3-D Secure on a new card is an `invalid_request_error`), so a known code,
+ * not the type, says that a failure is one the catalog explains.
  */
-export function entryFor(code: unknown, declineCode: unknown): Entry {
+export function knownEntry(code: unknown, declineCode: unknown): Entry | null {
   for (const candidate of [declineCode, code]) {
     if (typeof candidate !== 'string' || candidate === '') continue;
     if (own(CARD_DECLINE_CODES, candidate)) return CARD_DECLINE_CODES[candidate];
@@ -197,5 +199,13 @@ export function entryFor(code: unknown, declineCode: unknown): Entry {
     if (own(LOCAL_PAYMENT_METHOD_CODES, candidate)) return LOCAL_PAYMENT_METHOD_CODES[candidate];
     if (own(PAYMEND_CODES, candidate)) return PAYMEND_CODES[candidate];
   }
-  return 'generic';
+  return null;
+}
+
+/**
+ * The entry for a failure, as `knownEntry`; anything unknown, empty or not a string falls back to
+ * `generic`, never to the raw code.
+ */
+export function entryFor(code: unknown, declineCode: unknown): Entry {
+  return knownEntry(code, declineCode) ?? 'generic';
 }

@@ -80,7 +80,10 @@ export const controlStyles = css`
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
+    /* The font shorthand leaves out the spacing a reader may widen (WCAG 1.4.12), which buttons reset. */
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     cursor: pointer;
   }
 

@@ -44,7 +44,7 @@ describe('<paymend-form> when the same card is declined again', () => {
     includes(shown, en.messages['form.declinedToo']);
     includes(shown, explainWith(en, failure).action, 'what to do next, from the catalog');
     ok(!shown.includes(explainWith(en, failure).title), 'not the banner’s sentence again');
-    equal(part(form, 'problem')!.getAttribute('role'), 'alert', 'announced as needing action');
+    equal(part(form, 'problem')!.parentElement!.getAttribute('role'), 'alert', 'announced as needing action');
     await until(() => ready(form), 'ready for another card');
     await expectAccessible(form, 'same card declined');
   });

@@ -55,8 +55,12 @@ async function clickSave(form: PaymendForm) {
   part(form, 'submit-button')!.click();
 }
 
+/** Nothing busy, and no save button waiting for fields (only the button is marked busy, never the form). */
+const idle = (form: PaymendForm) =>
+  part(form, 'base') && !form.shadowRoot!.querySelector('[aria-busy="true"], [part~="submit-button"][aria-disabled="true"]');
+
 async function waitIdle(form: PaymendForm) {
-  await until(() => part(form, 'base')?.getAttribute('aria-busy') === 'false', 'the form to finish working');
+  await until(() => idle(form), 'the form to finish working');
   await form.updateComplete;
   await settle(10);
 }
@@ -148,7 +152,7 @@ describe('<paymend-form>', () => {
         await clickSave(form);
         await until(() => part(form, 'problem'), 'the explanation');
         const problem = part(form, 'problem')!;
-        equal(problem.getAttribute('role'), 'alert', 'announced');
+        equal(problem.parentElement!.getAttribute('role'), 'alert', 'announced, in the alert region');
         includes(problemText(form), decline.title, 'title from paymend/explain');
         includes(problemText(form), decline.action, 'the next step');
         ok(!problemText(form).includes('Stripe’s own message'), 'never Stripe’s raw message');
@@ -197,8 +201,9 @@ describe('<paymend-form>', () => {
       ok(ready(form), 'ready');
     });
 
-    it('announces a repeated decline again', async () => {
+    it('announces a repeated decline again, in the same alert region', async () => {
       const { form, stripe } = await openForm();
+      const region = form.shadowRoot!.querySelector('[role="alert"]');
       stripe.confirmOutcomes.push({ kind: 'decline', declineCode: 'insufficient_funds' }, { kind: 'decline', declineCode: 'insufficient_funds' });
       await clickSave(form);
       await until(() => part(form, 'problem'), 'the first explanation');
@@ -208,7 +213,8 @@ describe('<paymend-form>', () => {
       await until(() => stripe.confirmCalls.length === 2, 'second attempt');
       await waitIdle(form);
       const second = part(form, 'problem');
-      ok(second && second !== first, 'a new alert node is inserted, so screen readers read it again');
+      ok(second && second !== first, 'the explanation is written again (emptied, then filled), so screen readers read it again');
+      equal(second.parentElement, region, 'into the region that was there from the start');
     });
   });
 
@@ -406,7 +412,7 @@ describe('<paymend-form>', () => {
       const problem = part(form, 'problem');
       includes(text(problem), en.messages['decline.authentication_failed.body']);
       includes(text(problem), en.messages['action.use_another_method'], 'points at the fields, not at confirming again');
-      equal(problem?.getAttribute('role'), 'alert');
+      equal(problem?.parentElement!.getAttribute('role'), 'alert');
       equal(backend.to('/refresh').length, 0, 'nothing to refresh after a failed confirmation');
       equal(backend.to('/setup-intent').length, 1);
     });
@@ -598,7 +604,8 @@ describe('<paymend-form>', () => {
       await until(() => stripe.confirmCalls.length === 1 && text(part(form, 'progress')), 'the form to say what it is doing');
       equal(part(form, 'progress')!.getAttribute('role'), 'status', 'a live status');
       includes(text(part(form, 'progress')), 'Saving your payment method', 'says it is saving');
-      equal(part(form, 'base')!.getAttribute('aria-busy'), 'true', 'busy');
+      equal(part(form, 'submit-button')!.getAttribute('aria-busy'), 'true', 'the button is busy');
+      equal(part(form, 'base')!.hasAttribute('aria-busy'), false, 'the form, which holds the live regions, is not');
       release();
     });
 

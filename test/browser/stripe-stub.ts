@@ -15,8 +15,11 @@ import { json, stubFetch, type FetchCall } from './helpers.js';
 
 export type ConfirmOutcome =
   | { kind: 'succeed' }
-  /** A `card_error`, as Stripe returns a decline when the SetupIntent is confirmed. */
-  | { kind: 'decline'; code?: string; declineCode?: string; adviceCode?: string; message?: string }
+  /**
+   * A `card_error`, as Stripe returns a decline when the SetupIntent is confirmed; `type` another
+   * error type with a code of its own (a failed 3-D Secure on a new card is an `invalid_request_error`).
+   */
+  | { kind: 'decline'; type?: string; code?: string; declineCode?: string; adviceCode?: string; message?: string }
   /** Incomplete fields: Stripe shows these itself. */
   | { kind: 'validation' }
   /** The connection dropped; `succeededAnyway` says whether Stripe confirmed the SetupIntent regardless. */
@@ -75,7 +78,7 @@ const CLIENT_SECRET = /^seti_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$/;
 
 function stubError(outcome: ConfirmOutcome & { kind: 'decline' }): StubError {
   return {
-    type: 'card_error',
+    type: outcome.type ?? 'card_error',
     code: outcome.code ?? 'card_declined',
     decline_code: outcome.declineCode,
     advice_code: outcome.adviceCode,

@@ -96,7 +96,8 @@ export class FlowState implements ReactiveController {
         warnOnce(this.host, '<paymend-form> publishable-key differs from the backend’s; using the backend’s');
       }
       const stripe = await loadStripeClient(intent.publishableKey);
-      if (session !== this.session) return;
+      // Finished meanwhile (a retry of the confirmed card while these fields loaded): no fields now.
+      if (session !== this.session || this.phase === 'done') return;
       this.stripe = stripe;
       this.mountElement(stripe, intent.clientSecret, intent.customerSessionClientSecret);
     } catch (error) {
@@ -132,14 +133,16 @@ export class FlowState implements ReactiveController {
   }
 
   /**
-   * Shows a problem in a fresh alert node: removed for one render, then inserted again, so a
-   * screen reader announces it even when the same decline happens twice.
+   * Shows a problem: the alert region (always there) is emptied for one render, then filled, so a
+   * screen reader announces it even when the same decline happens twice. The step that failed is
+   * over before the words arrive (`busy` cleared first); `phase` goes with them, e.g. `loading`
+   * while fresh fields replace a card that cannot be used again. Resolves once it is shown.
    */
-  protected showProblem(problem: Problem): void {
+  protected showProblem(problem: Problem, phase?: Phase): Promise<void> {
     const session = this.session;
-    this.set({ problem: null });
-    void this.host.updateComplete.then(() => {
-      if (session === this.session) this.set({ problem });
+    this.set({ problem: null, busy: null });
+    return this.host.updateComplete.then(() => {
+      if (session === this.session) this.set({ problem, phase: phase ?? this.phase });
     });
   }
 

@@ -25,6 +25,16 @@ import { UpdateFlow } from './update-flow.js';
  *
  * Focus: the form does not take focus by itself; call `focus()` after opening it to move focus to its
  * heading. On `paymend-cancel` and `paymend-updated`, the opener returns focus where it came from.
+ * After a decline focus stays on the save button, which the explanation describes, and the
+ * explanation is scrolled into view (at 400% zoom it may be screens above the button).
+ *
+ * Announcements: two live regions are there, empty, from the first render, and only their text
+ * changes: the status line (`progress`) and the alert region around `problem` (emptied, then filled,
+ * so the same decline twice is read twice). While a step runs only the save button is `aria-busy`,
+ * never an ancestor of the live regions.
+ *
+ * Text spacing: no line height of its own (the page's, or `--paymend-line-height`); letter and word
+ * spacing are inherited, buttons included.
  *
  * A redirect-based method returning to the page (the URL carries Paymend's return marker and
  * `setup_intent_client_secret`) is finished by the first form that connects, and the URL is cleaned.
@@ -41,8 +51,9 @@ import { UpdateFlow } from './update-flow.js';
  *
  * @csspart base - The form box (a `<form>` landmark named by its heading).
  * @csspart title - The heading.
- * @csspart problem - The explanation of a decline or failure (`role="alert"`).
- * @csspart progress - What is happening now, or the micro-deposit notice (`role="status"`).
+ * @csspart intro - What the update will charge right away, when something is overdue.
+ * @csspart problem - The explanation of a decline or failure, inside the form's alert region (`role="alert"`, empty until then).
+ * @csspart progress - What is happening now, or the micro-deposit notice (`role="status"`, always there, empty while nothing happens).
  * @csspart verification-link - The link to Stripe's page that verifies a bank account (opens a new tab).
  * @csspart actions - Wrapper of the buttons.
  * @csspart submit-button - Saves the payment method.
@@ -52,6 +63,7 @@ import { UpdateFlow } from './update-flow.js';
  *
  * @cssproperty --paymend-font-family - Font of the form and the card fields. Default: inherited.
  * @cssproperty --paymend-font-size - Base font size. Default: inherited.
+ * @cssproperty --paymend-line-height - Line height of the form's text. Default: inherited (the page's, or the reader's own).
  * @cssproperty --paymend-radius - Corner radius of the box, buttons and card fields.
  * @cssproperty --paymend-spacing - Spacing unit of the card fields (Stripe's `spacingUnit`). Default: Stripe's.
  * @cssproperty --paymend-color-text - Text color.
@@ -96,6 +108,8 @@ export class PaymendForm extends PaymendElement {
   mountNode: HTMLDivElement | null = null;
   /** `focus()` was called before the heading existed (the translation was still loading). */
   private pendingFocus: FocusOptions | null = null;
+  /** The problem box last brought into view. */
+  private problemBox: Element | null = null;
   private readonly flow = new UpdateFlow(this);
 
   constructor() {
@@ -152,6 +166,10 @@ export class PaymendForm extends PaymendElement {
       this.heading.focus(this.pendingFocus);
       this.pendingFocus = null;
     }
+    // A problem just shown (each is a new box) may be far above the submit button at high zoom:
+    // scrolled into view, while focus stays where it is (the box describes that button).
+    const box = this.renderRoot.querySelector('.problem');
+    if (box !== this.problemBox && (this.problemBox = box)) box.scrollIntoView({ block: 'nearest' });
     // Starts once it is on the page, knows its backend and can speak: every message needs a translation.
     // After this update, not during it (Lit would render twice).
     if (this.flow.phase === 'idle' && this.translation && this.isConnected) {
@@ -169,7 +187,8 @@ export class PaymendForm extends PaymendElement {
     const showElement = phase === 'loading' || phase === 'ready';
     // Nothing is charged while a bank account awaits its micro-deposits.
     const owed = !done && !verification && this.amountDue();
-    const progress = busy ? m[`form.${busy}`] : phase === 'loading' ? m['form.loading'] : '';
+    // Fresh fields loading after a problem go unsaid: the alert is what matters then.
+    const progress = busy ? m[`form.${busy}`] : phase === 'loading' && !problem ? m['form.loading'] : '';
     const describedBy = problem ? 'problem' : nothing;
     const { statusBefore: before, status: after, recovered } = this.flow;
     // The thank-you: "on its way" rather than "paid" when a bank debit now pays the invoice.
@@ -183,14 +202,13 @@ export class PaymendForm extends PaymendElement {
         dir=${t.dir}
         aria-labelledby="title"
         aria-describedby=${describedBy}
-        aria-busy=${busy || phase === 'loading' ? 'true' : 'false'}
         novalidate
         @submit=${this.handleSubmit}
       >
         <h2 id="title" part="title" class="title" tabindex="-1">${thanks ? thanks.title : m['form.title']}</h2>
         ${thanks ? html`<p part="done" class="done" tabindex="-1">${thanks.body}</p>` : nothing}
-        ${owed ? html`<p class="intro">${m['form.payNow']({ amount: owed })}</p>` : nothing}
-        ${problem ? this.renderProblem(t, problem) : nothing}
+        ${owed ? html`<p part="intro" class="intro">${m['form.payNow']({ amount: owed })}</p>` : nothing}
+        <div role="alert">${problem ? this.renderProblem(t, problem) : nothing}</div>
         <div ?hidden=${!showElement}><slot name="payment-element"></slot></div>
         <p part="progress" class="progress" role="status">${verification ? this.renderVerification(t, verification) : progress}</p>
         ${done || (verification && this.hideCancel)
@@ -204,14 +222,15 @@ export class PaymendForm extends PaymendElement {
                       part="submit-button"
                       class="primary"
                       type="submit"
-                      aria-disabled=${busy || phase !== 'ready' ? 'true' : 'false'}
+                      aria-disabled=${!!busy || phase !== 'ready'}
+                      aria-busy=${!!busy}
                       aria-describedby=${describedBy}
                     >
                       ${m['form.submit']}
                     </button>`}
               ${this.hideCancel
                 ? nothing
-                : html`<button part="cancel-button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.handleCancel}>
+                : html`<button part="cancel-button" type="button" aria-disabled=${!!busy} @click=${this.handleCancel}>
                     ${m['form.cancel']}
                   </button>`}
             </div>`}
@@ -245,7 +264,7 @@ export class PaymendForm extends PaymendElement {
         else if (problem.anotherMethod) hint = m['action.use_another_method'];
       }
     }
-    return html`<div part="problem" id="problem" class="problem" role="alert">
+    return html`<div part="problem" id="problem" class="problem">
       ${title ? html`<strong>${title}</strong>` : nothing}
       <p>${body}</p>
       ${hint ? html`<p><strong>${hint}</strong></p>` : nothing}
@@ -254,7 +273,7 @@ export class PaymendForm extends PaymendElement {
             part="retry-button"
             class="retry"
             type="button"
-            aria-disabled=${this.flow.busy ? 'true' : 'false'}
+            aria-disabled=${!!this.flow.busy}
             @click=${this.handleRetry}
           >
             ${retryLabel}

@@ -25,7 +25,8 @@ export const formStyles = css`
     color: var(--_text);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
-    line-height: 1.45;
+    /* The page's (or the reader's own) line height reaches in: no fixed one (WCAG 1.4.12). */
+    line-height: var(--paymend-line-height, inherit);
   }
 
   .title {
@@ -41,8 +42,12 @@ export const formStyles = css`
     color: var(--_muted);
   }
 
-  .progress:empty {
-    display: none;
+  /*
+   * The live regions stay in the accessibility tree while empty, so what is written into them later
+   * is announced; out of the grid meanwhile, so they add no gap.
+   */
+  [role]:empty {
+    position: absolute;
   }
 
   .problem {

@@ -10,6 +10,7 @@ import type { Stripe, StripeElements } from '@stripe/stripe-js';
 import type { CompleteRequest, Status } from '../../protocol/index.js';
 import { PaymendRequestError, primeStatus } from '../../internal/api-client.js';
 import { completeSetupIntent, refreshStatus, requestPaymentAction } from '../../internal/backend.js';
+import { knownEntry } from '../../explain/codes.js';
 import { warnOnce } from '../../internal/log.js';
 import { loadStripeClient } from '../../internal/stripe-loader.js';
 import { FlowState, type Session } from './flow-state.js';
@@ -167,8 +168,13 @@ export class UpdateFlow extends FlowState {
     const error = result.error;
     // Stripe shows incomplete or invalid fields itself, next to the field, in its own words.
     if (error.type === 'validation_error') return null;
-    if (error.type === 'card_error') {
-      this.showProblem({ kind: 'declined', codes: codesOf(error) });
+    // Any code the catalog knows is explained, whatever the error type: a failed 3-D Secure on a
+    // new card comes as an `invalid_request_error` (`setup_intent_authentication_failure`), and
+    // the same card can be confirmed again, so its retry asks the bank again.
+    const codes = codesOf(error);
+    const entry = knownEntry(codes.code, codes.declineCode);
+    if (entry || error.type === 'card_error') {
+      this.showProblem({ kind: 'declined', codes, retry: entry === 'authentication_failed' || undefined });
       return null;
     }
     // Connection lost or an unexpected state: the SetupIntent may have succeeded all the same.
@@ -209,7 +215,7 @@ export class UpdateFlow extends FlowState {
         // The bank declined the overdue payment: the new method was not adopted. Explain, and offer
         // fresh fields for another one (a succeeded SetupIntent cannot be confirmed again).
         unfinished.delete(endpoint);
-        this.showProblem({ kind: failure.sameCard ? 'sameCard' : 'declined', codes: failure });
+        await this.showProblem({ kind: failure.sameCard ? 'sameCard' : 'declined', codes: failure }, 'loading');
         await this.prepare(session);
         return;
       }
@@ -226,7 +232,7 @@ export class UpdateFlow extends FlowState {
       if (session !== this.session) return;
       if (result.error) {
         // The card stays saved with Stripe: the customer may confirm again, or enter another method.
-        this.showProblem({ kind: 'declined', codes: confirmationCodes(result.error), retry: true });
+        await this.showProblem({ kind: 'declined', codes: confirmationCodes(result.error), retry: true }, this.elementConfirmed ? 'loading' : undefined);
         if (this.elementConfirmed) await this.prepare(session);
         return;
       }
