@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Scenario } from '../../demo/server.js';
 import { holdLoad, holdStatus } from './a11y-page.js';
 import { LiveRegions } from './a11y-recorder.js';
-import { CardForm, GOOD_CARD, Stage, answerBank, bannerThanks, openBannerForm, readBanner, waitForText, type Visit } from './visit.js';
+import { CardForm, GOOD_CARD, Stage, THREE_DS_CARD, answerBank, bannerThanks, openBannerForm, readBanner, waitForText, type Visit } from './visit.js';
 
 const stage = new Stage('test-results/e2e-a11y-announcements');
 before(() => stage.start());
@@ -151,6 +151,23 @@ describe('live-region announcements through the demo (Chromium)', () => {
       const announced = await live.take();
       live.once(announced, '3-D Secure: "Waiting for your bank’s confirmation…"', /^Waiting for your bank’s confirmation…$/);
       live.once(announced, '3-D Secure failed', /The confirmation didn’t go through/);
+    });
+  });
+
+  it('3-D Secure that fails on a new card: a failed confirmation (not "a temporary problem"), once, in an existing region', async () => {
+    await withRecorder('3ds-fail-new-card', async (visit, live) => {
+      await visit.login('expiring');
+      await readBanner(visit, 'Your card expires soon');
+      const form = await openBannerForm(visit);
+      await form.type(THREE_DS_CARD);
+      await live.take();
+      await form.save();
+      await answerBank(visit, 'Fail authentication', form.problem);
+      await form.problem.waitFor();
+      const announced = await live.take();
+      // Stripe reports it as `setup_intent_authentication_failure`; the catalog has words for it.
+      live.once(announced, '3-D Secure failed on a new card', /The confirmation didn’t go through/);
+      live.never(announced, '3-D Secure failed on a new card was explained as a temporary problem', /temporary problem/i);
     });
   });
 
