@@ -150,12 +150,23 @@ export class Keyboard {
     await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   }
 
-  /** Where focus is, and what the accessibility tree calls it. */
+  /**
+   * Where focus is, and what the accessibility tree calls it. The page and the tree are read one
+   * after the other: when focus moved in between (the page was still busy), both are read again,
+   * so the role and name always belong to the element found.
+   */
   async focused(): Promise<Focused> {
-    const probe = await this.page.evaluate(() => window.__a11yProbe.focus());
-    const { nodes } = await this.cdp.send('Accessibility.getFullAXTree');
-    const node = nodes.filter((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true)).at(-1);
-    return { ...probe, role: String(node?.role?.value ?? '(none)'), name: String(node?.name?.value ?? '').trim() };
+    for (let attempt = 1; ; attempt += 1) {
+      const probe = await this.page.evaluate(() => window.__a11yProbe.focus());
+      const { nodes } = await this.cdp.send('Accessibility.getFullAXTree');
+      const again = await this.page.evaluate(() => window.__a11yProbe.focus());
+      if (again.where !== probe.where && attempt < 10) {
+        await this.settle();
+        continue;
+      }
+      const node = nodes.filter((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true)).at(-1);
+      return { ...again, role: String(node?.role?.value ?? '(none)'), name: String(node?.name?.value ?? '').trim() };
+    }
   }
 
   /** Checks focus after `step`; a problem is recorded (not thrown). Returns where focus is. */
