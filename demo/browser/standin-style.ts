@@ -25,10 +25,10 @@ const STYLE = `
 .pm-standin [role=tabpanel] { display: grid; gap: .6rem; min-width: 0; }
 .pm-standin [role=tabpanel][hidden] { display: none; }
 @media (forced-colors: active) { .pm-standin [role=tab][aria-selected=true] { outline: 2px solid CanvasText; } }
-.pm-3ds { border: none; border-radius: 12px; padding: 1.5rem; max-width: 22rem; box-shadow: 0 20px 50px rgb(0 0 0 / .3); font-family: system-ui, sans-serif; }
+.pm-3ds { border: none; border-radius: 12px; padding: 1.5rem; max-width: min(22rem, calc(100vw - 2rem)); box-sizing: border-box; box-shadow: 0 20px 50px rgb(0 0 0 / .3); font-family: system-ui, sans-serif; }
 .pm-3ds::backdrop { background: rgb(0 0 0 / .45); }
 .pm-3ds h2 { margin: 0 0 .5rem; font-size: 1.1rem; }
-.pm-3ds menu { display: flex; gap: .5rem; padding: 0; margin: 1rem 0 0; }
+.pm-3ds menu { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 1rem 0 0; }
 .pm-3ds button { font: inherit; padding: .5rem .9rem; border-radius: 6px; border: 1px solid #1f2430; cursor: pointer; }
 .pm-3ds .ok { background: #1f2430; color: #fff; }
 `;
