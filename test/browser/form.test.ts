@@ -589,7 +589,11 @@ describe('<paymend-form>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => part(form, 'problem'), 'the explanation');
       await waitIdle(form);
-      equal(form.shadowRoot!.activeElement, part(form, 'submit-button'), 'focus stays on the button through a decline');
+      equal(form.shadowRoot!.activeElement, part(form, 'problem'), 'focus follows the explanation of the decline');
+      equal(part(form, 'problem')!.getAttribute('aria-labelledby'), 'problem-title', 'named by its title');
+      // Tab from the explanation passes the card fields (light DOM) and reaches the save button.
+      for (let i = 0; i < 4 && form.shadowRoot!.activeElement !== part(form, 'submit-button'); i += 1) await sendKeys({ press: 'Tab' });
+      equal(form.shadowRoot!.activeElement, part(form, 'submit-button'), 'Tab from the explanation reaches the save button');
       await sendKeys({ press: 'Space' });
       await until(() => updated.length === 1, 'saved by keyboard');
       await form.updateComplete;

@@ -109,7 +109,7 @@ export class PaymendForm extends PaymendElement {
   /** `focus()` was called before the heading existed (the translation was still loading). */
   private pendingFocus: FocusOptions | null = null;
   /** The problem box last brought into view. */
-  private problemBox: Element | null = null;
+  private problemBox: HTMLElement | null = null;
   private readonly flow = new UpdateFlow(this);
 
   constructor() {
@@ -166,10 +166,14 @@ export class PaymendForm extends PaymendElement {
       this.heading.focus(this.pendingFocus);
       this.pendingFocus = null;
     }
-    // A problem just shown (each is a new box) may be far above the submit button at high zoom:
-    // scrolled into view, while focus stays where it is (the box describes that button).
-    const box = this.renderRoot.querySelector('.problem');
-    if (box !== this.problemBox && (this.problemBox = box)) box.scrollIntoView({ block: 'nearest' });
+    // A problem just shown (each is a new box) may be far from the submit button at high zoom, and
+    // both cannot be on screen at 400%: as GOV.UK's error summary, focus follows the explanation
+    // (named by its title) when it was in the form, and the box is brought into view.
+    const box = this.renderRoot.querySelector<HTMLElement>('.problem');
+    if (box !== this.problemBox && (this.problemBox = box)) {
+      if (this.matches(':focus-within')) box.focus({ preventScroll: true });
+      box.scrollIntoView({ block: 'nearest' });
+    }
     // Starts once it is on the page, knows its backend and can speak: every message needs a translation.
     // After this update, not during it (Lit would render twice).
     if (this.flow.phase === 'idle' && this.translation && this.isConnected) {
@@ -264,9 +268,9 @@ export class PaymendForm extends PaymendElement {
         else if (problem.anotherMethod) hint = m['action.use_another_method'];
       }
     }
-    return html`<div part="problem" id="problem" class="problem">
-      ${title ? html`<strong>${title}</strong>` : nothing}
-      <p>${body}</p>
+    return html`<div part="problem" id="problem" class="problem" tabindex="-1" aria-labelledby=${title ? 'problem-title' : 'problem-body'}>
+      ${title ? html`<strong id="problem-title">${title}</strong>` : nothing}
+      <p id="problem-body">${body}</p>
       ${hint ? html`<p><strong>${hint}</strong></p>` : nothing}
       ${retryLabel
         ? html`<button
