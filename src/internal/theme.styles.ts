@@ -81,6 +81,9 @@ export const controlStyles = css`
     background: transparent;
     color: inherit;
     font: inherit;
+    /* Buttons reset these; a reader's text spacing (WCAG 1.4.12) must reach them too. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     cursor: pointer;
   }
 
