@@ -70,7 +70,9 @@ export default {
   browsers: [
     chromeLauncher({
       async createPage({ context }) {
-        const page = await context.newPage();
+        // A window per page, not a tab: a background tab is hidden and renders no frames, so
+        // ResizeObserver, resize events and requestAnimationFrame never run in it.
+        const page = await context.newPage({ type: 'window' });
         if (cpuSlowdown > 1) await page.emulateCPUThrottling(cpuSlowdown);
         return page;
       },

@@ -17,6 +17,11 @@ export interface PaymendEventDetailMap {
   /** The message was dismissed and is no longer shown. */
   'paymend-after-dismiss': { state: State };
   /**
+   * A `top` or `bottom` bar now covers `blockSize` px of that edge of the viewport (0: none, also when
+   * it fell back into the page flow). The same figure is on the root as `--paymend-bar-top` / `-bottom`.
+   */
+  'paymend-bar-resize': { placement: 'top' | 'bottom'; blockSize: number };
+  /**
    * The payment method was updated (and any overdue invoice paid): `status` is the new status,
    * `recovered` tells whether an overdue invoice was paid. Banners and walls on the page react to it.
    */

@@ -1,10 +1,10 @@
 // The states added with bank debits and trials, in Chromium: `processing` (a debit paying the invoice
 // is on its way: calm, nothing to click) and `missing` (no payment method before the next charge: a
-// heads-up with a date, an alert once the subscription is paused for it), in every locale, axe-clean.
+// heads-up with a date, urgent once the subscription is paused for it), in every locale, axe-clean.
 import { loadTranslation, LOCALES } from '../../src/translations/index.js';
 import type { Status } from '../../src/protocol/index.js';
 import { equal, includes, ok } from './assert.js';
-import { formOf, part, shownBanner, text, title } from './banner-helpers.js';
+import { formOf, liveRegion, part, shownBanner, text, title } from './banner-helpers.js';
 import { expectAccessible } from './form-axe.js';
 import { makeStatus, restore, until } from './helpers.js';
 import { afterEach, describe, it } from './mocha.js';
@@ -18,7 +18,7 @@ describe('<paymend-banner> for bank debits and missing methods', () => {
   it('processing: a polite status with the amount, no button, and no alarm', async () => {
     const { element } = await shownBanner(makeStatus('processing'), { dismissible: '' });
     equal(element.getAttribute('state'), 'processing');
-    equal(part(element, 'message')?.getAttribute('role'), 'status', 'announced politely');
+    equal(liveRegion(element)?.getAttribute('aria-live'), 'polite', 'announced politely');
     equal(title(element), 'Your bank payment is on its way');
     includes(text(part(element, 'message')), 'Your payment of $12.50 is being processed by your bank.');
     includes(text(part(element, 'message')), 'there’s nothing you need to do');
@@ -30,7 +30,7 @@ describe('<paymend-banner> for bank debits and missing methods', () => {
 
   it('missing before a charge: a status with the date, and "Add payment method" opens the form', async () => {
     const { element } = await shownBanner(missingBy(trialEnds));
-    equal(part(element, 'message')?.getAttribute('role'), 'status', 'a heads-up, days ahead');
+    equal(liveRegion(element)?.getAttribute('aria-live'), 'polite', 'a heads-up, days ahead');
     equal(title(element), 'Add a payment method');
     includes(text(part(element, 'message')), 'needs a payment method by March 15, 2030');
     equal(text(part(element, 'button')), 'Add payment method');
@@ -39,11 +39,16 @@ describe('<paymend-banner> for bank debits and missing methods', () => {
     await until(() => formOf(element), 'the form to open');
   });
 
-  it('missing while paused for it: an alert, since the service has stopped', async () => {
+  it('missing while paused for it: urgent (assertive when it happens on the page), since the service has stopped', async () => {
     const { element } = await shownBanner(missingBy(null));
-    equal(part(element, 'message')?.getAttribute('role'), 'alert');
+    equal(liveRegion(element)?.getAttribute('aria-live'), 'polite', 'on page load, polite like every first message');
     includes(text(part(element, 'message')), 'Your subscription is paused until a payment method is added.');
     await expectAccessible(element, 'missing, paused');
+
+    const later = await shownBanner(missingBy(trialEnds));
+    later.element.status = missingBy(null);
+    await later.element.updateComplete;
+    equal(liveRegion(later.element)?.getAttribute('aria-live'), 'assertive', 'paused while the page is open: assertive');
   });
 
   it('a date already past reads as paused, never as "by" a day gone by', async () => {

@@ -18,6 +18,8 @@ export const part = (element: Element, name: string) =>
   element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const title = (element: PaymendBanner) => text(part(element, 'message')?.querySelector('.title'));
+/** The banner's one live region, inside its message. */
+export const liveRegion = (element: PaymendBanner) => part(element, 'message')?.querySelector<HTMLElement>('[role="status"]') ?? null;
 
 /** The requests a fake handler received, split by route. */
 export interface Served {

@@ -14,22 +14,40 @@ import { LocalizeController } from '../../internal/localize.js';
 import { warnOnce } from '../../internal/log.js';
 import { snooze, snoozeKey } from '../../internal/snooze.js';
 import { explainStatus, explainUpdate } from '../../explain/index.js';
-import type { Severity } from '../../explain/catalog.js';
 import type { Translation } from '../../translations/types.js';
 import type { PaymendForm } from '../form/form.component.js';
+import { returnFocus } from '../../internal/return-focus.js';
 import { problemOf, type PaymendBanner, type ProblemState } from './banner.component.js';
 import { controlStyles } from '../../internal/theme.styles.js';
 import { loadForm } from '../form/load-form.js';
+import { BarRoom } from './bar-room.js';
+import { checkIcon, closeIcon, icon } from './banner-icons.js';
 import { bannerStyles } from './banner.styles.js';
-
-/** How long the thank-you stays, unless the pointer or focus is on it (then it waits for them to leave). */
-export const THANKS_MS = 6000;
+import { LiveMessage, wallSaysIt } from './live-message.js';
 
 /** Loads the form's chunk (which registers `<paymend-form>`); replaceable in tests of a failed download. */
 export const formChunk = { load: loadForm };
 
 /** What the banner shows: a problem, or `updated` for the thank-you. */
 type Shown = ProblemState | 'updated';
+
+/** What one message shows; see `renderBox`. */
+interface Box {
+  /** Class suffix: the state, or `updated`. */
+  kind: string;
+  /** What makes it a new event even with the same words (another invoice): announced again. */
+  event: string;
+  icon: TemplateResult;
+  title: string;
+  body: string;
+  /** A line under the explanation (the form could not be downloaded). */
+  note: string | null;
+  urgent: boolean;
+  actions: TemplateResult;
+  /** The card form is open inside the box: the buttons step aside. */
+  inlineForm: boolean;
+  dialog: TemplateResult | typeof nothing;
+}
 
 interface Thanks {
   /** The status before the update: the amount that got paid. */
@@ -46,19 +64,26 @@ export class BannerView implements ReactiveController {
   private opening = false;
   /** The form's chunk could not be downloaded: said next to the button, which tries again. */
   private formFailed = false;
+  /** The thank-you, shown until the customer closes it (WCAG 2.2.1: no time limit on reading it). */
   private thanks: Thanks | null = null;
-  private thanksTimer: ReturnType<typeof setTimeout> | undefined;
-  private pointerOnThanks = false;
-  private focusOnThanks = false;
   /** Focus to move once the next render is on screen. */
   private focusNext: 'form' | 'button' | 'thanks' | null = null;
-  /** State and invoice of the message last announced with `paymend-shown`. */
-  private announced: string | null = null;
+  /** State and invoice of the message last reported with `paymend-shown`. */
+  private reported: string | null = null;
+  /** The last element outside the banner that had focus: where focus returns when the banner goes. */
+  private previousFocus: Element | null = null;
+  private readonly live = new LiveMessage(
+    () => this.host.requestUpdate(),
+    () => wallSaysIt(this.host.validStatus),
+  );
+  /** Key of the message the last render showed. */
+  private renderedKey: string | null = null;
 
   constructor(private readonly host: PaymendBanner) {
     // First, so the translation is resolved before this view renders in the same update.
     this.localize = new LocalizeController(host);
     host.addController(this);
+    new BarRoom(host);
     const base = (host.constructor as typeof LitElement).elementStyles;
     adoptStyles(host.renderRoot as ShadowRoot, [...base, controlStyles, bannerStyles]);
   }
@@ -70,14 +95,17 @@ export class BannerView implements ReactiveController {
   hostConnected(): void {
     // Any form on the page (this banner's, another banner's, the wall's) may fix the payment.
     document.addEventListener('paymend-updated', this.handleUpdated);
+    document.addEventListener('focusin', this.trackFocus, true);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('paymend-updated', this.handleUpdated);
-    clearTimeout(this.thanksTimer);
+    document.removeEventListener('focusin', this.trackFocus, true);
   }
 
   hostUpdate(): void {
+    // A status handed in after the fix (a new problem) replaces the thank-you.
+    if (this.thanks && this.host.status !== this.thanks.after) this.thanks = null;
     // Set before rendering, so the host takes space in the same frame its content appears.
     const shown = this.shown();
     if (shown) this.host.setAttribute('state', shown);
@@ -88,12 +116,13 @@ export class BannerView implements ReactiveController {
     const shown = this.shown();
     const status = this.host.validStatus;
     const key = shown && shown !== 'updated' && status ? `${shown} ${status.invoice?.id ?? ''}` : null;
-    if (key && status && key !== this.announced) {
+    if (key && status && key !== this.reported) {
       this.host.emit('paymend-shown', { state: status.state });
       sendBeacon(this.host.endpoint, 'shown', status);
     }
-    this.announced = key;
+    this.reported = key;
     if (key) this.openIfAsked();
+    this.live.rendered(shown ? this.renderedKey : null);
 
     // Lit also updates a banner that was just removed from the page; showModal() would throw there.
     const dialog = this.dialog();
@@ -102,7 +131,8 @@ export class BannerView implements ReactiveController {
     const focus = this.focusNext;
     this.focusNext = null;
     if (focus === 'form') this.form?.focus();
-    else if (focus) this.part(focus === 'button' ? 'button' : 'base')?.focus();
+    // The thank-you's close button: a named control, while the live region reads the thanks.
+    else if (focus) this.part(focus === 'button' ? 'button' : 'close-button')?.focus();
   }
 
   render(): TemplateResult | typeof nothing {
@@ -114,79 +144,88 @@ export class BannerView implements ReactiveController {
 
   private renderProblem(t: Translation, status: Status): TemplateResult {
     const explained = explainStatus(t, status, { locale: this.localize.requested })!;
-    const state = explained.state;
-    // Assertive only where the customer must act now (a failure, a confirmation, a paused service).
-    const urgent = explained.severity === 'error';
     const inDialog = this.opensInDialog();
     const inlineForm = this.form !== null && !inDialog;
-    return html`
-      <div part="base" class="base base--${state}" lang=${t.locale} dir=${t.dir}>
-        <span part="icon" class="icon" aria-hidden="true"><slot name="icon">${icon(explained.severity)}</slot></span>
-        <div part="message" class="message" role=${urgent ? 'alert' : 'status'}>
-          <strong class="title">${explained.title}</strong>
-          <span class="text">${explained.body}</span>
-        </div>
-        ${this.formFailed ? html`<p class="form-failed" role="alert">${t.messages['form.unavailable']}</p>` : nothing}
-        <div part="actions" class="actions" ?hidden=${inlineForm}>
-          <slot name="actions"></slot>
-          ${explained.action === null
-            ? nothing
-            : html`<button
-                part="button"
-                class="button primary"
-                type="button"
-                aria-haspopup=${inDialog ? 'dialog' : nothing}
-                aria-busy=${this.opening ? 'true' : nothing}
-                @click=${this.openForm}
-                @pointerenter=${this.warmForm}
-                @focus=${this.warmForm}
-              >
-                ${explained.action}
-              </button>`}
-          ${this.canDismiss(status)
-            ? html`<button
-                part="close-button"
-                class="close-button"
-                type="button"
-                aria-label=${t.messages['banner.dismiss']}
-                @click=${this.dismiss}
-              >
-                ${closeIcon}
-              </button>`
-            : nothing}
-        </div>
-        ${inlineForm ? html`<div class="form"><slot name="form"></slot></div>` : nothing}
-      </div>
-      ${this.form && inDialog
-        ? html`<dialog part="dialog" class="dialog" aria-label=${explained.action ?? t.messages['form.title']} lang=${t.locale} dir=${t.dir} @cancel=${this.cancelDialog} @close=${this.closeForm}>
-            <div class="form"><slot name="form"></slot></div>
-          </dialog>`
-        : nothing}
-    `;
+    const button =
+      explained.action === null
+        ? nothing
+        : html`<button
+            part="button"
+            class="button primary"
+            type="button"
+            aria-haspopup=${inDialog ? 'dialog' : nothing}
+            aria-busy=${this.opening ? 'true' : nothing}
+            @click=${this.openForm}
+            @pointerenter=${this.warmForm}
+            @focus=${this.warmForm}
+          >
+            ${explained.action}
+          </button>`;
+    return this.renderBox(t, {
+      kind: explained.state,
+      event: `${explained.state} ${status.invoice?.id ?? ''}`,
+      icon: icon(explained.severity),
+      title: explained.title,
+      body: explained.body,
+      note: this.formFailed ? t.messages['form.unavailable'] : null,
+      // Assertive only where the customer must act now (a failure, a confirmation, a paused service).
+      urgent: explained.severity === 'error',
+      actions: html`<slot name="actions"></slot>${button}${this.canDismiss(status) ? this.closeButton(t, this.dismiss) : nothing}`,
+      inlineForm,
+      dialog:
+        this.form && inDialog
+          ? html`<dialog part="dialog" class="dialog" aria-label=${explained.action ?? t.messages['form.title']} lang=${t.locale} dir=${t.dir} @cancel=${this.cancelDialog} @close=${this.closeForm}>
+              <div class="form"><slot name="form"></slot></div>
+            </dialog>`
+          : nothing,
+    });
   }
 
   private renderThanks(t: Translation, { before, after, recovered }: Thanks): TemplateResult {
     const { title, body } = explainUpdate(t, { before, after, recovered }, { locale: this.localize.requested });
-    // Waits while the pointer or focus is on it: a message must not vanish while it is being read.
+    return this.renderBox(t, {
+      kind: 'updated',
+      event: 'updated',
+      icon: checkIcon,
+      title,
+      body,
+      note: null,
+      urgent: false,
+      actions: this.closeButton(t, this.closeThanks),
+      inlineForm: false,
+      dialog: nothing,
+    });
+  }
+
+  /**
+   * One template for every message, so the box and its live region stay the same elements from the
+   * first problem to the thank-you (see live-message.ts): only their content changes.
+   */
+  private renderBox(t: Translation, box: Box): TemplateResult {
+    const key = [box.event, box.title, box.body, box.note].join('\n');
+    this.renderedKey = key;
+    const words = html`<strong part="title" class="title">${box.title}</strong>
+      <span part="text" class="text">${box.body}</span>
+      ${box.note ? html`<p class="form-failed">${box.note}</p>` : nothing}`;
+    const inside = this.live.inside(key);
     return html`
-      <div
-        part="base"
-        class="base base--updated"
-        lang=${t.locale}
-        dir=${t.dir}
-        tabindex="-1"
-        @pointerenter=${this.holdThanks}
-        @pointerleave=${this.holdThanks}
-        @focusin=${this.holdThanks}
-        @focusout=${this.holdThanks}
-      >
-        <span part="icon" class="icon" aria-hidden="true"><slot name="icon">${checkIcon}</slot></span>
-        <div part="message" class="message" role="status">
-          <strong class="title">${title}</strong>
-          <span class="text">${body}</span>
+      <div part="base" class="base base--${box.kind}" lang=${t.locale} dir=${t.dir}>
+        <span part="icon" class="icon" aria-hidden="true"><slot name="icon">${box.icon}</slot></span>
+        <div part="message" class="message">
+          <div class="live" role="status" aria-live=${this.live.politeness(key, box.urgent)} aria-atomic="true">${inside ? words : nothing}</div>
+          ${inside ? nothing : words}
         </div>
+        <div part="actions" class="actions" ?hidden=${box.inlineForm}>${box.actions}</div>
+        ${box.inlineForm ? html`<div class="form"><slot name="form"></slot></div>` : nothing}
       </div>
+      ${box.dialog}
     `;
+  }
+
+  private closeButton(t: Translation, close: () => void): TemplateResult {
+    return html`<button part="close-button" class="close-button" type="button" aria-label=${t.messages['banner.dismiss']} @click=${close}>
+      ${closeIcon}
+    </button>`;
   }
 
   // --- State ---------------------------------------------------------------------------------------
@@ -306,26 +345,12 @@ export class BannerView implements ReactiveController {
       this.removeForm();
       this.thanks = { before, after: status, recovered };
       this.focusNext = hadFocus ? 'thanks' : null;
-      this.pointerOnThanks = this.focusOnThanks = false;
-      this.holdThanks();
     } else {
       // Fixed elsewhere (the wall's form, another banner's): this banner's form has nothing left to do.
       this.removeForm();
     }
     // Every banner adopts the new status: one fixed in a bar also disappears from the page's inline banner.
     this.host.status = status;
-  };
-
-  /** (Re)starts the thank-you's clock, or stops it while the pointer or focus is on it. */
-  private holdThanks = (event?: Event): void => {
-    if (event?.type === 'pointerenter' || event?.type === 'pointerleave') this.pointerOnThanks = event.type === 'pointerenter';
-    if (event?.type === 'focusin' || event?.type === 'focusout') this.focusOnThanks = event.type === 'focusin';
-    clearTimeout(this.thanksTimer);
-    if (this.pointerOnThanks || this.focusOnThanks) return;
-    this.thanksTimer = setTimeout(() => {
-      this.thanks = null;
-      this.host.requestUpdate();
-    }, THANKS_MS);
   };
 
   // --- Dismissing ----------------------------------------------------------------------------------
@@ -336,27 +361,30 @@ export class BannerView implements ReactiveController {
     const state = status.state;
     if (this.host.emit('paymend-dismiss', { state }, { cancelable: true }).defaultPrevented) return;
     snooze(snoozeKey(status), this.host.snooze);
-    this.host.requestUpdate();
     sendBeacon(this.host.endpoint, 'dismissed', status);
-    // "After": once the message is gone from the page.
-    void this.host.updateComplete.then(() => this.host.emit('paymend-after-dismiss', { state }));
+    // "After": once the message is gone from the page, and focus with it is somewhere defined.
+    void this.goAway().then(() => this.host.emit('paymend-after-dismiss', { state }));
+  };
+
+  private closeThanks = (): void => {
+    this.thanks = null;
+    void this.goAway();
+  };
+
+  /**
+   * Re-renders without the message; if focus was in it (the close button), it goes where
+   * `returnFocus` says (WCAG 2.4.3), never to `<body>`.
+   */
+  private async goAway(): Promise<void> {
+    const hadFocus = this.host.matches(':focus-within');
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (hadFocus && !this.host.matches(':focus-within')) returnFocus({ target: this.host.returnFocus, previous: this.previousFocus });
+  }
+
+  /** Remembers the last element outside the banner that took focus: the one before the banner, for `goAway`. */
+  private trackFocus = (event: FocusEvent): void => {
+    const path = event.composedPath();
+    if (!path.includes(this.host) && path[0] instanceof Element) this.previousFocus = path[0];
   };
 }
-
-function icon(severity: Severity): TemplateResult {
-  // A heads-up (expiring, a debit on its way) is a clock; anything that needs action a warning sign.
-  const path =
-    severity === 'info'
-      ? 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 5v5.4l3.3 3.3-1.4 1.4L11 13.2V7h2Z'
-      : 'M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z';
-  return svg(path, 20);
-}
-
-function svg(path: string, size: number): TemplateResult {
-  return html`<svg viewBox="0 0 24 24" width=${size} height=${size} aria-hidden="true" focusable="false">
-    <path fill="currentColor" d=${path}></path>
-  </svg>`;
-}
-
-const checkIcon = svg('M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1.3 14.3-4-4 1.4-1.4 2.6 2.6 5.6-5.6 1.4 1.4-7 7Z', 20);
-const closeIcon = svg('M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6 6.4 5Z', 16);

@@ -31,12 +31,28 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * The host carries a `state` attribute while it shows something (`expiring`, `expired`, `failed`,
  * `action_required`, or `updated` for the thank-you), for styling.
  *
+ * Announcements: one live region (`role="status"`) inside `message`, rendered empty with the first
+ * message; each message's text is set into it a frame later, so it is read once. The first message is
+ * polite; a later urgent one is assertive; none while a `<paymend-wall>` on the page says it.
+ *
+ * The thank-you after a fix stays until the customer closes it (its close button), so there is no
+ * time limit on reading it; it takes focus on its close button when focus was in the form.
+ *
+ * Bars: a `top` or `bottom` bar floats over the page, at most 40% of the viewport's height (longer
+ * content scrolls inside it). On short or narrow viewports (under 30em high or 20em wide, e.g. at
+ * 400% zoom) it falls back into the page flow where the element is. The room it covers is on the
+ * document root as `--paymend-bar-top` / `--paymend-bar-bottom` (px, `0px` when none; unset until a
+ * bar has shown) and in `paymend-bar-resize`: pad your page with it, e.g.
+ * `body { padding-top: var(--paymend-bar-top, 0px) }` and `html { scroll-padding-top: var(--paymend-bar-top, 0px) }`.
+ *
  * @slot icon - Replaces the built-in state icon.
  * @slot actions - Your own buttons or links, shown before "Update card" (e.g. "Contact support").
  *
  * @csspart base - The banner box.
  * @csspart icon - The state icon.
- * @csspart message - Title and explanation; `role="alert"` for failed and action required, else `role="status"`.
+ * @csspart message - Title and explanation, with the live region that announces them.
+ * @csspart title - The title of the message.
+ * @csspart text - The explanation under the title (e.g. `margin-block-start` for paragraph spacing).
  * @csspart actions - Wrapper of the buttons.
  * @csspart button - The "Update card" (or "Confirm payment") button.
  * @csspart close-button - The dismiss button (with `dismissible`, never under a hard wall).
@@ -44,6 +60,7 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  *
  * @cssproperty --paymend-font-family - Font. Default: inherited.
  * @cssproperty --paymend-font-size - Base font size. Default: inherited.
+ * @cssproperty --paymend-line-height - Line height of the message and buttons. Default: inherited (letter and word spacing are inherited too).
  * @cssproperty --paymend-spacing - Base spacing unit; paddings and gaps are multiples of it. Default: 0.25rem.
  * @cssproperty --paymend-radius - Corner radius of the banner (bars are square) and its buttons. Default: 0.5rem.
  * @cssproperty --paymend-shadow - Shadow of the banner. Default: none inline, a soft shadow for bars.
@@ -71,7 +88,8 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @event {CustomEvent<{status: Status, recovered: boolean}>} paymend-updated - The card was updated (from the form, bubbling through the banner).
  * @event {CustomEvent<{}>} paymend-cancel - The form was closed without changes (from the form).
  * @event {CustomEvent<{state: State}>} paymend-dismiss - The dismiss button was pressed. Cancelable: cancel it to keep the message.
- * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The message was dismissed and is gone.
+ * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The message was dismissed and is gone (focus moved as `return-focus` says).
+ * @event {CustomEvent<{placement: 'top' | 'bottom', blockSize: number}>} paymend-bar-resize - A bar now covers `blockSize` px of that edge of the viewport (0: none, or it is in the page flow).
  */
 export class PaymendBanner extends StatusElement<BannerView> {
   // The rest of the styles come with the view: a healthy page needs only these.
@@ -93,6 +111,13 @@ export class PaymendBanner extends StatusElement<BannerView> {
 
   /** How long a dismissal lasts for the same problem: `30m`, `12h`, `7d`, `2w`, or `0` for this page view only. */
   @property() snooze: string = DEFAULT_SNOOZE;
+
+  /**
+   * Where focus goes when the message it was in goes away (dismissed, the thank-you closed): an
+   * element id or a CSS selector. Without it (or when it cannot take focus): the element focused
+   * before the banner, else the page's `main`, else its first `h1`; never `<body>`.
+   */
+  @property({ attribute: 'return-focus' }) returnFocus = '';
 
   /** `light`, `dark`, or `auto` (follows the operating system's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';

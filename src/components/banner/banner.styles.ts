@@ -27,13 +27,40 @@ export const bannerStyles = css`
     }
   }
 
-  /* Bars float over the page instead of pushing it down when they appear. */
+  /*
+   * Bars float over the page instead of pushing it down when they appear (the page makes room with
+   * --paymend-bar-top / -bottom, see bar-room.ts). They never take more than 40% of the viewport:
+   * longer content scrolls inside, so the page and the bar's own buttons stay reachable.
+   */
   :host([placement='top']),
   :host([placement='bottom']) {
     position: fixed;
     inset-inline: 0;
     z-index: var(--paymend-z-index, 1000);
     --_shadow: var(--paymend-shadow, 0 2px 12px rgb(1 4 9 / 0.18));
+  }
+
+  :host([placement='top']) .base,
+  :host([placement='bottom']) .base {
+    max-height: 40vh;
+    max-height: 40dvh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+
+  /*
+   * Short or narrow viewports (a phone held sideways, 400% zoom: 320×256 CSS px): a fixed strip
+   * would cover most of the page, so the bar falls back into the page flow, where the element is.
+   */
+  @media (max-height: 30em), (max-width: 20em) {
+    :host([placement='top']),
+    :host([placement='bottom']) {
+      position: static;
+    }
+    :host([placement='top']) .base,
+    :host([placement='bottom']) .base {
+      max-height: none;
+    }
   }
 
   :host([placement='top']) {
@@ -62,7 +89,8 @@ export const bannerStyles = css`
     color: var(--_text);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
-    line-height: 1.45;
+    /* From outside (WCAG 1.4.12): a reader's text spacing reaches the message through inheritance. */
+    line-height: var(--paymend-line-height, inherit);
   }
 
   .base--expired,
@@ -115,10 +143,9 @@ export const bannerStyles = css`
     font-weight: 600;
   }
 
-  /* A row of its own under the message, in reading order before the button that tries again. */
+  /* Under the explanation (and read with it), before the button that tries again. */
   .form-failed {
-    flex: 1 1 100%;
-    margin: 0;
+    margin: calc(2 * var(--_spacing)) 0 0;
     font-weight: 600;
   }
 
