@@ -212,6 +212,7 @@ describe('<paymend-form>', () => {
       await clickSave(form);
       await until(() => stripe.confirmCalls.length === 2, 'second attempt');
       await waitIdle(form);
+      await until(() => part(form, 'problem'), 'the second explanation, a frame after the region was emptied');
       const second = part(form, 'problem');
       ok(second && second !== first, 'the explanation is written again (emptied, then filled), so screen readers read it again');
       equal(second.parentElement, region, 'into the region that was there from the start');
@@ -339,7 +340,8 @@ describe('<paymend-form>', () => {
       let broken = true;
       fakeBackend({ setupIntent: () => (broken ? json({ error: { code: 'internal_error', message: 'x' } }, 500) : undefined) });
       const form = mount(Object.assign(document.createElement('paymend-form'), { endpoint: freshEndpoint(), lang: 'en' }));
-      await until(() => part(form, 'retry-button'), 'the retry button');
+      // The explanation fills its region a frame after it was emptied (so a repeat is announced too).
+      await until(() => part(form, 'retry-button') && problemText(form), 'the retry button and the explanation');
       includes(problemText(form), 'couldn’t be loaded', 'explained');
       equal(warnings.length, 1, 'one console.warn');
       includes(String(warnings[0]![0]), '[paymend]', 'prefixed');
@@ -408,7 +410,7 @@ describe('<paymend-form>', () => {
       form.lang = 'en';
       form.status = awaiting();
       mount(form);
-      await until(() => ready(form) && stripe.mounted(), 'fields for another method');
+      await until(() => ready(form) && stripe.mounted() && part(form, 'problem'), 'fields for another method, and why');
       const problem = part(form, 'problem');
       includes(text(problem), en.messages['decline.authentication_failed.body']);
       includes(text(problem), en.messages['action.use_another_method'], 'points at the fields, not at confirming again');

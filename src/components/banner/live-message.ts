@@ -9,24 +9,14 @@
  * change is its text, once per message. Identical text for a new event (another invoice) is emptied
  * and set again, so it is announced again.
  *
- * Not announced: a message that a wall on the page says already (its dialog open, or about to open
- * for this very status). The first message of the element is polite even when urgent: the customer
+ * Not announced: the message the page loads with (shown before the page's `load` event: it is read
+ * with the page, and announcing it would interrupt every page view), and a message that a wall on the
+ * page says already (its dialog open, or about to open for this very status). The first message of the element is polite even when urgent: the customer
  * has just opened the page and it is in the page for them to read; a later urgent one (a form that
  * could not load, a new failure) is assertive.
  */
 import type { Status } from '../../protocol/index.js';
-
-/** Runs `callback` once the next frame has been rendered (a later task), or soon in a page that renders no frames. */
-function afterNextFrame(callback: () => void): void {
-  let done = false;
-  const run = () => {
-    if (!done) callback();
-    done = true;
-  };
-  requestAnimationFrame(() => setTimeout(run));
-  // A page in the background renders no frames; its accessibility tree waits for it anyway.
-  setTimeout(run, 250);
-}
+import { afterNextFrame } from '../../internal/next-frame.js';
 
 /** Whether a `<paymend-wall>` on the page shows (or is about to show, for `status`) what the banner says. */
 export function wallSaysIt(status: Status | null): boolean {
@@ -64,12 +54,15 @@ export class LiveMessage {
   /** After each render, with the key of the message it showed (`null`: nothing, the region is gone). */
   rendered(key: string | null): void {
     if (key === this.current) return;
+    const first = this.current === null && !this.shownBefore;
     if (this.current !== null) this.shownBefore = true;
     this.current = key;
     if (key === null) {
       this.spoken = null;
       return;
     }
+    // Present as the page loads: part of the page, read with it, not announced over it.
+    if (first && document.readyState !== 'complete') return;
     afterNextFrame(() => {
       if (this.current !== key || this.spoken === key || this.quiet()) return;
       this.spoken = key;

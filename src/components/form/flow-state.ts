@@ -8,6 +8,7 @@
  * starts over), and re-announcing a problem waits for the host's render (`updateComplete`). A Lit
  * element gives both for free, and a test stands in for one with a plain object (`UpdateFlowHost`).
  */
+import { nextFrame } from '../../internal/next-frame.js';
 import type { Stripe, StripeElements, StripePaymentElement } from '@stripe/stripe-js';
 import type { ReactiveController } from 'lit';
 import type { Status } from '../../protocol/index.js';
@@ -141,7 +142,8 @@ export class FlowState implements ReactiveController {
   protected showProblem(problem: Problem, phase?: Phase): Promise<void> {
     const session = this.session;
     this.set({ problem: null, busy: null });
-    return this.host.updateComplete.then(() => {
+    // Emptied for a frame, then filled: the same decline twice is a change a screen reader announces.
+    return this.host.updateComplete.then(nextFrame).then(() => {
       if (session === this.session) this.set({ problem, phase: phase ?? this.phase });
     });
   }

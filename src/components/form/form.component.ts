@@ -1,3 +1,4 @@
+import { afterNextFrame } from '../../internal/next-frame.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Status } from '../../protocol/index.js';
@@ -177,7 +178,9 @@ export class PaymendForm extends PaymendElement {
     // Starts once it is on the page, knows its backend and can speak: every message needs a translation.
     // After this update, not during it (Lit would render twice).
     if (this.flow.phase === 'idle' && this.translation && this.isConnected) {
-      if (this.endpoint) queueMicrotask(() => void this.flow.start());
+      // A frame later: the status region is then in the accessibility tree, empty, before its first
+      // words ("Loading…", "Waiting for your bank…") are set into it, so they are announced.
+      if (this.endpoint) afterNextFrame(() => void this.flow.start());
       else warnOnce(this, '<paymend-form> needs an endpoint attribute; showing nothing');
     }
   }
@@ -268,7 +271,7 @@ export class PaymendForm extends PaymendElement {
         else if (problem.anotherMethod) hint = m['action.use_another_method'];
       }
     }
-    return html`<div part="problem" id="problem" class="problem" tabindex="-1" aria-labelledby=${title ? 'problem-title' : 'problem-body'}>
+    return html`<div part="problem" id="problem" class="problem" role="group" tabindex="-1" aria-labelledby=${title ? 'problem-title' : 'problem-body'}>
       ${title ? html`<strong id="problem-title">${title}</strong>` : nothing}
       <p id="problem-body">${body}</p>
       ${hint ? html`<p><strong>${hint}</strong></p>` : nothing}
