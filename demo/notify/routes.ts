@@ -59,7 +59,7 @@ async function advanceClock(ctx: NotifyRoutesContext, req: IncomingMessage, res:
   if (/application\/json/.test(req.headers.accept ?? '')) {
     return send(res, 200, 'application/json', JSON.stringify({ now, aheadDays: ctx.clock.aheadMs / DAY_MS, outbox: ctx.outbox.count }));
   }
-  send(res, 303, 'text/plain; charset=utf-8', '', { location: '/' });
+  send(res, 303, 'text/plain; charset=utf-8', '', { location: '/#notify-title' });
 }
 
 /** Serves the route if it is one of these; resolves false when it is not. */

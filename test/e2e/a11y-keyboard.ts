@@ -60,7 +60,10 @@ const PROBE = `(() => {
     return a;
   };
   const onScreen = (el) => {
-    const r = el.getBoundingClientRect();
+    // A link wrapped over two lines: its box's centre can fall between the lines, on its paragraph;
+    // the largest of its line boxes is where it is.
+    const rects = [...el.getClientRects()];
+    const r = rects.length > 1 ? rects.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a)) : el.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
     const left = Math.max(r.left, 0), top = Math.max(r.top, 0), right = Math.min(r.right, vw), bottom = Math.min(r.bottom, vh);

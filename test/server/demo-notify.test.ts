@@ -106,7 +106,7 @@ describe('demo notifications over HTTP', () => {
     const before = demo.clock.now();
     const response = await advance('3');
     assert.equal(response.status, 303, 'back to the dashboard');
-    assert.equal(response.headers.get('location'), '/');
+    assert.equal(response.headers.get('location'), '/#notify-title');
     assert.ok(demo.clock.now() - before >= 3 * 86_400_000);
     // The button answers once the follow-ups that fell due went out: no waiting needed.
     const reminders = (await outboxJson()).slice(from).filter((e) => /Reminder/.test(e.subject ?? '') || /reminder/.test(e.text));

@@ -58,7 +58,8 @@ main { max-width: 34rem; margin: 0 auto; padding: 1.25rem 1rem 2rem; }
 .merchant { margin: 0 0 .75rem; font-weight: 600; color: var(--muted); overflow-wrap: anywhere; }
 h1 { margin: 0 0 .5rem; font-size: 1.375rem; line-height: 1.3; }
 p { margin: 0 0 1rem; }
-.done:empty { display: none; }
+/* Empty, it takes no room but stays rendered: a live region hidden until its text arrives may never be read. */
+.done:empty { margin: 0; }
 .done { font-weight: 600; }
 .help, .sign-in { color: var(--muted); font-size: .9375rem; }
 a { color: var(--accent); overflow-wrap: anywhere; }

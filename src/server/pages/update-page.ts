@@ -47,7 +47,9 @@ form.addEventListener('paymend-updated', () => {
   document.getElementById('paymend-intro').hidden = true;
 });
 slot.append(form);
-form.focus();
+// The page's own heading, not the form's: the page hides that one (its h1 says the same), and focus
+// on a hidden heading is invisible.
+document.getElementById('paymend-heading').focus();
 `;
 }
 
@@ -64,7 +66,7 @@ export function updatePage(input: UpdatePageInput): Reply {
   const textAttrs = `lang="${escapeHtml(text.textLang)}" dir="${text.textDir}"`;
   const body = `<div class="card">
 ${merchant ? `<p class="merchant" ${textAttrs}>${escapeHtml(merchant)}</p>` : ''}
-<h1 ${textAttrs}>${escapeHtml(m['page.heading'])}</h1>
+<h1 id="paymend-heading" tabindex="-1" ${textAttrs}>${escapeHtml(m['page.heading'])}</h1>
 <p id="paymend-intro" ${textAttrs}>${merchant ? escapeHtml(m['page.intro']({ merchant })) : ''}</p>
 <p id="paymend-done" class="done" role="status" ${textAttrs} data-text="${escapeHtml(m['page.done'])}"></p>
 <div id="paymend-slot" data-endpoint="${escapeHtml(input.endpoint)}" data-token="${escapeHtml(input.token)}"></div>
