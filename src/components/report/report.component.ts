@@ -173,8 +173,12 @@ export class PaymendReport extends PaymendElement {
 
   private toggleTable(id: string): void {
     const tables = new Set(this.tables);
-    if (!tables.delete(id)) tables.add(id);
+    const shown = !tables.delete(id);
+    if (shown) tables.add(id);
     this.tables = tables;
+    // At high zoom the table opens below the fold: the chart is brought to the top, its toggle (still
+    // focused) first and the table right under it, so pressing it visibly does something.
+    if (shown) void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-chart="${id}"] [part~="table-toggle"]`)?.scrollIntoView({ block: 'start' }));
   }
 
   /** The report's words for the requested language (English until, or unless, they load). */

@@ -45,6 +45,9 @@ form.hideCancel = true;
 form.addEventListener('paymend-updated', () => {
   done.textContent = done.dataset.text;
   document.getElementById('paymend-intro').hidden = true;
+  // Back to the top, where "All done" now sits under the heading: at 400% zoom the form's own
+  // thank-you further down would leave the page's message out of sight.
+  document.getElementById('paymend-heading').focus();
 });
 slot.append(form);
 // The page's own heading, not the form's: the page hides that one (its h1 says the same), and focus
