@@ -116,7 +116,7 @@ describe('the hosted page', () => {
     const ar = await (await fetch(await linkFor(customerId, { locale: 'ar' }))).text();
     assert.match(ar, /<html lang="ar" dir="rtl">/);
     // Page text still in English is marked so (the form follows <html lang> and speaks Arabic).
-    assert.match(ar, /<h1 lang="(ar" dir="rtl|en" dir="ltr)">/);
+    assert.match(ar, /<h1 id="paymend-heading" tabindex="-1" lang="(ar" dir="rtl|en" dir="ltr)">/);
   });
 
   it('loads the widget from notify.links.assetsUrl when set, and allows that origin only', async () => {
