@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import type { CDPSession, Locator } from 'playwright-core';
 import { EXPIRY, type Visit } from './visit.js';
+import { PAGE_DOM } from './page-dom.js';
 
 /** The two screens of the issue: a laptop, and the same at 400% zoom (1280×1024 / 4). */
 export const VIEWPORTS = [
@@ -43,17 +44,7 @@ declare global {
  * flat tree (slots included) from what it hit, so a slotted card field counts as inside its form.
  */
 const PROBE = `(() => {
-  const up = (n) => n.assignedSlot || (n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode);
-  const label = (n) => n.localName + (n.id ? '#' + n.id : '') + (n.getAttribute('part') ? '[part=' + n.getAttribute('part') + ']' : '') + (n.getAttribute('name') ? '[name=' + n.getAttribute('name') + ']' : '') + (n.getAttribute('role') ? '[role=' + n.getAttribute('role') + ']' : '');
-  const describe = (el) => {
-    const names = [];
-    for (let n = el; n; ) {
-      names.unshift(label(n));
-      const root = n.getRootNode();
-      n = root instanceof ShadowRoot ? root.host : null;
-    }
-    return names.join(' › ');
-  };
+  ${PAGE_DOM}
   const deepActive = () => {
     let a = document.activeElement;
     while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;

@@ -11,6 +11,7 @@
 // dialog (inert for assistive technology).
 import assert from 'node:assert/strict';
 import type { Visit } from './visit.js';
+import { PAGE_DOM } from './page-dom.js';
 
 export interface Announcement {
   /** The region's whole text after the change, whitespace collapsed. */
@@ -47,20 +48,10 @@ const RECORDER = `(() => {
   const known = new Map();
   let records = [];
   let next = 1;
-  const up = (n) => n.assignedSlot || (n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode);
+  ${PAGE_DOM}
   const closest = (el, test) => {
     for (let n = el; n && n.nodeType === 1; n = up(n)) if (test(n)) return n;
     return null;
-  };
-  const label = (n) => n.localName + (n.id ? '#' + n.id : '') + (n.getAttribute('part') ? '[part=' + n.getAttribute('part') + ']' : '') + (n.getAttribute('role') ? '[role=' + n.getAttribute('role') + ']' : '');
-  const describe = (el) => {
-    const names = [];
-    for (let n = el; n; ) {
-      names.unshift(label(n));
-      const root = n.getRootNode();
-      n = root instanceof ShadowRoot ? root.host : null;
-    }
-    return names.join(' › ');
   };
   const text = (el) => (el.textContent || '').replace(/\\s+/g, ' ').trim();
   const inTree = (el) => el.isConnected && el.checkVisibility() && !closest(el, (n) => n.getAttribute('aria-hidden') === 'true' || n.hasAttribute('inert'));
