@@ -276,21 +276,18 @@ export class StripeGateway {
         .map((i) => parse(InvoiceSchema, i, 'invoice'))
         .filter((i) => overdue.has(invoiceSubscriptionId(i) ?? ''))
         .sort((a, b) => a.created - b.created);
-      const card = guard.retries && due.length > 0 ? await this.cardIdentity(paymentMethodId) : null;
+      const discipline = guard.retries && due.length > 0 ? { retries: guard.retries, card: await this.cardIdentity(paymentMethodId) } : null;
       for (const invoice of due) {
+        const attempt = await this.attemptWithinDiscipline(invoice, paymentMethodId, guard.offSession ?? false, discipline);
         // Refused before charging: the card on file stays the default, and nothing is charged.
-        const permit = card && guard.retries ? await guard.retries.permit(invoice.id, card, await this.automaticDecline(invoice)) : null;
-        if (permit?.refusal) return { ...outcome, failure: permit.refusal };
-        const result = await this.payInvoice(invoice, paymentMethodId, guard.offSession ?? false);
+        if ('refusal' in attempt) return { ...outcome, failure: attempt.refusal };
+        const { result } = attempt;
         const amount = { id: invoice.id, amount: invoice.amount_remaining ?? invoice.amount_due, currency: invoice.currency };
         if (result === 'paid') outcome.paid.push(amount);
         else if (result === 'processing') outcome.processing.push(amount);
         else if (result === 'settled_elsewhere') continue;
         else if ('nextAction' in result) return { ...outcome, nextAction: result.nextAction };
-        else {
-          if (card && guard.retries) await guard.retries.declined(invoice.id, card.fingerprint, result.failure);
-          return { ...outcome, failure: permit?.declinedBefore ? { ...result.failure, sameCard: true } : result.failure };
-        }
+        else return { ...outcome, failure: attempt.declinedBefore ? { ...result.failure, sameCard: true } : result.failure };
       }
     }
     // Everything it owed is settled now, so a subscription paused for a failed payment can run again.
@@ -413,13 +410,32 @@ export class StripeGateway {
     paymentMethodId: string,
     retries?: RetryLedger,
   ): Promise<'paid' | 'processing' | 'settled_elsewhere' | 'refused' | { failure: Failure }> {
-    const card = retries ? await this.cardIdentity(paymentMethodId) : null;
-    if (card && retries && (await retries.permit(invoice.id, card, await this.automaticDecline(invoice))).refusal) return 'refused';
-    const result = await this.payInvoice(invoice, paymentMethodId, true);
+    const discipline = retries ? { retries, card: await this.cardIdentity(paymentMethodId) } : null;
+    const attempt = await this.attemptWithinDiscipline(invoice, paymentMethodId, true, discipline);
+    if ('refusal' in attempt) return 'refused';
+    const { result } = attempt;
     if (typeof result !== 'object') return result;
-    const failure = 'nextAction' in result ? { code: 'authentication_required', declineCode: null, adviceCode: null } : result.failure;
-    if (card && retries) await retries.declined(invoice.id, card.fingerprint, failure);
-    return { failure };
+    // Off-session, `payInvoice` answers a bank's request to authenticate as that failure already.
+    return { failure: 'nextAction' in result ? { code: 'authentication_required', declineCode: null, adviceCode: null } : result.failure };
+  }
+
+  /**
+   * One payment of an invoice within the retry discipline, for `/complete` and the retry on a card
+   * change alike: refused before charging when the card must not be charged again (a "never"
+   * decline on this invoice, or its attempts used up), and a decline remembered as the card's last
+   * on this invoice. `declinedBefore`: this card had already failed here (a decline is "declined too").
+   */
+  private async attemptWithinDiscipline(
+    invoice: StripeInvoice,
+    paymentMethodId: string,
+    offSession: boolean,
+    discipline: { retries: RetryLedger; card: CardIdentity } | null,
+  ): Promise<{ refusal: CompleteFailure } | { result: Awaited<ReturnType<StripeGateway['payInvoice']>>; declinedBefore: boolean }> {
+    const permit = discipline ? await discipline.retries.permit(invoice.id, discipline.card, await this.automaticDecline(invoice)) : null;
+    if (permit?.refusal) return { refusal: permit.refusal };
+    const result = await this.payInvoice(invoice, paymentMethodId, offSession);
+    if (discipline && typeof result === 'object' && 'failure' in result) await discipline.retries.declined(invoice.id, discipline.card.fingerprint, result.failure);
+    return { result, declinedBefore: permit?.declinedBefore ?? false };
   }
 
   /**
