@@ -24,7 +24,7 @@ import {
   type StripeSubscription,
 } from './stripe-shapes.js';
 import type { z } from 'zod';
-import { SetupIntentOriginSchema, proofMatches, type SetupIntentOrigin } from './setup-intent-freshness.js';
+import { PAYMEND_SETUP_METADATA, SetupIntentOriginSchema, proofMatches, type SetupIntentOrigin } from './setup-intent-freshness.js';
 import type { AutomaticDecline, CardIdentity, RetryLedger } from './retry-ledger.js';
 
 /** Stripe's error for `invoices.pay` when the bank wants the customer to authenticate. */
@@ -202,7 +202,7 @@ export class StripeGateway {
         // Stripe takes a configuration only with automatic payment methods on; both stay together.
         automatic_payment_methods: { enabled: true },
         ...(this.paymentMethodConfiguration ? { payment_method_configuration: this.paymentMethodConfiguration } : {}),
-        metadata: { paymend: '1' },
+        metadata: { ...PAYMEND_SETUP_METADATA },
       }, this.request),
     );
     const intent = parse(SetupIntentSchema, raw, 'setup intent');

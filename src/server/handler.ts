@@ -35,7 +35,7 @@ import { REPORT_PATH } from '../protocol/report.js';
 import type { ReportRequest } from './report/query.js';
 import { createReportFeature } from './report/report-feature.js';
 import { METHOD_CHANGE_EVENTS, retryOnMethodChange } from './retry-on-change.js';
-import { concernsVerifiedLater, forgetVerifiedLater, onVerifiedLaterEvent } from './verified-later.js';
+import { forgetVerifiedLater, onVerifiedLaterEvent } from './verified-later.js';
 import { createUpdaterAvoided } from './updater-avoided.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
@@ -366,7 +366,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       // A new method on file outside Paymend: pay what is overdue now, before the status is re-read.
       if (METHOD_CHANGE_EVENTS.has(event.type)) await retryOnMethodChange(retryDeps, event, customerId);
       // A bank account verified by micro-deposits days after the form closed: finish that update now.
-      if (concernsVerifiedLater(event)) await onVerifiedLaterEvent(verifiedLaterDeps, event, customerId);
+      await onVerifiedLaterEvent(verifiedLaterDeps, event, customerId);
       if (notifications?.concerns(event)) {
         // A message may depend on it: read the status now, and plan (queue) what it calls for. Sending
         // happens in the queue, so a slow mail server never holds Stripe's webhook.

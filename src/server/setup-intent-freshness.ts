@@ -33,6 +33,14 @@ export const SetupIntentOriginSchema = z.looseObject({
 });
 export type SetupIntentOrigin = z.infer<typeof SetupIntentOriginSchema>;
 
+/** The metadata `/setup-intent` puts on every SetupIntent it creates: how Paymend knows its own. */
+export const PAYMEND_SETUP_METADATA = { paymend: '1' } as const;
+
+/** Whether a SetupIntent's metadata says Paymend created it. */
+export function isPaymendSetupIntent(metadata: Record<string, string> | null | undefined): boolean {
+  return metadata?.paymend === PAYMEND_SETUP_METADATA.paymend;
+}
+
 export type Freshness = 'fresh' | 'foreign' | 'expired' | 'superseded';
 
 /**
@@ -47,7 +55,7 @@ export function setupIntentFreshness(
   now: number,
   maxAgeMs = SETUP_INTENT_MAX_AGE_MS,
 ): Freshness {
-  if (intent.metadata?.paymend !== '1') return 'foreign';
+  if (!isPaymendSetupIntent(intent.metadata)) return 'foreign';
   const createdMs = intent.created * 1000;
   if (now - createdMs > maxAgeMs) return 'expired';
   if (lastAdopted && lastAdopted.id !== intent.id && createdMs + 1000 + CLOCK_SLACK_MS <= lastAdopted.at) return 'superseded';

@@ -14,7 +14,7 @@ import type { CompleteOutcome, StripeGateway } from './gateway.js';
 import type { Logger } from './options.js';
 import type { RetryLedger } from './retry-ledger.js';
 import type { Store } from './stores/types.js';
-import { ADOPTION_MEMORY_MS } from './setup-intent-freshness.js';
+import { ADOPTION_MEMORY_MS, isPaymendSetupIntent } from './setup-intent-freshness.js';
 
 /** Stripe gives the customer 10 days to verify; a little longer, so a late success still finds its mark. */
 export const VERIFYING_MEMORY_MS = 14 * 86_400_000;
@@ -40,17 +40,12 @@ interface SetupIntentObject {
 function paymendSetupIntent(event: Pick<Stripe.Event, 'data'>): (SetupIntentObject & { id: string }) | null {
   const object = event.data.object as SetupIntentObject;
   if (object.object !== 'setup_intent' || typeof object.id !== 'string') return null;
-  return object.metadata?.paymend === '1' ? (object as SetupIntentObject & { id: string }) : null;
-}
-
-/** Whether this webhook is one this module acts on. */
-export function concernsVerifiedLater(event: Pick<Stripe.Event, 'type' | 'data'>): boolean {
-  return (event.type === 'setup_intent.requires_action' || event.type === 'setup_intent.succeeded') && paymendSetupIntent(event) !== null;
+  return isPaymendSetupIntent(object.metadata) ? (object as SetupIntentObject & { id: string }) : null;
 }
 
 /**
  * Remembers a SetupIntent waiting for micro-deposits, and finishes it when it succeeds. Returns what
- * finishing it did, or null when there was nothing to finish. Errors reaching Stripe throw (the
+ * finishing it did, or null when there was nothing to finish (any other event: called for every one). Errors reaching Stripe throw (the
  * webhook is delivered again); the mark stays until the update is finished.
  */
 export async function onVerifiedLaterEvent(
