@@ -4,10 +4,10 @@
 // failure (not an outage), an ACH account verified by micro-deposits days later finishes its update
 // from the webhook, and a trial without a method is `missing` until one is added.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
+import { describe, it } from 'node:test';
+import type { StripeStandin } from '../../demo/stripe-standin/index.js';
 import { CompleteResponseSchema, SetupIntentResponseSchema, StatusSchema, type Status } from '../../src/protocol/index.js';
-import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, type App } from './harness.js';
+import { browserFor, seedCustomer, standinWithAppPerTest, type App } from './harness.js';
 
 const SEPA = (iban: string) => ({ type: 'sepa_debit', sepa_debit: { iban }, billing_details: { name: 'Jenny Rosen', email: 'jenny@example.com' } });
 const ACH = (accountNumber: string) => ({
@@ -21,20 +21,15 @@ const SEPA_FAILS = 'AT861904300235473202';
 describe('bank debits and missing methods through the handler', () => {
   let standin: StripeStandin;
   let app: App;
-  before(async () => {
-    standin = await startStripeStandin();
-  });
-  after(async () => standin.close());
-  afterEach(async () => {
-    await standin.flushWebhooks();
-    await app?.close();
-  });
-
-  async function start(options: Parameters<typeof startApp>[1] = {}) {
-    app = await startApp(standin, { wall: { mode: 'hard', graceDays: 0 }, ...options });
-    standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
-    return app;
-  }
+  // A hard wall policy throughout: a debit on its way must not trigger it, a returned one must.
+  standinWithAppPerTest(
+    (s, a) => {
+      standin = s;
+      app = a;
+    },
+    {},
+    { wall: { mode: 'hard', graceDays: 0 } },
+  );
 
   /** A customer whose euro renewal was declined: failed, behind a hard wall. */
   async function failing(currency: 'eur' | 'usd' = 'eur') {
@@ -58,7 +53,6 @@ describe('bank debits and missing methods through the handler', () => {
   const statusOf = async (browser: ReturnType<typeof browserFor>): Promise<Status> => StatusSchema.parse(await (await browser.status()).json());
 
   it('a SEPA debit paying the overdue invoice: processing, no wall, the account on file, recovered only once it arrives', async () => {
-    await start();
     const { customerId, subscriptionId, invoiceId } = await failing();
     const { browser, setupIntentId, clientSecret, intent } = await confirmBank(customerId, SEPA(SEPA_SUCCEEDS));
     assert.equal(intent.status, 'succeeded');
@@ -84,7 +78,6 @@ describe('bank debits and missing methods through the handler', () => {
   });
 
   it('a debit the bank returns makes the status failed again, with the bank’s reason, and the wall back', async () => {
-    await start();
     const { customerId, invoiceId } = await failing();
     const { browser, setupIntentId, clientSecret } = await confirmBank(customerId, SEPA(SEPA_FAILS));
     const answer = CompleteResponseSchema.parse(await (await browser.post('/complete', { setupIntentId, clientSecret })).json());
@@ -99,7 +92,6 @@ describe('bank debits and missing methods through the handler', () => {
   });
 
   it('a method that cannot pay the invoice (SEPA for dollars) is a failure to explain, and the card stays on file', async () => {
-    await start();
     const { customerId, cardId, invoiceId } = await failing('usd');
     const { browser, setupIntentId, clientSecret } = await confirmBank(customerId, SEPA(SEPA_SUCCEEDS));
     const reply = await browser.post('/complete', { setupIntentId, clientSecret });
@@ -111,7 +103,6 @@ describe('bank debits and missing methods through the handler', () => {
   });
 
   it('an ACH account verified by micro-deposits days later: the webhook finishes the update, off-session', async () => {
-    await start();
     const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada' });
     standin.attachCard(customer.id, '4242424242424242', { makeDefault: true });
     const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'usd' });
@@ -140,7 +131,6 @@ describe('bank debits and missing methods through the handler', () => {
   });
 
   it('an ACH account verified after the customer chose a card meanwhile is not adopted', async () => {
-    await start();
     const { customerId } = seedCustomer(standin);
     const { setupIntentId } = await confirmBank(customerId, ACH('000123456789'));
     await standin.flushWebhooks();
@@ -158,7 +148,6 @@ describe('bank debits and missing methods through the handler', () => {
   });
 
   it('a trial without a method is missing until its end; paused for it, adding a card resumes it and bills the first period', async () => {
-    await start();
     const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada' });
     const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'eur' });
     standin.startTrial(subscription.id, 5);

@@ -74,9 +74,13 @@ export async function startApp(standin: StripeStandin, options: Partial<HandlerO
 /**
  * The usual wiring of a test file: one stand-in for the file, and for each test a fresh app whose
  * webhooks the stand-in delivers, with the account's settings reset (plus `account`) and any fault
- * cleared afterwards. `use` receives the two whenever they change.
+ * cleared afterwards. `use` receives the two whenever they change; `options` go to the handler.
  */
-export function standinWithAppPerTest(use: (standin: StripeStandin, app: App) => void, account: Partial<AccountSettings> = {}): void {
+export function standinWithAppPerTest(
+  use: (standin: StripeStandin, app: App) => void,
+  account: Partial<AccountSettings> = {},
+  options: Partial<HandlerOptions> = {},
+): void {
   let standin: StripeStandin;
   let app: App;
   before(async () => {
@@ -87,7 +91,7 @@ export function standinWithAppPerTest(use: (standin: StripeStandin, app: App) =>
   });
   beforeEach(async () => {
     Object.assign(standin.account, defaultAccountSettings(), account);
-    app = await startApp(standin);
+    app = await startApp(standin, options);
     standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
     use(standin, app);
   });

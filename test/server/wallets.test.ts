@@ -2,26 +2,20 @@
 // Google Pay (what reaches Stripe from the Payment Element's wallet: a card PaymentMethod with
 // `card.wallet`) pays the overdue invoice like any card, and the status says which wallet it is.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
+import { describe, it } from 'node:test';
+import type { StripeStandin } from '../../demo/stripe-standin/index.js';
 import { CompleteResponseSchema, SetupIntentResponseSchema } from '../../src/protocol/index.js';
-import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, type App } from './harness.js';
+import { browserFor, seedCustomer, standinWithAppPerTest, type App } from './harness.js';
 
 describe('wallets through the handler', () => {
   let standin: StripeStandin;
   let app: App;
-  before(async () => {
-    standin = await startStripeStandin();
-  });
-  after(async () => standin.close());
-  afterEach(async () => {
-    await standin.flushWebhooks();
-    await app?.close();
+  standinWithAppPerTest((s, a) => {
+    standin = s;
+    app = a;
   });
 
   it('a Google Pay card pays the declined renewal, becomes the default, and the status names the wallet', async () => {
-    app = await startApp(standin);
-    standin.setWebhook({ url: `${app.base}/webhook`, secret: WEBHOOK_SECRET });
     const { customerId, subscriptionId } = seedCustomer(standin, '4000000000000341');
     const invoice = standin.renew(subscriptionId);
     await standin.flushWebhooks();
