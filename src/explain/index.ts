@@ -218,6 +218,19 @@ export function explainStatus(t: Translation, status: Status, options: { locale?
         action: m['banner.addPaymentMethod'],
       };
     }
+    case 'paused': {
+      const resumesAt = status.pause?.resumesAt ? Date.parse(status.pause.resumesAt) : NaN;
+      const date = resumesAt > now ? formatDate(locale, status.pause!.resumesAt) : null;
+      return {
+        ...base,
+        key: 'state.paused.title',
+        // Asked for: nothing is wrong, so nothing alarming.
+        severity: 'info',
+        title: m['state.paused.title'],
+        body: m['state.paused.body']({ date }),
+        action: status.pause?.resumable ? m['banner.resume'] : null,
+      };
+    }
     case 'failed': {
       const failure = explainWith(t, status.failure, {
         locale: options.locale,

@@ -19,20 +19,35 @@ export const PATHS = {
   refresh: '/refresh',
   webhook: '/webhook',
   events: '/events',
+  /** What this customer may take instead of paying now (README › Offers): GET. */
+  offers: '/offers',
+  /** Take the pause offer: POST `{ months }`. */
+  pause: '/pause',
+  /** End a pause now: POST `{}` (bills the customer again). */
+  resume: '/resume',
+  /** Take the cheaper-plan offer: POST `{ price }`. */
+  changePlan: '/change-plan',
 } as const;
 
 /**
  * Billing states in precedence order: the first that applies wins. `processing` (a bank debit paying
- * the invoice is on its way) and `missing` (no payment method before the next charge) came after v1
- * first shipped: a reader that does not know them shows them calmly (see `./compat.ts`).
+ * the invoice is on its way), `missing` (no payment method before the next charge) and `paused` (the
+ * subscription, or its payment collection, is paused at the customer's or merchant's request) came
+ * after v1 first shipped: a reader that does not know them shows them calmly (see `./compat.ts`).
+ * An overdue invoice left open by a pause still reads `failed`: the money is still owed.
  */
-export const STATES = ['action_required', 'failed', 'processing', 'expired', 'missing', 'expiring', 'ok'] as const;
+export const STATES = ['action_required', 'failed', 'processing', 'paused', 'expired', 'missing', 'expiring', 'ok'] as const;
 export type State = (typeof STATES)[number];
 
 export const WALLS = ['none', 'soft', 'hard'] as const;
 export type Wall = (typeof WALLS)[number];
 
-export const EVENT_NAMES = ['shown', 'opened', 'dismissed', 'updated', 'recovered'] as const;
+/**
+ * Widget beacons. `offers_shown` (the "Can't pay right now?" panel was opened), `support_opened`
+ * and `rated` (the "How easy was this?" answer, with `rating`) came later: an older server answers
+ * them 400, which a beacon ignores.
+ */
+export const EVENT_NAMES = ['shown', 'opened', 'dismissed', 'updated', 'recovered', 'offers_shown', 'support_opened', 'rated'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const ERROR_CODES = [
@@ -49,6 +64,8 @@ export const ERROR_CODES = [
   'setup_intent_stale',
   'invalid_signature',
   'stripe_unavailable',
+  /** An offer (pause, cheaper plan, resume) this customer may not take now; the message says why. */
+  'offer_not_allowed',
   /** The handler's store (Redis) is down and the request needs it. */
   'store_unavailable',
   'internal_error',

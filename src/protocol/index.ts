@@ -66,6 +66,15 @@ export const AccessSchema = z.strictObject({
 });
 export type Access = z.infer<typeof AccessSchema>;
 
+/** A pause in force (state `paused`): when billing resumes, and whether the customer may end it now. */
+export const PauseSummarySchema = z.strictObject({
+  /** When Stripe (or Paymend) resumes billing; null when the pause has no end date. */
+  resumesAt: z.nullable(isoDate),
+  /** True when `POST /resume` may end it now ("Resume now"): a pause asked for, not one Stripe imposed. */
+  resumable: z.boolean(),
+});
+export type PauseSummary = z.infer<typeof PauseSummarySchema>;
+
 export const StatusSchema = z.strictObject({
   v: z.literal(PROTOCOL_VERSION),
   state: StateSchema,
@@ -73,6 +82,13 @@ export const StatusSchema = z.strictObject({
   invoice: z.nullable(InvoiceSummarySchema),
   failure: z.nullable(FailureSchema),
   access: AccessSchema,
+  /** Added with offers: the pause in force, present (not null) in state `paused`. */
+  pause: z.optional(z.nullable(PauseSummarySchema)),
+  /**
+   * Added with offers: true when the merchant offers a way out that isn't cancel (pause, cheaper
+   * plan) and this status may qualify; `GET /offers` says which exactly. Absent or false: no link.
+   */
+  offers: z.optional(z.boolean()),
 });
 export type Status = z.infer<typeof StatusSchema>;
 
@@ -95,6 +111,7 @@ const StatusReadSchema = z.object({
   invoice: z.nullable(InvoiceSummaryReaderSchema),
   failure: z.nullable(z.object(FailureSchema.shape)),
   access: z.object({ ...AccessSchema.shape, wall: text(64) }),
+  pause: z.optional(z.nullable(z.object(PauseSummarySchema.shape))),
 });
 export type StatusAsRead = z.infer<typeof StatusReadSchema>;
 
@@ -147,8 +164,24 @@ export type CompleteFailure = z.infer<typeof CompleteFailureSchema>;
 
 const NextActionSchema = z.strictObject({ clientSecret: z.string().check(z.minLength(1), z.maxLength(512)) });
 
+/** An amount in minor units and its lowercase ISO 4217 currency. */
+export const MoneySchema = z.strictObject({ amount: count, currency: z.string().check(z.length(3)) });
+export type Money = z.infer<typeof MoneySchema>;
+
+/**
+ * What a successful update or offer did, for the thank-you: the payments taken now (empty when
+ * nothing was due or a bank debit is still on its way) and when Stripe next charges the customer.
+ */
+export const ReceiptSchema = z.strictObject({
+  paid: z.array(MoneySchema).check(z.maxLength(20)),
+  nextChargeAt: z.nullable(isoDate),
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;
+
 export const CompleteResponseSchema = z.strictObject({
   status: StatusSchema,
+  /** Added with the closing of the loop: what was paid and the next charge. Present on success. */
+  receipt: z.optional(ReceiptSchema),
   /** Present when the bank wants the customer to confirm the invoice payment (3-D Secure). */
   nextAction: z.optional(NextActionSchema),
   /**
@@ -166,15 +199,101 @@ export const CompleteResponseReaderSchema = z.object({
   status: StatusReaderSchema,
   nextAction: z.optional(z.object(NextActionSchema.shape)),
   failure: z.optional(z.object(CompleteFailureSchema.shape)),
+  receipt: z.optional(z.catch(z.optional(z.object({ paid: z.array(z.object(MoneySchema.shape)), nextChargeAt: z.nullable(isoDate) })), undefined)),
 });
 
+// --- Offers: a way out that isn't cancel (README › Offers) ---------------------------------------
+
+export const OFFER_KINDS = ['pause', 'change_plan'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+/** Why an offer is not made to this customer now (`GET /offers` › `refused`). */
+export const OFFER_REFUSALS = ['not_failing', 'no_subscription', 'interval_not_allowed', 'used_recently', 'no_cheaper_price', 'not_supported'] as const;
+export type OfferRefusal = (typeof OFFER_REFUSALS)[number];
+
+const INTERVALS = ['day', 'week', 'month', 'year'] as const;
+const PlanSchema = z.strictObject({
+  /** A Stripe price id (`price_…`): what `POST /change-plan` takes. */
+  price: stripeId('price'),
+  /** The product's name as the merchant set it in Stripe (shown as text). */
+  name: text(250),
+  amount: count,
+  currency: z.string().check(z.length(3)),
+  interval: z.enum(INTERVALS),
+  intervalCount: z.int().check(z.minimum(1), z.maximum(365)),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+const pauseLengthShape = { months: z.int().check(z.minimum(1), z.maximum(12)), resumesAt: isoDate };
+export const PauseOfferSchema = z.strictObject({
+  /** The lengths the customer may choose, each with the day billing resumes. */
+  options: z.array(z.strictObject(pauseLengthShape)).check(z.minLength(1), z.maxLength(12)),
+  /** `subscription`: service and invoices stop (Stripe's pause); `collection`: service goes on, nothing is charged. */
+  method: z.enum(['subscription', 'collection']),
+  /** What happens to the overdue invoice: voided (nothing owed) or left open (still owed, Stripe keeps retrying). */
+  overdueInvoice: z.enum(['void', 'leave_open']),
+  /** Whether the app stays usable while paused (the merchant's choice). */
+  access: z.enum(['allow', 'deny']),
+  /** The overdue amount this concerns, if any. */
+  due: z.nullable(MoneySchema),
+});
+export type PauseOffer = z.infer<typeof PauseOfferSchema>;
+
+export const ChangePlanOfferSchema = z.strictObject({
+  current: PlanSchema,
+  /** Cheaper prices the customer may switch to, cheapest last. */
+  options: z.array(PlanSchema).check(z.minLength(1), z.maxLength(20)),
+  /** `now`: the overdue invoice is settled as `overdueInvoice` says and the new price is billed today; `next_renewal`: from the next bill. */
+  billing: z.enum(['now', 'next_renewal']),
+  overdueInvoice: z.enum(['void', 'leave_open']),
+  /** Stripe's proration for the switch, as the merchant configured it. */
+  prorationBehavior: z.enum(['none', 'create_prorations', 'always_invoice']),
+});
+export type ChangePlanOffer = z.infer<typeof ChangePlanOfferSchema>;
+
+/** `GET /offers`: each offer this customer may take now (null when not), and why the others are not made. */
+export const OffersResponseSchema = z.strictObject({
+  pause: z.nullable(PauseOfferSchema),
+  changePlan: z.nullable(ChangePlanOfferSchema),
+  refused: z.strictObject({ pause: z.optional(z.enum(OFFER_REFUSALS)), changePlan: z.optional(z.enum(OFFER_REFUSALS)) }),
+});
+export type OffersResponse = z.infer<typeof OffersResponseSchema>;
+
+/** The offers as the widget reads them: unknown keys dropped, an offer it cannot read treated as not made. */
+export const OffersResponseReaderSchema = z.object({
+  pause: z.catch(z.nullable(z.object({ ...PauseOfferSchema.shape, options: z.array(z.object(pauseLengthShape)) })), null),
+  changePlan: z.catch(z.nullable(z.object({ ...ChangePlanOfferSchema.shape, current: z.object(PlanSchema.shape), options: z.array(z.object(PlanSchema.shape)) })), null),
+});
+
+export const PauseRequestSchema = z.strictObject({ months: z.int().check(z.minimum(1), z.maximum(12)) });
+export type PauseRequest = z.infer<typeof PauseRequestSchema>;
+export const ChangePlanRequestSchema = z.strictObject({ price: stripeId('price') });
+export type ChangePlanRequest = z.infer<typeof ChangePlanRequestSchema>;
+/** `POST /resume` takes `{}`. */
+export const ResumeRequestSchema = z.strictObject({});
+
+/**
+ * `POST /pause`, `/resume`, `/change-plan` answer like `/complete`: the new status, and when billing
+ * now charged the card, the bank's `failure` or a `nextAction` (3-D Secure) and the `receipt`.
+ */
+export const OfferResultSchema = CompleteResponseSchema;
+export type OfferResult = CompleteResponse;
+export const OfferResultReaderSchema = CompleteResponseReaderSchema;
+
 export const EventNameSchema = z.enum(EVENT_NAMES);
+
+/** Where the customer was when a beacon fired. */
+export const EVENT_SOURCES = ['banner', 'form', 'wall', 'page'] as const;
 
 export const AnalyticsEventSchema = z.strictObject({
   name: EventNameSchema,
   state: StateSchema,
   invoiceId: z.optional(z.nullable(text(255))),
-});
+  /** `rated`: the answer to "How easy was this?", 1 (very hard) to 5 (very easy). Required there, refused elsewhere. */
+  rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+  source: z.optional(z.enum(EVENT_SOURCES)),
+}).check(
+  z.refine((e) => (e.name === 'rated') === (e.rating !== undefined), { message: 'rating is sent with name "rated", and only then' }),
+);
 export type AnalyticsEvent = z.infer<typeof AnalyticsEventSchema>;
 
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

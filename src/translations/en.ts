@@ -43,8 +43,12 @@ export const en = {
         ? `Your subscription needs a payment method by ${date} to keep running.`
         : 'Your subscription is paused until a payment method is added. Add one to continue.',
 
+    'state.paused.title': 'Your subscription is paused',
+    'state.paused.body': ({ date }) =>
+      date ? `You won’t be charged until ${date}, when your subscription starts again.` : 'You won’t be charged while it’s paused. Resume it whenever you’re ready.',
     'banner.updateCard': 'Update card',
     'banner.addPaymentMethod': 'Add payment method',
+    'banner.resume': 'Resume now',
     'banner.confirmPayment': 'Confirm payment',
     'banner.dismiss': 'Dismiss this message',
 

@@ -45,11 +45,17 @@ interface BaseMessages {
   'state.missing.title': string;
   /** `date` is when the next charge is due (e.g. the trial's end), or null when the subscription is paused for it. */
   'state.missing.body': (params: { date: string | null }) => string;
+  /** The subscription is paused at the customer's (or merchant's) request. */
+  'state.paused.title': string;
+  /** `date` is when billing starts again (formatted), or null when the pause has no end date. */
+  'state.paused.body': (params: { date: string | null }) => string;
 
   /** Label of the button that opens the card form. */
   'banner.updateCard': string;
   /** Label of the button that opens the form when there is no payment method yet (state `missing`). */
   'banner.addPaymentMethod': string;
+  /** Label of the button that ends a pause now (state `paused`). */
+  'banner.resume': string;
   /** Label of the button that runs the bank's confirmation (3-D Secure). */
   'banner.confirmPayment': string;
   /** Accessible name of the icon-only dismiss button. */

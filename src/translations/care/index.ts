@@ -1,0 +1,71 @@
+/**
+ * The offers', support's and thank-you's translations (`./types.ts`), loaded per locale on demand,
+ * only when one of them shows. Three locales read the file of their language, whose words they
+ * share: `en-GB` English, `es-419` Spanish, `fr-CA` French (dates and numbers still follow the tag).
+ */
+import { loadOnce } from '../load-once.js';
+import { matchLocale, type Locale } from '../match.js';
+import { careEn } from './en.js';
+import type { CareTranslation } from './types.js';
+
+export type { BillingInterval, CareMessageKey, CareMessages, CareTranslation } from './types.js';
+export { careEn };
+
+const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
+  ar: () => import('./ar.js').then((m) => m.default),
+  bg: () => import('./bg.js').then((m) => m.default),
+  cs: () => import('./cs.js').then((m) => m.default),
+  da: () => import('./da.js').then((m) => m.default),
+  de: () => import('./de.js').then((m) => m.default),
+  el: () => import('./el.js').then((m) => m.default),
+  es: () => import('./es.js').then((m) => m.default),
+  et: () => import('./et.js').then((m) => m.default),
+  fi: () => import('./fi.js').then((m) => m.default),
+  fil: () => import('./fil.js').then((m) => m.default),
+  fr: () => import('./fr.js').then((m) => m.default),
+  he: () => import('./he.js').then((m) => m.default),
+  hr: () => import('./hr.js').then((m) => m.default),
+  hu: () => import('./hu.js').then((m) => m.default),
+  id: () => import('./id.js').then((m) => m.default),
+  it: () => import('./it.js').then((m) => m.default),
+  ja: () => import('./ja.js').then((m) => m.default),
+  ko: () => import('./ko.js').then((m) => m.default),
+  lt: () => import('./lt.js').then((m) => m.default),
+  lv: () => import('./lv.js').then((m) => m.default),
+  ms: () => import('./ms.js').then((m) => m.default),
+  mt: () => import('./mt.js').then((m) => m.default),
+  nb: () => import('./nb.js').then((m) => m.default),
+  nl: () => import('./nl.js').then((m) => m.default),
+  pl: () => import('./pl.js').then((m) => m.default),
+  pt: () => import('./pt.js').then((m) => m.default),
+  'pt-BR': () => import('./pt-BR.js').then((m) => m.default),
+  ro: () => import('./ro.js').then((m) => m.default),
+  ru: () => import('./ru.js').then((m) => m.default),
+  sk: () => import('./sk.js').then((m) => m.default),
+  sl: () => import('./sl.js').then((m) => m.default),
+  sv: () => import('./sv.js').then((m) => m.default),
+  th: () => import('./th.js').then((m) => m.default),
+  tr: () => import('./tr.js').then((m) => m.default),
+  vi: () => import('./vi.js').then((m) => m.default),
+  zh: () => import('./zh.js').then((m) => m.default),
+  'zh-TW': () => import('./zh-TW.js').then((m) => m.default),
+};
+
+/** Locales with a care file of their own. */
+export const CARE_LOCALES: readonly Locale[] = ['en', ...(Object.keys(LOADERS) as Locale[])];
+
+/** Regional variants read their language's file (`es-419` → `es`, `fr-CA` → `fr`). */
+function careLocaleOf(requested: unknown): Locale {
+  const locale = matchLocale(requested);
+  if (LOADERS[locale]) return locale;
+  const language = locale.split('-')[0] as Locale;
+  return LOADERS[language] ? language : 'en';
+}
+
+const loadLocale = loadOnce((locale: Locale) => LOADERS[locale]!(), careEn);
+
+/** The care translation for a tag; English when there is none or its chunk fails to load (retried next time). */
+export function loadCareTranslation(requested: unknown): Promise<CareTranslation> {
+  const locale = careLocaleOf(requested);
+  return LOADERS[locale] ? loadLocale(locale) : Promise.resolve(careEn);
+}
