@@ -57,13 +57,13 @@ describe('protocol compatibility between releases', () => {
   });
 
   it('shows an unknown state with a failed invoice as a failed payment, with Update card, and says which state', async () => {
-    const { element, warnings, pageErrors } = await bannerFor({ ...makeStatus('failed'), state: 'paused' });
+    const { element, warnings, pageErrors } = await bannerFor({ ...makeStatus('failed'), state: 'suspended' });
     await untilMessage(element);
     equal(title(element), 'Your last payment didn’t go through', 'the neutral failed message');
     equal(text(part(element, 'button')), 'Update card', 'the button fixes it');
     equal(element.getAttribute('state'), 'failed', 'state attribute is one the merchant’s CSS knows');
     equal(warnings.length, 1, 'one warning');
-    includes(warned(warnings)[0]!, 'state "paused"', 'the warning names the unknown state');
+    includes(warned(warnings)[0]!, 'state "suspended"', 'the warning names the unknown state');
     deepEqual(pageErrors, [], 'no error');
   });
 

@@ -54,7 +54,7 @@ describe('writer schemas (what the server sends) stay strict', () => {
   });
 
   it('refuse a state or a wall v1 does not have', () => {
-    assert.match(firstIssue(StatusSchema.safeParse({ ...failed(), state: 'paused' })), /^state: expected "action_required" or "failed"/);
+    assert.match(firstIssue(StatusSchema.safeParse({ ...failed(), state: 'suspended' })), /^state: expected "action_required" or "failed"/);
     assert.equal(CompleteResponseSchema.safeParse({ status: { ...failed(), access: { wall: 'total', endsAt: null } } }).success, false);
   });
 });
@@ -72,9 +72,9 @@ describe('reader schemas (what the widget accepts)', () => {
   });
 
   it('read an unknown state calmly: failed when an invoice failed, ok otherwise', () => {
-    assert.equal(StatusReaderSchema.parse({ ...failed(), state: 'paused' }).state, 'failed');
+    assert.equal(StatusReaderSchema.parse({ ...failed(), state: 'suspended' }).state, 'failed');
     assert.equal(StatusReaderSchema.parse({ ...failed(), state: 'trial_ending', invoice: null, failure: null }).state, 'ok');
-    assert.equal(knownState({ state: 'paused', invoice: failed().invoice, failure: null }), 'ok');
+    assert.equal(knownState({ state: 'suspended', invoice: failed().invoice, failure: null }), 'ok');
     assert.equal(knownState({ state: 'expired', invoice: null, failure: null }), 'expired');
   });
 
@@ -84,7 +84,7 @@ describe('reader schemas (what the widget accepts)', () => {
   });
 
   it('read /complete’s answer with an older or newer status in it', () => {
-    const answer = CompleteResponseReaderSchema.parse({ status: { ...withoutBilledAt(), state: 'paused' }, receipt: 'r_1' });
+    const answer = CompleteResponseReaderSchema.parse({ status: { ...withoutBilledAt(), state: 'suspended' }, audit: 'r_1' });
     assert.equal(answer.status.state, 'failed');
     assert.equal(answer.status.invoice?.billedAt, null);
   });
@@ -99,7 +99,7 @@ describe('reader schemas (what the widget accepts)', () => {
 
 describe('the page entry’s outline check', () => {
   it('lets an unknown state and wall through to the full reader, and still refuses what is no status', () => {
-    assert.equal(hasStatusOutline({ ...failed(), state: 'paused', access: { wall: 'read_only', endsAt: null } }), true);
+    assert.equal(hasStatusOutline({ ...failed(), state: 'suspended', access: { wall: 'read_only', endsAt: null } }), true);
     assert.equal(hasStatusOutline({ ...failed(), v: 2 }), false);
     assert.equal(hasStatusOutline({ ...failed(), state: 3 }), false);
     assert.equal(hasStatusOutline({ v: 1, state: 'failed' }), false);
