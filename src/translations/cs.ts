@@ -54,8 +54,12 @@ const cs = {
         ? `Vaše předplatné potřebuje do ${date} platební metodu, aby mohlo pokračovat.`
         : 'Vaše předplatné je pozastavené, dokud nepřidáte platební metodu.',
 
+    'state.paused.title': 'Vaše předplatné je pozastaveno',
+    'state.paused.body': ({ date }) =>
+      date ? `Do ${date}, kdy se předplatné znovu spustí, vám nebudeme nic účtovat.` : 'Dokud je pozastavené, nebudeme vám nic účtovat. Obnovte ho, až budete připraveni.',
     'banner.updateCard': 'Aktualizovat kartu',
     'banner.addPaymentMethod': 'Přidat platební metodu',
+    'banner.resume': 'Obnovit nyní',
     'banner.confirmPayment': 'Potvrdit platbu',
     'banner.dismiss': 'Zavřít tuto zprávu',
 

@@ -43,8 +43,12 @@ const da = {
         ? `Dit abonnement skal have en betalingsmetode senest den ${date} for at fortsætte.`
         : 'Dit abonnement er sat på pause, indtil der er tilføjet en betalingsmetode. Tilføj en for at fortsætte.',
 
+    'state.paused.title': 'Dit abonnement er sat på pause',
+    'state.paused.body': ({ date }) =>
+      date ? `Du bliver ikke opkrævet før ${date}, hvor dit abonnement starter igen.` : 'Du bliver ikke opkrævet, mens det er på pause. Genoptag det, når du er klar.',
     'banner.updateCard': 'Opdater kort',
     'banner.addPaymentMethod': 'Tilføj betalingsmetode',
+    'banner.resume': 'Genoptag nu',
     'banner.confirmPayment': 'Bekræft betaling',
     'banner.dismiss': 'Luk denne besked',
 

@@ -41,8 +41,12 @@ const de = {
         ? `Ihr Abo braucht bis zum ${date} eine Zahlungsmethode, damit es weiterläuft.`
         : 'Ihr Abo ist pausiert, bis eine Zahlungsmethode hinterlegt ist.',
 
+    'state.paused.title': 'Ihr Abo ist pausiert',
+    'state.paused.body': ({ date }) =>
+      date ? `Bis zum ${date}, wenn Ihr Abo wieder startet, wird nichts abgebucht.` : 'Solange es pausiert ist, wird nichts abgebucht. Setzen Sie es fort, wann immer Sie bereit sind.',
     'banner.updateCard': 'Karte aktualisieren',
     'banner.addPaymentMethod': 'Zahlungsmethode hinzufügen',
+    'banner.resume': 'Jetzt fortsetzen',
     'banner.confirmPayment': 'Zahlung bestätigen',
     'banner.dismiss': 'Hinweis schließen',
 

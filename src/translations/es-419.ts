@@ -40,8 +40,12 @@ const es419 = {
         ? `Tu suscripción necesita un método de pago a más tardar el ${date} para seguir activa.`
         : 'Tu suscripción está en pausa hasta que agregues un método de pago. Agrega uno para continuar.',
 
+    'state.paused.title': 'Tu suscripción está en pausa',
+    'state.paused.body': ({ date }) =>
+      date ? `No se te cobrará hasta el ${date}, cuando tu suscripción se reanude.` : 'No se te cobrará mientras esté en pausa. Reanúdala cuando quieras.',
     'banner.updateCard': 'Actualizar tarjeta',
     'banner.addPaymentMethod': 'Agregar método de pago',
+    'banner.resume': 'Reanudar ahora',
     'banner.confirmPayment': 'Confirmar pago',
     'banner.dismiss': 'Cerrar este mensaje',
 

@@ -41,8 +41,12 @@ const es = {
         ? `Tu suscripción necesita un método de pago a más tardar el ${date} para seguir activa.`
         : 'Tu suscripción está en pausa hasta que añadas un método de pago. Añade uno para continuar.',
 
+    'state.paused.title': 'Tu suscripción está en pausa',
+    'state.paused.body': ({ date }) =>
+      date ? `No se te cobrará hasta el ${date}, cuando tu suscripción se reanude.` : 'No se te cobrará mientras esté en pausa. Reanúdala cuando quieras.',
     'banner.updateCard': 'Actualizar tarjeta',
     'banner.addPaymentMethod': 'Añadir método de pago',
+    'banner.resume': 'Reanudar ahora',
     'banner.confirmPayment': 'Confirmar pago',
     'banner.dismiss': 'Cerrar este mensaje',
 

@@ -43,8 +43,12 @@ const et = {
         ? `Tellimuse jätkumiseks on vaja makseviisi hiljemalt kuupäeval ${date}.`
         : 'Sinu tellimus on peatatud, kuni makseviis on lisatud. Jätkamiseks lisa makseviis.',
 
+    'state.paused.title': 'Teie tellimus on peatatud',
+    'state.paused.body': ({ date }) =>
+      date ? `Teilt ei võeta tasu enne ${date}, mil tellimus jätkub.` : 'Peatamise ajal teilt tasu ei võeta. Jätkake, kui olete valmis.',
     'banner.updateCard': 'Uuenda kaarti',
     'banner.addPaymentMethod': 'Lisa makseviis',
+    'banner.resume': 'Jätka kohe',
     'banner.confirmPayment': 'Kinnita makse',
     'banner.dismiss': 'Sulge see teade',
 

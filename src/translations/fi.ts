@@ -46,8 +46,12 @@ const fi = {
         ? `Tilauksesi tarvitsee maksutavan viimeistään ${date}, jotta se jatkuu.`
         : 'Tilauksesi on keskeytetty, kunnes maksutapa lisätään. Lisää maksutapa jatkaaksesi.',
 
+    'state.paused.title': 'Tilauksesi on tauolla',
+    'state.paused.body': ({ date }) =>
+      date ? `Sinulta ei veloiteta mitään ennen ${date}, jolloin tilauksesi jatkuu.` : 'Sinulta ei veloiteta mitään tauon aikana. Jatka tilausta, kun olet valmis.',
     'banner.updateCard': 'Päivitä kortti',
     'banner.addPaymentMethod': 'Lisää maksutapa',
+    'banner.resume': 'Jatka nyt',
     'banner.confirmPayment': 'Vahvista maksu',
     'banner.dismiss': 'Sulje tämä viesti',
 

@@ -45,8 +45,12 @@ const fil = {
         ? `Magdagdag ng paraan ng pagbabayad hanggang ${date} para tuloy-tuloy ang iyong subscription.`
         : 'Naka-pause ang iyong subscription hanggang may maidagdag na paraan ng pagbabayad. Magdagdag ng isa para magpatuloy.',
 
+    'state.paused.title': 'Naka-pause ang iyong subscription',
+    'state.paused.body': ({ date }) =>
+      date ? `Hindi ka sisingilin hanggang ${date}, kapag nagsimula muli ang iyong subscription.` : 'Hindi ka sisingilin habang naka-pause ito. Ituloy ito kapag handa ka na.',
     'banner.updateCard': 'I-update ang card',
     'banner.addPaymentMethod': 'Magdagdag ng paraan ng pagbabayad',
+    'banner.resume': 'Ituloy ngayon',
     'banner.confirmPayment': 'Kumpirmahin ang bayad',
     'banner.dismiss': 'Isara ang mensaheng ito',
 

@@ -41,8 +41,12 @@ const fr = {
         ? `Votre abonnement a besoin d’un moyen de paiement d’ici le ${date} pour continuer.`
         : 'Votre abonnement est suspendu jusqu’à l’ajout d’un moyen de paiement. Ajoutez-en un pour continuer.',
 
+    'state.paused.title': 'Votre abonnement est en pause',
+    'state.paused.body': ({ date }) =>
+      date ? `Vous ne serez pas débité avant le ${date}, date de reprise de votre abonnement.` : 'Vous ne serez pas débité pendant la pause. Reprenez-le quand vous serez prêt.',
     'banner.updateCard': 'Mettre à jour la carte',
     'banner.addPaymentMethod': 'Ajouter un moyen de paiement',
+    'banner.resume': 'Reprendre maintenant',
     'banner.confirmPayment': 'Confirmer le paiement',
     'banner.dismiss': 'Fermer ce message',
 

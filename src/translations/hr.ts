@@ -54,8 +54,12 @@ const hr = {
         ? `Kako bi se pretplata nastavila, dodajte način plaćanja do ${dot(date)}`
         : 'Pretplata je pauzirana dok ne dodate način plaćanja. Dodajte ga kako biste nastavili.',
 
+    'state.paused.title': 'Vaša je pretplata pauzirana',
+    'state.paused.body': ({ date }) =>
+      date ? `Nećemo vam ništa naplatiti do ${date}, kada se pretplata ponovno pokreće.` : 'Dok je pauzirana, nećemo vam ništa naplatiti. Nastavite kad budete spremni.',
     'banner.updateCard': 'Ažuriraj karticu',
     'banner.addPaymentMethod': 'Dodaj način plaćanja',
+    'banner.resume': 'Nastavi sada',
     'banner.confirmPayment': 'Potvrdi plaćanje',
     'banner.dismiss': 'Zatvori ovu poruku',
 

@@ -55,8 +55,12 @@ const hu = {
         ? `Előfizetése folytatásához adjon meg fizetési módot legkésőbb eddig: ${dot(date)}`
         : 'Előfizetése szünetel, amíg nem ad meg fizetési módot.',
 
+    'state.paused.title': 'Az előfizetése szünetel',
+    'state.paused.body': ({ date }) =>
+      date ? `${date}-ig, amikor az előfizetés újraindul, nem terhelünk semmit.` : 'Amíg szünetel, nem terhelünk semmit. Folytassa, amikor készen áll.',
     'banner.updateCard': 'Kártya frissítése',
     'banner.addPaymentMethod': 'Fizetési mód hozzáadása',
+    'banner.resume': 'Folytatás most',
     'banner.confirmPayment': 'Fizetés megerősítése',
     'banner.dismiss': 'Üzenet bezárása',
 

@@ -54,8 +54,12 @@ const id = {
         ? `Langganan Anda memerlukan metode pembayaran paling lambat ${date} agar tetap berjalan.`
         : 'Langganan Anda dijeda hingga metode pembayaran ditambahkan. Tambahkan metode pembayaran untuk melanjutkan.',
 
+    'state.paused.title': 'Langganan Anda dijeda',
+    'state.paused.body': ({ date }) =>
+      date ? `Anda tidak akan ditagih hingga ${date}, saat langganan Anda dimulai lagi.` : 'Anda tidak akan ditagih selama dijeda. Lanjutkan kapan pun Anda siap.',
     'banner.updateCard': 'Perbarui kartu',
     'banner.addPaymentMethod': 'Tambahkan metode pembayaran',
+    'banner.resume': 'Lanjutkan sekarang',
     'banner.confirmPayment': 'Konfirmasi pembayaran',
     'banner.dismiss': 'Tutup pesan ini',
 

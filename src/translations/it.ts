@@ -45,8 +45,12 @@ const it = {
         ? `Per continuare, il tuo abbonamento ha bisogno di un metodo di pagamento entro il giorno ${date}.`
         : 'Il tuo abbonamento è in pausa finché non aggiungi un metodo di pagamento. Aggiungine uno per continuare.',
 
+    'state.paused.title': 'Il tuo abbonamento è in pausa',
+    'state.paused.body': ({ date }) =>
+      date ? `Non ti verrà addebitato nulla fino al ${date}, quando l’abbonamento riprenderà.` : 'Non ti verrà addebitato nulla finché è in pausa. Riprendilo quando vuoi.',
     'banner.updateCard': 'Aggiorna la carta',
     'banner.addPaymentMethod': 'Aggiungi un metodo di pagamento',
+    'banner.resume': 'Riprendi ora',
     'banner.confirmPayment': 'Conferma il pagamento',
     'banner.dismiss': 'Chiudi questo messaggio',
 

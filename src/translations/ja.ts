@@ -41,8 +41,12 @@ const ja = {
         ? `サブスクリプションを継続するには、${date}までにお支払い方法を追加してください。`
         : 'お支払い方法が追加されるまで、サブスクリプションは一時停止されています。続けるには、お支払い方法を追加してください。',
 
+    'state.paused.title': 'サブスクリプションは一時停止中です',
+    'state.paused.body': ({ date }) =>
+      date ? `${date}にサブスクリプションが再開されるまで、請求は発生しません。` : '一時停止中は請求は発生しません。準備ができたらいつでも再開できます。',
     'banner.updateCard': 'カードを更新',
     'banner.addPaymentMethod': 'お支払い方法を追加',
+    'banner.resume': '今すぐ再開',
     'banner.confirmPayment': 'お支払いを確認',
     'banner.dismiss': 'このメッセージを閉じる',
 

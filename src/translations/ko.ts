@@ -42,8 +42,12 @@ const ko = {
         ? `구독을 계속 이용하려면 ${date}까지 결제 수단을 추가해 주세요.`
         : '결제 수단이 추가될 때까지 구독이 일시 중지되어 있어요. 계속하려면 결제 수단을 추가해 주세요.',
 
+    'state.paused.title': '구독이 일시 중지되었습니다',
+    'state.paused.body': ({ date }) =>
+      date ? `구독이 다시 시작되는 ${date}까지는 요금이 청구되지 않습니다.` : '일시 중지 중에는 요금이 청구되지 않습니다. 준비되면 언제든 다시 시작하세요.',
     'banner.updateCard': '카드 업데이트',
     'banner.addPaymentMethod': '결제 수단 추가',
+    'banner.resume': '지금 다시 시작',
     'banner.confirmPayment': '결제 확인',
     'banner.dismiss': '이 메시지 닫기',
 

@@ -50,8 +50,12 @@ const lt = {
         ? `Kad prenumerata veiktų toliau, iki ${date} pridėkite mokėjimo būdą.`
         : 'Prenumerata sustabdyta, kol bus pridėtas mokėjimo būdas. Pridėkite jį, kad galėtumėte tęsti.',
 
+    'state.paused.title': 'Jūsų prenumerata pristabdyta',
+    'state.paused.body': ({ date }) =>
+      date ? `Iki ${date}, kai prenumerata vėl prasidės, mokesčio nenuskaitysime.` : 'Kol ji pristabdyta, mokesčio nenuskaitysime. Atnaujinkite, kai būsite pasiruošę.',
     'banner.updateCard': 'Atnaujinti kortelę',
     'banner.addPaymentMethod': 'Pridėti mokėjimo būdą',
+    'banner.resume': 'Atnaujinti dabar',
     'banner.confirmPayment': 'Patvirtinti mokėjimą',
     'banner.dismiss': 'Uždaryti šį pranešimą',
 

@@ -47,8 +47,12 @@ const lv = {
         ? `Lai abonements turpinātos, pievienojiet maksājuma veidu. Termiņš: ${date}.`
         : 'Abonements ir apturēts, līdz tiks pievienots maksājuma veids. Pievienojiet to, lai turpinātu.',
 
+    'state.paused.title': 'Jūsu abonements ir apturēts',
+    'state.paused.body': ({ date }) =>
+      date ? `Līdz ${date}, kad abonements atsāksies, maksa netiks iekasēta.` : 'Kamēr tas ir apturēts, maksa netiks iekasēta. Atsāciet, kad esat gatavs.',
     'banner.updateCard': 'Atjaunināt karti',
     'banner.addPaymentMethod': 'Pievienot maksājuma veidu',
+    'banner.resume': 'Atsākt tūlīt',
     'banner.confirmPayment': 'Apstiprināt maksājumu',
     'banner.dismiss': 'Aizvērt šo ziņojumu',
 

@@ -54,8 +54,12 @@ const ms = {
         ? `Langganan anda memerlukan kaedah pembayaran selewat-lewatnya ${date} untuk terus berjalan.`
         : 'Langganan anda dijeda sehingga kaedah pembayaran ditambah. Tambah satu untuk meneruskan.',
 
+    'state.paused.title': 'Langganan anda dijeda',
+    'state.paused.body': ({ date }) =>
+      date ? `Anda tidak akan dicaj sehingga ${date}, apabila langganan anda bermula semula.` : 'Anda tidak akan dicaj semasa ia dijeda. Sambung semula bila-bila masa anda bersedia.',
     'banner.updateCard': 'Kemas kini kad',
     'banner.addPaymentMethod': 'Tambah kaedah pembayaran',
+    'banner.resume': 'Sambung semula sekarang',
     'banner.confirmPayment': 'Sahkan pembayaran',
     'banner.dismiss': 'Tutup mesej ini',
 

@@ -67,8 +67,12 @@ const mt = {
         ? `L-abbonament tiegħek jeħtieġ metodu ta’ ħlas ${on(true, date)} biex jibqa’ għaddej.`
         : 'L-abbonament tiegħek huwa sospiż sakemm jiżdied metodu ta’ ħlas.',
 
+    'state.paused.title': 'L-abbonament tiegħek huwa sospiż',
+    'state.paused.body': ({ date }) =>
+      date ? `Mhux se tiġi ddebitat sa ${date}, meta l-abbonament tiegħek jerġa’ jibda.` : 'Mhux se tiġi ddebitat sakemm ikun sospiż. Erġa’ ibdih meta tkun lest.',
     'banner.updateCard': 'Aġġorna l-karta',
     'banner.addPaymentMethod': 'Żid metodu ta’ ħlas',
+    'banner.resume': 'Erġa’ ibda issa',
     'banner.confirmPayment': 'Ikkonferma l-ħlas',
     'banner.dismiss': 'Agħlaq dan il-messaġġ',
 

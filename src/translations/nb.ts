@@ -40,8 +40,12 @@ const nb = {
         ? `Abonnementet ditt trenger en betalingsmåte innen ${date} for å fortsette.`
         : 'Abonnementet ditt er satt på pause til en betalingsmåte er lagt til. Legg til en for å fortsette.',
 
+    'state.paused.title': 'Abonnementet ditt er satt på pause',
+    'state.paused.body': ({ date }) =>
+      date ? `Du blir ikke belastet før ${date}, da abonnementet starter igjen.` : 'Du blir ikke belastet mens det er på pause. Gjenoppta det når du er klar.',
     'banner.updateCard': 'Oppdater kort',
     'banner.addPaymentMethod': 'Legg til betalingsmåte',
+    'banner.resume': 'Gjenoppta nå',
     'banner.confirmPayment': 'Bekreft betaling',
     'banner.dismiss': 'Lukk denne meldingen',
 

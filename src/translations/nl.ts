@@ -40,8 +40,12 @@ const nl = {
         ? `Je abonnement heeft uiterlijk ${date} een betaalmethode nodig om door te lopen.`
         : 'Je abonnement is gepauzeerd tot er een betaalmethode is toegevoegd. Voeg er een toe om verder te gaan.',
 
+    'state.paused.title': 'Je abonnement is gepauzeerd',
+    'state.paused.body': ({ date }) =>
+      date ? `Je betaalt niets tot ${date}, wanneer je abonnement weer start.` : 'Je betaalt niets zolang het gepauzeerd is. Hervat het wanneer je er klaar voor bent.',
     'banner.updateCard': 'Kaart bijwerken',
     'banner.addPaymentMethod': 'Betaalmethode toevoegen',
+    'banner.resume': 'Nu hervatten',
     'banner.confirmPayment': 'Betaling bevestigen',
     'banner.dismiss': 'Dit bericht sluiten',
 

@@ -48,8 +48,12 @@ const pl = {
         ? `Aby subskrypcja działała dalej, dodaj metodę płatności do ${date}.`
         : 'Subskrypcja jest wstrzymana do czasu dodania metody płatności.',
 
+    'state.paused.title': 'Twoja subskrypcja jest wstrzymana',
+    'state.paused.body': ({ date }) =>
+      date ? `Nie pobierzemy opłaty do ${date}, kiedy subskrypcja zostanie wznowiona.` : 'Nie pobierzemy opłaty, dopóki jest wstrzymana. Wznów ją, kiedy zechcesz.',
     'banner.updateCard': 'Zaktualizuj kartę',
     'banner.addPaymentMethod': 'Dodaj metodę płatności',
+    'banner.resume': 'Wznów teraz',
     'banner.confirmPayment': 'Potwierdź płatność',
     'banner.dismiss': 'Zamknij ten komunikat',
 

@@ -40,8 +40,12 @@ const ptBR = {
         ? `Sua assinatura precisa de uma forma de pagamento até ${date} para continuar.`
         : 'Sua assinatura está pausada até que uma forma de pagamento seja adicionada. Adicione uma para continuar.',
 
+    'state.paused.title': 'Sua assinatura está pausada',
+    'state.paused.body': ({ date }) =>
+      date ? `Você não será cobrado até ${date}, quando sua assinatura será retomada.` : 'Você não será cobrado enquanto ela estiver pausada. Retome quando quiser.',
     'banner.updateCard': 'Atualizar cartão',
     'banner.addPaymentMethod': 'Adicionar forma de pagamento',
+    'banner.resume': 'Retomar agora',
     'banner.confirmPayment': 'Confirmar pagamento',
     'banner.dismiss': 'Fechar esta mensagem',
 

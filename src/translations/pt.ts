@@ -47,8 +47,12 @@ const pt = {
         ? `A sua subscrição precisa de um método de pagamento até ${date} para continuar.`
         : 'A sua subscrição está em pausa até ser adicionado um método de pagamento. Adicione um para continuar.',
 
+    'state.paused.title': 'A sua subscrição está em pausa',
+    'state.paused.body': ({ date }) =>
+      date ? `Não será cobrado até ${date}, quando a sua subscrição recomeça.` : 'Não será cobrado enquanto estiver em pausa. Retome-a quando quiser.',
     'banner.updateCard': 'Atualizar cartão',
     'banner.addPaymentMethod': 'Adicionar método de pagamento',
+    'banner.resume': 'Retomar agora',
     'banner.confirmPayment': 'Confirmar pagamento',
     'banner.dismiss': 'Fechar esta mensagem',
 

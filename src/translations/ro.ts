@@ -53,8 +53,12 @@ const ro = {
         ? `Abonamentul dvs. are nevoie de o metodă de plată până la ${date} pentru a continua.`
         : 'Abonamentul dvs. este în pauză până la adăugarea unei metode de plată.',
 
+    'state.paused.title': 'Abonamentul dvs. este întrerupt',
+    'state.paused.body': ({ date }) =>
+      date ? `Nu veți fi taxat până la ${date}, când abonamentul repornește.` : 'Nu veți fi taxat cât timp este întrerupt. Reluați-l când sunteți pregătit.',
     'banner.updateCard': 'Actualizați cardul',
     'banner.addPaymentMethod': 'Adăugați o metodă de plată',
+    'banner.resume': 'Reia acum',
     'banner.confirmPayment': 'Confirmați plata',
     'banner.dismiss': 'Închideți acest mesaj',
 

@@ -54,8 +54,12 @@ const sk = {
         ? `Vaše predplatné potrebuje platobnú metódu do ${date}, aby mohlo pokračovať.`
         : 'Vaše predplatné je pozastavené, kým nepridáte platobnú metódu.',
 
+    'state.paused.title': 'Vaše predplatné je pozastavené',
+    'state.paused.body': ({ date }) =>
+      date ? `Do ${date}, keď sa predplatné znova spustí, vám nič nenaúčtujeme.` : 'Kým je pozastavené, nič vám nenaúčtujeme. Obnovte ho, keď budete pripravení.',
     'banner.updateCard': 'Aktualizovať kartu',
     'banner.addPaymentMethod': 'Pridať platobnú metódu',
+    'banner.resume': 'Obnoviť teraz',
     'banner.confirmPayment': 'Potvrdiť platbu',
     'banner.dismiss': 'Zavrieť túto správu',
 

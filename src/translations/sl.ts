@@ -51,8 +51,12 @@ const sl = {
         ? `Da bo naročnina ostala aktivna, dodajte plačilno sredstvo. Rok: ${date}.`
         : 'Naročnina je začasno ustavljena, dokler ne dodate plačilnega sredstva. Dodajte ga za nadaljevanje.',
 
+    'state.paused.title': 'Vaša naročnina je začasno ustavljena',
+    'state.paused.body': ({ date }) =>
+      date ? `Do ${date}, ko se naročnina znova začne, vam ne bomo ničesar zaračunali.` : 'Dokler je ustavljena, vam ne bomo ničesar zaračunali. Nadaljujte, ko boste pripravljeni.',
     'banner.updateCard': 'Posodobi kartico',
     'banner.addPaymentMethod': 'Dodaj plačilno sredstvo',
+    'banner.resume': 'Nadaljuj zdaj',
     'banner.confirmPayment': 'Potrdi plačilo',
     'banner.dismiss': 'Zapri to sporočilo',
 

@@ -40,8 +40,12 @@ const sv = {
         ? `Din prenumeration behöver en betalningsmetod senast den ${date} för att fortsätta.`
         : 'Din prenumeration är pausad tills en betalningsmetod har lagts till. Lägg till en för att fortsätta.',
 
+    'state.paused.title': 'Ditt abonnemang är pausat',
+    'state.paused.body': ({ date }) =>
+      date ? `Du debiteras inte förrän ${date}, då abonnemanget startar igen.` : 'Du debiteras inte medan det är pausat. Återuppta det när du är redo.',
     'banner.updateCard': 'Uppdatera kort',
     'banner.addPaymentMethod': 'Lägg till betalningsmetod',
+    'banner.resume': 'Återuppta nu',
     'banner.confirmPayment': 'Bekräfta betalning',
     'banner.dismiss': 'Stäng meddelandet',
 

@@ -53,8 +53,12 @@ const tr = {
         ? `Aboneliğinizin devam etmesi için ${date} tarihine kadar bir ödeme yöntemi ekleyin.`
         : 'Aboneliğiniz, bir ödeme yöntemi eklenene kadar duraklatıldı. Devam etmek için bir ödeme yöntemi ekleyin.',
 
+    'state.paused.title': 'Aboneliğiniz duraklatıldı',
+    'state.paused.body': ({ date }) =>
+      date ? `Aboneliğiniz yeniden başlayacağı ${date} tarihine kadar ücret alınmayacak.` : 'Duraklatıldığı sürece ücret alınmayacak. Hazır olduğunuzda devam ettirin.',
     'banner.updateCard': 'Kartı güncelle',
     'banner.addPaymentMethod': 'Ödeme yöntemi ekle',
+    'banner.resume': 'Şimdi devam et',
     'banner.confirmPayment': 'Ödemeyi onayla',
     'banner.dismiss': 'Bu mesajı kapat',
 

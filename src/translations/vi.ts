@@ -54,8 +54,12 @@ const vi = {
         ? `Gói đăng ký của bạn cần có phương thức thanh toán chậm nhất vào ngày ${date} để tiếp tục.`
         : 'Gói đăng ký của bạn đang tạm dừng cho đến khi có phương thức thanh toán.',
 
+    'state.paused.title': 'Gói đăng ký của bạn đang tạm dừng',
+    'state.paused.body': ({ date }) =>
+      date ? `Bạn sẽ không bị tính phí cho đến ${date}, khi gói đăng ký bắt đầu lại.` : 'Bạn sẽ không bị tính phí trong thời gian tạm dừng. Hãy tiếp tục bất cứ khi nào bạn sẵn sàng.',
     'banner.updateCard': 'Cập nhật thẻ',
     'banner.addPaymentMethod': 'Thêm phương thức thanh toán',
+    'banner.resume': 'Tiếp tục ngay',
     'banner.confirmPayment': 'Xác nhận thanh toán',
     'banner.dismiss': 'Đóng thông báo này',
 

@@ -37,8 +37,12 @@ const zh = {
     'state.missing.body': ({ date }) =>
       date ? `请在${date}前添加付款方式，以便继续订阅。` : '在添加付款方式之前，您的订阅将保持暂停。请添加付款方式以继续。',
 
+    'state.paused.title': '你的订阅已暂停',
+    'state.paused.body': ({ date }) =>
+      date ? `在 ${date} 订阅恢复之前，不会向你收费。` : '暂停期间不会向你收费。准备好后随时可以恢复。',
     'banner.updateCard': '更新银行卡',
     'banner.addPaymentMethod': '添加付款方式',
+    'banner.resume': '立即恢复',
     'banner.confirmPayment': '确认付款',
     'banner.dismiss': '关闭此消息',
 
