@@ -2,7 +2,8 @@ import type Stripe from 'stripe';
 import { z } from 'zod';
 import type { Status } from '../protocol/index.js';
 import { normalizeOrigin, type OriginPolicy } from './origin.js';
-import { NOTIFY_SCHEMAS, notifySchema } from './notify/options.js';
+import { NOTIFY_SCHEMAS, notifySchema, supportSchema } from './notify/options.js';
+import { OFFERS_SCHEMAS, offersSchema } from './offers/options.js';
 import { MemoryStore } from './stores/memory.js';
 import type { Store } from './stores/types.js';
 import { apiVersionWarning, createStripeClient, pinnedApiVersion } from './stripe-client.js';
@@ -54,6 +55,8 @@ const rateLimitsSchema = z.strictObject({
   events: rateLimit.default({ limit: 120, windowSeconds: 600 }),
   /** `/payment-action` and `/refresh`: each reads Stripe. */
   refresh: rateLimit.default({ limit: 20, windowSeconds: 600 }),
+  /** `/pause`, `/change-plan`, `/resume` together: each writes to Stripe. */
+  offers: rateLimit.default({ limit: 10, windowSeconds: 600 }),
 });
 
 /** Every method the handler calls: a custom store missing one fails at start-up, not at a customer's `/complete`. */
@@ -123,6 +126,7 @@ export const HandlerOptionsSchema = z
         complete: { limit: 20, windowSeconds: 600 },
         events: { limit: 120, windowSeconds: 600 },
         refresh: { limit: 20, windowSeconds: 600 },
+        offers: { limit: 10, windowSeconds: 600 },
       }),
     /**
      * A Stripe payment method configuration (`pmc_…`, Dashboard › Settings › Payment methods):
@@ -145,6 +149,10 @@ export const HandlerOptionsSchema = z
     webhookToleranceSeconds: z.number().int().positive().max(3600).default(300),
     /** Email / SMS notices with signed no-login links (README › Notifications). Off when absent. */
     notify: notifySchema.optional(),
+    /** Ways out that aren't cancel: a pause, a cheaper plan (README › Offers). Off when absent. */
+    offers: offersSchema.optional(),
+    /** Where customers get help, for the hosted page when `notify.support` is absent. */
+    support: supportSchema.optional(),
     logger: z.custom<Logger>((v) => !!v && typeof (v as Logger).warn === 'function' && typeof (v as Logger).error === 'function').optional(),
     /** Clock, for tests. */
     now: fn<() => number>('now').optional(),
@@ -184,7 +192,7 @@ const SECRET_ENV: Record<string, string> = {
 };
 
 /** Every option name at any depth, read off the schemas, for "did you mean …?". */
-const KNOWN_KEYS = [HandlerOptionsSchema, wallSchema, expiringSchema, rateLimitsSchema, rateLimit, ...NOTIFY_SCHEMAS].flatMap((schema) => Object.keys(schema.shape));
+const KNOWN_KEYS = [HandlerOptionsSchema, wallSchema, expiringSchema, rateLimitsSchema, rateLimit, ...NOTIFY_SCHEMAS, ...OFFERS_SCHEMAS].flatMap((schema) => Object.keys(schema.shape));
 
 /** Pure: zod's issues as lines a merchant can act on. */
 export function describeProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): string[] {

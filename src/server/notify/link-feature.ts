@@ -55,7 +55,7 @@ export function createLinkFeature(options: ResolvedOptions, limit: (name: string
     assetsUrl: links.assetsUrl,
     assets: new CdnAssets(cdnDirectory(), options.logger),
     merchantName: notify?.from.name,
-    support: notify?.support,
+    support: notify?.support ?? options.support,
     defaultLocale: notify?.defaultLocale ?? 'en',
     signInUrl: appOrigin ? `${appOrigin}/` : undefined,
     limit,
