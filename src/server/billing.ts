@@ -106,13 +106,18 @@ export class BillingService {
 
   /** The wire status at this moment, after the merchant's `shouldShow`. */
   async status(customerId: string, snapshot?: BillingSnapshot): Promise<Status> {
+    const offers = this.options.offers;
     const status = statusAt(snapshot ?? (await this.snapshot(customerId)), this.options.now(), {
       expiring: this.options.expiring,
       wall: this.options.wall,
+      ...(offers ? { offerStates: offers.states } : {}),
+      ...(offers?.pause ? { pausedAccess: offers.pause.access } : {}),
     });
     if (status.state === 'ok' || !this.options.shouldShow) return status;
     const show = await this.options.shouldShow(status, customerId);
-    return show ? status : { ...status, state: 'ok', access: { wall: 'none', endsAt: null } };
+    if (show) return status;
+    const { pause: _pause, ...hidden } = status;
+    return { ...hidden, state: 'ok', access: { wall: 'none', endsAt: null }, ...(offers ? { offers: false } : {}) };
   }
 
   private async derive(customerId: string, generationOf: () => Promise<number>): Promise<BillingSnapshot> {

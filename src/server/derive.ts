@@ -6,7 +6,7 @@
  * for a given moment, so "expiring"/"expired" and the access wall follow the calendar on every
  * read, not only when a webhook arrives.
  */
-import type { Failure, InvoiceSummary, PaymentMethodSummary, State, Status, Wall } from '../protocol/index.js';
+import type { Failure, InvoiceSummary, PauseSummary, PaymentMethodSummary, State, Status, Wall } from '../protocol/index.js';
 import { PROTOCOL_VERSION } from '../protocol/index.js';
 import {
   invoiceSubscriptionId,
@@ -49,7 +49,26 @@ export interface BillingSnapshot {
    * Absent when a method is on file (or in snapshots stored before it existed).
    */
   missingMethod?: { chargeAt: string | null } | null;
+  /** A pause the customer (an offer) or the merchant asked for, in force. Absent in older snapshots. */
+  pause?: PauseInForce | null;
+  /** The subscription the status concerns: the failing invoice's, else the paused one. */
+  subscriptionId?: string | null;
 }
+
+/**
+ * A pause in force. `subscription`: Stripe's pause (`status: paused`, reason `pause_requested`),
+ * which has no end date of its own, so Paymend keeps the chosen one in the subscription's metadata
+ * (`paymend_resumes_at`) and resumes it then. `collection`: `pause_collection`, which Stripe ends itself.
+ */
+export interface PauseInForce {
+  subscriptionId: string;
+  method: 'subscription' | 'collection';
+  resumesAt: string | null;
+  resumable: boolean;
+}
+
+/** The subscription metadata key holding the end of a subscription pause Paymend made (unix seconds). */
+export const RESUMES_AT_METADATA = 'paymend_resumes_at';
 
 export interface WallPolicy {
   /** `soft` shows a closable wall during the grace period and a hard one after; `hard` blocks at once. */
@@ -68,6 +87,10 @@ export interface ExpiringPolicy {
 
 export interface StatusPolicy {
   expiring?: ExpiringPolicy;
+  /** Whether the app stays usable during a pause (`offers.pause.access`); default `allow`, as without offers. */
+  pausedAccess?: 'allow' | 'deny';
+  /** The states in which offers are made (`offers.states`), when the merchant configured any. */
+  offerStates?: readonly State[];
   /** The older spelling of `expiring: { mode: 'withinDays', withinDays }`, used when `expiring` is absent. */
   expiringWithinDays?: number;
   wall: WallPolicy;
@@ -97,6 +120,21 @@ export function isPausedForMissingMethod(subscription: StripeSubscription): bool
 export function isPausedForFailure(subscription: StripeSubscription): boolean {
   const reason = subscription.status_details?.paused?.subscription?.type;
   return subscription.status === 'paused' && reason !== undefined && PAYMENT_FAILURE_PAUSES.has(reason);
+}
+
+/**
+ * The pause in force on a subscription that was asked for (not one Stripe imposed for a failed
+ * payment or a trial without a card), or null.
+ */
+export function pauseOf(subscription: StripeSubscription): PauseInForce | null {
+  if (subscription.status === 'paused' && subscription.status_details?.paused?.subscription?.type === 'pause_requested') {
+    const at = Number(subscription.metadata?.[RESUMES_AT_METADATA] ?? Number.NaN);
+    return { subscriptionId: subscription.id, method: 'subscription', resumesAt: Number.isInteger(at) && at > 0 ? toIso(at) : null, resumable: true };
+  }
+  if (subscription.pause_collection && LIVE_SUBSCRIPTION.has(subscription.status)) {
+    return { subscriptionId: subscription.id, method: 'collection', resumesAt: toIso(subscription.pause_collection.resumes_at), resumable: true };
+  }
+  return null;
 }
 
 /** Whether the subscription's open invoices are overdue and worth paying now, with the customer present. */
@@ -260,6 +298,7 @@ export function snapshotFromFacts(facts: BillingFacts): BillingSnapshot {
   const troubled = noted.filter((e) => e.state !== 'processing');
   const method = chargedMethod(facts, worst ? invoiceSubscriptionId(worst.invoice) : null);
   const error = worst?.state === 'processing' ? null : (worst?.paymentIntent?.last_payment_error ?? null);
+  const pause = facts.subscriptions.map(pauseOf).find((p) => p !== null) ?? null;
   const oldestCreated = troubled.reduce(
     (min, e) => Math.min(min, e.invoice.status_transitions?.finalized_at ?? e.invoice.created),
     Number.POSITIVE_INFINITY,
@@ -276,6 +315,8 @@ export function snapshotFromFacts(facts: BillingFacts): BillingSnapshot {
     failingSince: troubled.length > 0 ? toIso(oldestCreated) : null,
     nextChargeAt: toIso(method?.nextCharge ?? null),
     missingMethod: method ? null : missingMethodOf(facts),
+    pause,
+    subscriptionId: (worst ? invoiceSubscriptionId(worst.invoice) : null) ?? pause?.subscriptionId ?? null,
   };
 }
 
@@ -322,12 +363,16 @@ function cardState(snapshot: BillingSnapshot, now: number, rule: ExpiringPolicy)
 
 /** The wire status of a snapshot at a moment. Pure: `now` is passed in. */
 export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusPolicy): Status {
+  // Precedence as in STATES: money owed first (a pause that left the invoice open still reads
+  // `failed`), then a debit on its way, then a pause, then the card on file.
   const state: State =
     snapshot.invoiceState !== 'none'
       ? snapshot.invoiceState
-      : snapshot.missingMethod
-        ? 'missing'
-        : cardState(snapshot, now, expiringPolicyOf(policy));
+      : snapshot.pause
+        ? 'paused'
+        : snapshot.missingMethod
+          ? 'missing'
+          : cardState(snapshot, now, expiringPolicyOf(policy));
   let wall: Wall = 'none';
   // With no method on file, access lasts until the charge that needs one (a paused one has none left).
   let endsAt: string | null = state === 'missing' ? (snapshot.missingMethod?.chargeAt ?? null) : null;
@@ -343,7 +388,12 @@ export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusP
       wall = now < end ? 'soft' : 'hard';
     }
   }
-  return {
+  // Paused and nothing paid: the merchant decides whether the app stays usable until billing resumes.
+  if (state === 'paused' && policy.pausedAccess === 'deny') {
+    wall = 'hard';
+    endsAt = snapshot.pause?.resumesAt ?? null;
+  }
+  const status: Status = {
     v: PROTOCOL_VERSION,
     state,
     paymentMethod: snapshot.paymentMethod,
@@ -351,4 +401,11 @@ export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusP
     failure: snapshot.failure,
     access: { wall, endsAt },
   };
+  if (snapshot.pause) status.pause = pauseSummary(snapshot.pause);
+  if (policy.offerStates) status.offers = policy.offerStates.includes(state);
+  return status;
+}
+
+function pauseSummary(pause: PauseInForce): PauseSummary {
+  return { resumesAt: pause.resumesAt, resumable: pause.resumable };
 }

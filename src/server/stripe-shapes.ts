@@ -52,6 +52,17 @@ export const CustomerSchema = z.looseObject({
 });
 export type StripeCustomer = z.infer<typeof CustomerSchema>;
 
+/** A price as the offers read it: a plain recurring amount is what can be offered as a cheaper plan. */
+export const PriceSchema = z.looseObject({
+  id,
+  active: z.boolean().optional(),
+  unit_amount: z.number().int().nonnegative().nullish(),
+  currency: z.string().min(3).max(3),
+  recurring: z.looseObject({ interval: openString, interval_count: z.number().int().positive().optional() }).nullish(),
+  product: z.union([id, z.looseObject({ id, name: z.string().max(250).nullish() })]).nullish(),
+});
+export type StripePrice = z.infer<typeof PriceSchema>;
+
 export const SubscriptionSchema = z.looseObject({
   id,
   status: openString,
@@ -72,8 +83,16 @@ export const SubscriptionSchema = z.looseObject({
   created: unixSeconds.optional(),
   /** API 2025-03-31+: each item's current period; its end is when Stripe charges next (annual plans too). */
   items: z
-    .looseObject({ data: z.array(z.looseObject({ current_period_end: unixSeconds.nullish() })) })
+    .looseObject({
+      data: z.array(z.looseObject({ id: id.optional(), current_period_end: unixSeconds.nullish(), price: PriceSchema.nullish() })),
+    })
     .nullish(),
+  /** `flexible` allows Stripe's subscription pause (offers); `classic` only `pause_collection`. */
+  billing_mode: z.looseObject({ type: openString }).nullish(),
+  /** Set while collection is paused (`pause_collection`); Stripe resumes collecting at `resumes_at`. */
+  pause_collection: z.looseObject({ behavior: openString, resumes_at: unixSeconds.nullish() }).nullish(),
+  schedule: ref,
+  metadata: z.record(z.string(), z.string()).nullish(),
   /** Before API 2025-03-31 the period was the subscription's own. */
   current_period_end: unixSeconds.nullish(),
   cancel_at_period_end: z.boolean().nullish(),

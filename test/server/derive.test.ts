@@ -35,7 +35,8 @@ function customer(defaultPm: unknown = null) {
 }
 
 function subscription(overrides: Record<string, unknown> = {}) {
-  return SubscriptionSchema.parse({ ...fixture('subscription'), id: 'sub_1', status: 'active', default_payment_method: null, ...overrides });
+  // The fixture's collection is paused (`pause_collection`): these tests are about a subscription that bills.
+  return SubscriptionSchema.parse({ ...fixture('subscription'), id: 'sub_1', status: 'active', default_payment_method: null, pause_collection: null, ...overrides });
 }
 
 function invoice(overrides: Record<string, unknown> = {}) {
@@ -86,8 +87,10 @@ describe("Stripe's own fixtures", () => {
       subscriptions: [SubscriptionSchema.parse(fixture('subscription'))],
       openInvoices: [{ invoice: InvoiceSchema.parse(fixture('invoice')), paymentIntent: PaymentIntentSchema.parse(fixture('payment_intent')) }],
     });
-    // The fixture invoice is a draft that was never attempted: nothing to show.
-    assert.equal(status.state, 'ok');
+    // The fixture invoice is a draft that was never attempted: nothing owed. But the fixture
+    // subscription's collection is paused (`pause_collection`, no end date): a pause in force.
+    assert.equal(status.state, 'paused');
+    assert.deepEqual(status.pause, { resumesAt: null, resumable: true });
   });
 
   it('summarize the fixture payment method with brand, last4 and expiry', () => {
@@ -378,7 +381,8 @@ describe('no payment method before the next charge (missing)', () => {
     assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [trial({ cancel_at_period_end: true })] })).state, 'ok');
     assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [trial({ collection_method: 'send_invoice' })] })).state, 'ok');
     const pausedOnRequest = subscription({ status: 'paused', status_details: { paused: { type: 'subscription', subscription: { type: 'pause_requested' } } } });
-    assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [pausedOnRequest] })).state, 'ok');
+    // Not missing: nothing will charge it. Paused, since the offers (a pause asked for is a state of its own).
+    assert.equal(statusOf(facts({ customer: customer(null), subscriptions: [pausedOnRequest] })).state, 'paused');
   });
 
   it('gives way to a failed invoice', () => {
