@@ -110,6 +110,7 @@ export class BillingService {
     const status = statusAt(snapshot ?? (await this.snapshot(customerId)), this.options.now(), {
       expiring: this.options.expiring,
       wall: this.options.wall,
+      canResume: offers !== undefined,
       ...(offers ? { offerStates: offers.states } : {}),
       ...(offers?.pause ? { pausedAccess: offers.pause.access } : {}),
     });

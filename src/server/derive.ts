@@ -6,7 +6,7 @@
  * for a given moment, so "expiring"/"expired" and the access wall follow the calendar on every
  * read, not only when a webhook arrives.
  */
-import type { Failure, InvoiceSummary, PauseSummary, PaymentMethodSummary, State, Status, Wall } from '../protocol/index.js';
+import type { Failure, InvoiceSummary, PaymentMethodSummary, State, Status, Wall } from '../protocol/index.js';
 import { PROTOCOL_VERSION } from '../protocol/index.js';
 import {
   invoiceSubscriptionId,
@@ -89,6 +89,8 @@ export interface StatusPolicy {
   expiring?: ExpiringPolicy;
   /** Whether the app stays usable during a pause (`offers.pause.access`); default `allow`, as without offers. */
   pausedAccess?: 'allow' | 'deny';
+  /** Whether `POST /resume` is served (offers configured); default true. False: a pause shows as not resumable. */
+  canResume?: boolean;
   /** The states in which offers are made (`offers.states`), when the merchant configured any. */
   offerStates?: readonly State[];
   /** The older spelling of `expiring: { mode: 'withinDays', withinDays }`, used when `expiring` is absent. */
@@ -401,11 +403,7 @@ export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusP
     failure: snapshot.failure,
     access: { wall, endsAt },
   };
-  if (snapshot.pause) status.pause = pauseSummary(snapshot.pause);
+  if (snapshot.pause) status.pause = { resumesAt: snapshot.pause.resumesAt, resumable: snapshot.pause.resumable && (policy.canResume ?? true) };
   if (policy.offerStates) status.offers = policy.offerStates.includes(state);
   return status;
-}
-
-function pauseSummary(pause: PauseInForce): PauseSummary {
-  return { resumesAt: pause.resumesAt, resumable: pause.resumable };
 }

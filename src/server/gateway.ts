@@ -30,7 +30,7 @@ import type { AutomaticDecline, CardIdentity, RetryLedger } from './retry-ledger
 /** Stripe's error for `invoices.pay` when the bank wants the customer to authenticate. */
 const REQUIRES_ACTION = 'invoice_payment_intent_requires_action';
 
-function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+export function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.', {
@@ -40,7 +40,7 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
   return result.data;
 }
 
-interface StripeErrorLike {
+export interface StripeErrorLike {
   type?: string;
   code?: string;
   decline_code?: string;
@@ -48,11 +48,11 @@ interface StripeErrorLike {
   statusCode?: number;
 }
 
-function asStripeError(error: unknown): StripeErrorLike | null {
+export function asStripeError(error: unknown): StripeErrorLike | null {
   return error && typeof error === 'object' && 'type' in error ? (error as StripeErrorLike) : null;
 }
 
-function isCardError(error: unknown): error is StripeErrorLike {
+export function isCardError(error: unknown): error is StripeErrorLike {
   return asStripeError(error)?.type === 'StripeCardError';
 }
 
@@ -74,7 +74,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * retried write happens once) but leaves 429 to us; every call Paymend makes is safe to repeat
  * (reads, idempotent updates, and `invoices.pay` under our own idempotency key).
  */
-async function retryRateLimited<T>(fn: () => Promise<T>, retries = 2): Promise<T> {
+export async function retryRateLimited<T>(fn: () => Promise<T>, retries = 2): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
@@ -86,7 +86,7 @@ async function retryRateLimited<T>(fn: () => Promise<T>, retries = 2): Promise<T
 }
 
 /** A Stripe call whose failure is not the customer's: retried when rate limited, then a safe 5xx. */
-async function call<T>(fn: () => Promise<T>): Promise<T> {
+export async function call<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await retryRateLimited(fn);
   } catch (error) {

@@ -37,6 +37,10 @@ import { createReportFeature } from './report/report-feature.js';
 import { METHOD_CHANGE_EVENTS, retryOnMethodChange } from './retry-on-change.js';
 import { forgetVerifiedLater, onVerifiedLaterEvent } from './verified-later.js';
 import { createUpdaterAvoided } from './updater-avoided.js';
+import { offersRoutes, type OfferHooks } from './offers/routes.js';
+import { OffersGateway } from './offers/stripe-offers.js';
+import { resumeDue } from './offers/resume-due.js';
+import { receiptOf } from './offers/receipt.js';
 
 /** Widget bodies are tiny; webhooks carry whole Stripe objects. */
 const WIDGET_BODY_LIMIT = 8 * 1024;
@@ -92,6 +96,8 @@ export interface RecoveryStats {
   bankAccountsVerifiedLater: number;
   /** Cards the network's updater renewed after an `expiring` warning about them was shown or sent, once per card. */
   expiringAvoidedByUpdater: number;
+  /** Offers taken (README › Offers), each take once however often it is submitted. */
+  offers: { pauseAccepted: number; changePlanAccepted: number; resumed: number };
 }
 
 export interface PaymendHandler {
@@ -119,6 +125,12 @@ export interface PaymendHandler {
    * absolute URL can be built (set `notify.links.origin` or `publicOrigin`, and `basePath`).
    */
   updateLink(input: UpdateLinkInput): Promise<string>;
+  /**
+   * Resumes every subscription pause Paymend made whose chosen day has come (README › Offers);
+   * resolves to how many. Run it daily from a cron: a customer who visits is resumed on their
+   * status read anyway, this reaches the others. Without `offers` it does nothing.
+   */
+  resumeDuePauses(): Promise<number>;
   /** Closes the store's connections when the handler owns them. */
   close(): Promise<void>;
   /**
@@ -196,6 +208,12 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     onRecovered: async (paid: { id: string; amount: number }) => recorder?.completed([paid], 'card_updated'),
   };
   const verifiedLaterDeps = { gateway, store, logger, now: options.now, retries };
+  // Ways out that aren't cancel (src/server/offers). The report's recorder hears of each take here.
+  const offerHooks: OfferHooks = {
+    // Wired at merge with the report's recorder: offerTaken(invoiceId, kind) and resumed(invoiceId).
+  };
+  const offersStripe = new OffersGateway(options.stripe, { timeout: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries }, options.now);
+  const dueResumes = resumeDue({ options, billing, stripe: offersStripe, hooks: offerHooks, logger });
   /** The invoice a customer is failing on now, from the (cached) status: beacons never name one we trust. */
   const failingInvoiceOf = (customerId: string) =>
     billing.status(customerId).then(
@@ -231,9 +249,15 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     }
   }
 
+  /** The status now; a pause Paymend made whose day has come is resumed first (offers/resume-due.ts). */
+  async function currentStatus(customerId: string): Promise<Status> {
+    const snapshot = await billing.snapshot(customerId);
+    return billing.status(customerId, options.offers ? await dueResumes.ifDue(customerId, snapshot) : snapshot);
+  }
+
   const getStatus: Route = async (request) => {
     const customerId = await customerOf(request);
-    return json(200, await billing.status(customerId));
+    return json(200, await currentStatus(customerId));
   };
 
   const postSetupIntent: Route = async (request) => {
@@ -309,6 +333,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     const body: CompleteResponse = { status: await billing.status(customerId, snapshot) };
     if (outcome.nextAction) body.nextAction = outcome.nextAction;
     if (outcome.failure) body.failure = outcome.failure;
+    if (!outcome.nextAction && !outcome.failure) body.receipt = receiptOf(outcome.paid, snapshot);
     return json(200, body);
   };
 
@@ -401,6 +426,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     return noContent();
   };
 
+  const offers = offersRoutes({ options, billing, stripe: offersStripe, customerOf, limit, hooks: offerHooks });
+
   const routes: Record<string, { method: 'GET' | 'POST'; run: Route }> = {
     [PATHS.status]: { method: 'GET', run: getStatus },
     [PATHS.setupIntent]: { method: 'POST', run: postSetupIntent },
@@ -411,6 +438,10 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     [PATHS.events]: { method: 'POST', run: postEvents },
     [UPDATE_PATH]: { method: 'GET', run: links.routes.page },
     [REPORT_PATH]: { method: 'GET', run: report.route },
+    [PATHS.offers]: { method: 'GET', run: offers.getOffers },
+    [PATHS.pause]: { method: 'POST', run: offers.postPause },
+    [PATHS.changePlan]: { method: 'POST', run: offers.postChangePlan },
+    [PATHS.resume]: { method: 'POST', run: offers.postResume },
   };
 
   function routeOf(pathname: string): string | null {
@@ -457,6 +488,11 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       retryOnCardChangeRefused: counters['server.retryOnCardChangeRefused'] ?? 0,
       bankAccountsVerifiedLater: counters['server.bankAccountsVerifiedLater'] ?? 0,
       expiringAvoidedByUpdater: counters['server.expiringAvoidedByUpdater'] ?? 0,
+      offers: {
+        pauseAccepted: counters['server.offers.pause.accepted'] ?? 0,
+        changePlanAccepted: counters['server.offers.change_plan.accepted'] ?? 0,
+        resumed: counters['server.offers.resumed'] ?? 0,
+      },
     };
     for (const [name, value] of Object.entries(counters)) {
       if (name.startsWith('events.')) stats.events[name.slice('events.'.length)] = value;
@@ -474,7 +510,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     const customerId = await resolvedCustomer(request);
     if (customerId == null) return { allowed: false, wall: 'none', endsAt: null, state: null, reason: 'unauthenticated' };
     try {
-      const status = await billing.status(customerId);
+      const status = await currentStatus(customerId);
       const allowed = status.access.wall !== 'hard';
       return { allowed, wall: status.access.wall, endsAt: status.access.endsAt, state: status.state, reason: allowed ? 'ok' : 'wall' };
     } catch (error) {
@@ -494,6 +530,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     access,
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     updateLink: async (input: UpdateLinkInput) => links.updateLink(input),
+    resumeDuePauses: async () => (options.offers ? dueResumes.all() : 0),
     close: async () => {
       await notifications?.close();
       await store.close?.();

@@ -49,6 +49,7 @@ export function lazyHandler(factory: HandlerOptionsFactory, build: (options: Res
     refreshCustomer: async (customerId: string) => (await load()).refreshCustomer(customerId),
     access: async (request: Request, options?: AccessOptions) => (await load()).access(request, options),
     updateLink: async (input: Parameters<PaymendHandler['updateLink']>[0]) => (await load()).updateLink(input),
+    resumeDuePauses: async () => (await load()).resumeDuePauses(),
     // Nothing to close before the first use: closing must not build a store just to close it.
     close: async () => {
       if (built) await (await built.catch(() => null))?.close();

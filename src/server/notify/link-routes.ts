@@ -2,7 +2,8 @@
  * The routes of the no-login link: `GET {basePath}/update?t=…` (the hosted page), its assets, and
  * what a signed link authorises. A request the page makes carries `Paymend-Link: <token>`; the
  * customer then comes from the token instead of `resolveCustomer`, and only for the update flow
- * (status, setup-intent, complete, payment-action, refresh). Anything else with the header is a 403:
+ * (status, setup-intent, complete, payment-action, refresh) and the offers (offers, pause, change-plan,
+ * resume). Anything else with the header is a 403:
  * a link must never be a way in to analytics, webhooks or whatever a later release adds.
  * The CSRF rules of widget POSTs still apply (the page is same-origin with the handler).
  */
@@ -22,7 +23,18 @@ export const UPDATE_PATH = '/update';
 export const ASSETS_PREFIX = '/assets/';
 
 /** The routes a link may use: one customer's update flow, nothing else. */
-export const LINK_ROUTES: ReadonlySet<string> = new Set([PATHS.status, PATHS.setupIntent, PATHS.complete, PATHS.paymentAction, PATHS.refresh]);
+export const LINK_ROUTES: ReadonlySet<string> = new Set([
+  PATHS.status,
+  PATHS.setupIntent,
+  PATHS.complete,
+  PATHS.paymentAction,
+  PATHS.refresh,
+  // The hosted page's "Can't pay right now?": the same customer's offers, with the same checks.
+  PATHS.offers,
+  PATHS.pause,
+  PATHS.changePlan,
+  PATHS.resume,
+]);
 
 /**
  * Per token. Opening the page is cheap but a link pasted into a public place must not become a

@@ -1,0 +1,250 @@
+/**
+ * The offers' routes (README › Offers): `GET /offers`, `POST /pause {months}`, `POST /change-plan
+ * {price}`, `POST /resume {}`. The POSTs have exactly the checks of `/complete`: CSRF (Origin,
+ * `Paymend-Request`), the customer from the merchant's session or the hosted page's signed link
+ * (never from the body), a strict body (400 with what to send), a rate limit, and the policy asked
+ * again on the server (409 `offer_not_allowed`, saying why). A double submit takes the offer once
+ * (`./tickets.ts`, and Stripe idempotency keys on every write).
+ */
+import { PauseRequestSchema, ChangePlanRequestSchema, ResumeRequestSchema, type OfferResult, type Receipt } from '../../protocol/index.js';
+import type { BillingService } from '../billing.js';
+import type { BillingSnapshot } from '../derive.js';
+import { HandlerError, storeUnavailable } from '../errors.js';
+import { json, readJson, type Reply } from '../http.js';
+import type { RateLimit, ResolvedOptions } from '../options.js';
+import { checkWidgetPost } from '../origin.js';
+import { offerContext, type OfferContext } from './context.js';
+import { offersFor, pauseChoice, planChoice, type Choice } from './eligibility.js';
+import type { ResolvedOffers } from './options.js';
+import { OffersGateway, type Charge } from './stripe-offers.js';
+import { OfferTickets, type Ticket, type TicketKind } from './tickets.js';
+
+const BODY_LIMIT = 8 * 1024;
+const COUNTED_ONCE_MS = 7 * 86_400_000;
+const COUNTERS: Record<TicketKind, string> = {
+  pause: 'server.offers.pause.accepted',
+  change_plan: 'server.offers.change_plan.accepted',
+  resume: 'server.offers.resumed',
+};
+
+/**
+ * Where the recovery report hears of offers taken. Called once per take (replays are not), with
+ * the invoice that was failing then (null when none). The handler wires the report's recorder here.
+ */
+export interface OfferHooks {
+  offerTaken?: (invoiceId: string | null, kind: 'pause' | 'change_plan') => void | Promise<void>;
+  resumed?: (invoiceId: string | null) => void | Promise<void>;
+}
+
+export interface OffersDeps {
+  options: ResolvedOptions;
+  billing: BillingService;
+  stripe: OffersGateway;
+  customerOf(request: Request): Promise<string>;
+  limit(name: string, customerId: string, rule: RateLimit): Promise<void>;
+  hooks: OfferHooks;
+}
+
+/** What one take did: charged (or nothing to charge), or stopped at the bank. */
+type Outcome = { receipt: Receipt } | { nextAction: { clientSecret: string } } | { failure: NonNullable<OfferResult['failure']> };
+
+type Run<T> = (ctx: OfferContext, key: string, value: T) => Promise<Outcome>;
+
+/** What a pause or a switch concerns: the subscription and the invoice failing on it. */
+const failingAnchor = (ctx: OfferContext) => `${ctx.subscription?.id ?? 'none'}-${ctx.snapshot.invoice?.id ?? 'none'}`;
+
+const storeDown = (error: unknown): never => {
+  throw storeUnavailable(error);
+};
+
+export function offersRoutes(deps: OffersDeps) {
+  const { options, billing, stripe } = deps;
+  const tickets = new OfferTickets(options.store);
+
+  function configured(): ResolvedOffers {
+    if (!options.offers) throw new HandlerError(404, 'not_found', 'No such Paymend endpoint.');
+    return options.offers;
+  }
+  const context = (customerId: string, snapshot: BillingSnapshot) => offerContext({ billing, stripe, policy: configured(), now: options.now }, customerId, snapshot);
+
+  const getOffers = async (request: Request): Promise<Reply> => {
+    configured();
+    const customerId = await deps.customerOf(request);
+    const ctx = await context(customerId, await billing.snapshot(customerId));
+    return json(200, offersFor(ctx.input));
+  };
+
+  /** Checks shared by the three POSTs, in `/complete`'s order; returns the customer and the parsed body. */
+  async function post<T>(request: Request, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, hint: string) {
+    checkWidgetPost(request, options.origin);
+    const customerId = await deps.customerOf(request);
+    const parsed = schema.safeParse(await readJson(request, BODY_LIMIT));
+    if (!parsed.success) throw new HandlerError(400, 'bad_request', hint);
+    await deps.limit('offers', customerId, options.rateLimits.offers);
+    return { customerId, body: parsed.data };
+  }
+
+  async function answer(customerId: string, extra: Omit<OfferResult, 'status'>, snapshot?: BillingSnapshot): Promise<Reply> {
+    const body: OfferResult = { status: await billing.status(customerId, snapshot), ...extra };
+    return json(200, body);
+  }
+
+  /** A submit answered as the take it repeats: the status as it is now, and that take's receipt. */
+  const replay = (customerId: string, ticket: Ticket) => answer(customerId, ticket.receipt ? { receipt: ticket.receipt } : {});
+
+  /**
+   * Takes an offer once: a repeat of a finished take answers as it did; one that runs while another
+   * submit of the same choice is taking it waits for that; a repeat after the bank asked for a
+   * confirmation continues the same take (same keys: Stripe replays, and reads what the bank said).
+   */
+  async function take<T>(
+    customerId: string,
+    kind: TicketKind,
+    choice: string,
+    o: { decide: (ctx: OfferContext) => Choice<T>; anchor: (ctx: OfferContext) => string; run: Run<T> },
+  ): Promise<Reply> {
+    const { decide, run } = o;
+    const existing = await tickets.get(customerId, kind).catch(storeDown);
+    if (existing?.choice === choice && existing.state !== 'confirming') {
+      const settled = existing.state === 'done' ? existing : await tickets.settled(customerId, kind, choice).catch(storeDown);
+      if (settled) return replay(customerId, settled);
+    }
+    const ctx = await context(customerId, await billing.refresh(customerId));
+    const decision = decide(ctx);
+    const continuing = existing?.choice === choice && existing.state === 'confirming' ? existing : null;
+    if (!decision.ok && !continuing) {
+      // What Stripe says now may be the work of a concurrent submit of this very choice: answer as it.
+      const settled = await tickets.settled(customerId, kind, choice).catch(storeDown);
+      if (settled) return replay(customerId, settled);
+      throw new HandlerError(409, 'offer_not_allowed', decision.message);
+    }
+    // Customer, offer, choice and what it concerns (the subscription and its failing invoice, or the pause).
+    const key = continuing?.key ?? `paymend-offer-${kind}-${customerId}-${choice}-${o.anchor(ctx)}`;
+    if (!continuing && !(await tickets.open(customerId, kind, { choice, key }).catch(storeDown))) {
+      const settled = await tickets.settled(customerId, kind, choice).catch(storeDown);
+      if (settled) return replay(customerId, settled);
+      throw new HandlerError(409, 'offer_not_allowed', 'Another change to this subscription is being made. Please try again in a moment.');
+    }
+    let outcome: Outcome;
+    try {
+      if (!decision.ok) {
+        // Continuing after a confirmation: the policy said yes when this take began.
+        outcome = await run(ctx, key, undefined as T);
+      } else outcome = await run(ctx, key, decision.value);
+    } catch (error) {
+      await tickets.drop(customerId, kind).catch(() => undefined);
+      throw error;
+    }
+    if ('nextAction' in outcome) {
+      await tickets.confirming(customerId, kind, { choice, key }).catch(storeDown);
+      return answer(customerId, { nextAction: outcome.nextAction }, await billing.refresh(customerId));
+    }
+    if ('failure' in outcome) {
+      await tickets.drop(customerId, kind).catch(storeDown);
+      return answer(customerId, { failure: outcome.failure }, await billing.refresh(customerId));
+    }
+    await tickets.done(customerId, kind, { choice, key, receipt: outcome.receipt }).catch(storeDown);
+    // A pause and its resume undo each other: after one, a repeat of the other is a new request.
+    if (kind === 'pause') await tickets.drop(customerId, 'resume').catch(storeDown);
+    if (kind === 'resume') await tickets.drop(customerId, 'pause').catch(storeDown);
+    await afterTake(customerId, kind, key, ctx.snapshot.invoice?.id ?? null);
+    return answer(customerId, { receipt: outcome.receipt }, await billing.refresh(customerId));
+  }
+
+  /** The customer's record of offers taken (for once-per), the counters and the report: each once per take. */
+  async function afterTake(customerId: string, kind: TicketKind, key: string, invoiceId: string | null): Promise<void> {
+    try {
+      if (kind !== 'resume') await stripe.recordTaken(customerId, kind === 'pause' ? 'pause' : 'changePlan', key);
+      if (!(await options.store.claimOnce(`counted:offer:${key}`, COUNTED_ONCE_MS))) return;
+      await options.store.count({ [COUNTERS[kind]]: 1 });
+      if (kind === 'resume') await deps.hooks.resumed?.(invoiceId);
+      else await deps.hooks.offerTaken?.(invoiceId, kind);
+    } catch (error) {
+      // The offer is taken; a record that failed must not turn that into an error for the customer.
+      options.logger.error(`recording the ${kind} offer taken by ${customerId} failed`, error);
+    }
+  }
+
+  /** The receipt after a take: what was charged now, and the next charge as Stripe now has it. */
+  async function receiptOf(customerId: string, paid: Receipt['paid'], nextChargeAt?: string | null): Promise<Receipt> {
+    if (nextChargeAt !== undefined) return { paid, nextChargeAt };
+    const snapshot = await billing.refresh(customerId);
+    return { paid, nextChargeAt: snapshot.pause?.resumesAt ?? snapshot.nextChargeAt ?? null };
+  }
+
+  function outcomeOf(charge: Charge): Outcome | null {
+    if ('nextAction' in charge) return { nextAction: charge.nextAction };
+    if ('failure' in charge) return { failure: charge.failure };
+    return null;
+  }
+
+  const postPause = async (request: Request): Promise<Reply> => {
+    const policy = configured().pause;
+    if (!policy) throw new HandlerError(404, 'not_found', 'No such Paymend endpoint.');
+    const { customerId, body } = await post(request, PauseRequestSchema, 'Send {"months": 1…12}.');
+    return take(customerId, 'pause', String(body.months), {
+      decide: (ctx) => pauseChoice(offersFor(ctx.input), body.months),
+      anchor: failingAnchor,
+      run: async (ctx, key, { offer, resumesAt }) => {
+      const subscription = ctx.subscription!;
+      // The overdue invoice first: a pause must not leave Stripe retrying a card for a paused plan.
+      if (offer.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
+        await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
+      }
+      if (offer.method === 'subscription') await stripe.pauseSubscription(subscription.id, resumesAt, key);
+      else await stripe.pauseCollection(subscription.id, policy, resumesAt, key);
+      return { receipt: await receiptOf(customerId, [], resumesAt) };
+      },
+    });
+  };
+
+  const postChangePlan = async (request: Request): Promise<Reply> => {
+    const policy = configured().changePlan;
+    if (!policy) throw new HandlerError(404, 'not_found', 'No such Paymend endpoint.');
+    const { customerId, body } = await post(request, ChangePlanRequestSchema, 'Send {"price": "price_…"}, one of the plans GET /offers lists.');
+    return take(customerId, 'change_plan', body.price, {
+      decide: (ctx) => planChoice(offersFor(ctx.input), body.price),
+      anchor: failingAnchor,
+      run: async (ctx, key) => {
+      const subscription = ctx.subscription!;
+      const item = ctx.input.subscription?.item;
+      if (!item) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
+      const charge = await stripe.changePlan(subscription, item.id, body.price, policy, key);
+      if ('failure' in charge && policy.billing === 'now') {
+        // The switch was not applied (pending until paid): its invoice goes, the old plan and its invoice stay as they were.
+        await stripe.voidLatest(subscription.id, key);
+      }
+      const stopped = outcomeOf(charge);
+      if (stopped) return stopped;
+      // Switched: the overdue invoice of the dearer plan is settled as the merchant chose.
+      if (policy.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
+        await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
+      }
+      return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
+      },
+    });
+  };
+
+  const postResume = async (request: Request): Promise<Reply> => {
+    configured();
+    const { customerId } = await post(request, ResumeRequestSchema, 'Send an empty JSON object: {}.');
+    const decide = (ctx: OfferContext): Choice<null> =>
+      ctx.snapshot.pause?.resumable ? { ok: true, value: null } : { ok: false, message: 'Nothing is paused, so there is nothing to resume.' };
+    // Resuming is asked of any status, paused or not: its context is the pause, not the offers' states.
+    return take(customerId, 'resume', 'now', {
+      decide,
+      anchor: (ctx) => `${ctx.snapshot.pause?.subscriptionId ?? 'none'}-${ctx.snapshot.pause?.resumesAt ?? 'open'}`,
+      run: async (ctx, key) => {
+      const pause = ctx.snapshot.pause;
+      if (!pause) throw new HandlerError(409, 'offer_not_allowed', 'Nothing is paused, so there is nothing to resume.');
+      const subscription = await stripe.subscription(pause.subscriptionId);
+      const charge = await stripe.resume(subscription, pause.method, key, true);
+      const stopped = outcomeOf(charge);
+      if (stopped) return stopped;
+      return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
+      },
+    });
+  };
+
+  return { getOffers, postPause, postChangePlan, postResume, tickets };
+}
