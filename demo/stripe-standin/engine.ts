@@ -20,13 +20,18 @@ import {
   buildPaymentMethod,
   buildSubscription,
   threeDSecureAction,
+  type InvoiceContents,
 } from './objects.js';
 import { defaultAccountSettings, type AccountSettings } from './account.js';
-import { pauseForFailure, resumeAfterPayment } from './pause.js';
+import { pauseForFailure, resumeAfterPayment, resumptionSettled } from './pause.js';
+import { createPrice } from './prices.js';
+import { takeProrations } from './prorations.js';
+import { holdInvoice, resumeDueCollections } from './pause-collection.js';
 import { authenticateSetup, confirmSetupIntent, createSetupIntent, setupOutcome, type ConfirmWith, type SetupIntentParams } from './setup-intents.js';
 import { DEBIT_CURRENCY, isBankMethod, isProcessing, startDebit } from './bank-debits.js';
 import { previousAttributes, snapshot, Store } from './store.js';
 import type {
+  BillingModeType,
   CardPaymentMethod,
   Customer,
   IntentError,
@@ -298,23 +303,30 @@ export class Engine {
 
   // ---------------------------------------------------------------- subscriptions
 
+  /** Seed a subscription on an existing `price`, or on a new one at `amount` per `interval`. */
   createSubscription(p: {
     customer: string;
-    amount: number;
+    amount?: number;
+    price?: string;
     currency?: string;
     defaultPaymentMethod?: string | null;
     interval?: Interval;
+    /** Stripe's default for new subscriptions on this API version is `flexible`. */
+    billingMode?: BillingModeType;
   }): Subscription {
     const customer = this.store.require('customer', p.customer);
-    if (!Number.isInteger(p.amount) || p.amount < 0) throw new Error(`Invalid amount ${p.amount}`);
+    if ((p.price === undefined) === (p.amount === undefined)) throw new Error('Give createSubscription either a price id or an amount');
     if (p.defaultPaymentMethod) this.requireOwnPaymentMethod(customer.id, p.defaultPaymentMethod, 'default_payment_method');
+    const price =
+      p.price !== undefined
+        ? this.store.require('price', p.price)
+        : createPrice(this, { amount: p.amount!, currency: p.currency, interval: p.interval });
     const sub = buildSubscription(
       {
         customer: customer.id,
-        amount: p.amount,
-        currency: (p.currency ?? 'usd').toLowerCase(),
-        interval: p.interval ?? 'month',
+        price,
         defaultPaymentMethod: p.defaultPaymentMethod ?? null,
+        billingMode: p.billingMode ?? 'flexible',
       },
       this.now(),
     );
@@ -366,11 +378,15 @@ export class Engine {
    * off-session with the subscription's default card, else the customer's.
    */
   renew(subscriptionId: string, o: { declineCode?: string } = {}): Invoice {
+    resumeDueCollections(this);
     const sub = this.store.require('subscription', subscriptionId);
     if (sub.status === 'canceled') throw new Error(`${sub.id} is canceled`);
+    if (sub.status_details?.paused.subscription.type === 'pause_requested') {
+      throw new Error(`${sub.id} is paused: Stripe generates no invoices until it is resumed`);
+    }
     const item = sub.items.data[0]!;
     const periodStart = item.current_period_end;
-    const periodEnd = addInterval(periodStart, item.price.recurring.interval);
+    const periodEnd = addInterval(periodStart, item.price.recurring.interval, item.price.recurring.interval_count);
     const invoice = this.createInvoice(sub, 'subscription_cycle', periodStart, periodEnd);
     this.track(sub, 'customer.subscription.updated', (s) => {
       const it = s.items.data[0]!;
@@ -378,16 +394,21 @@ export class Engine {
       it.current_period_end = periodEnd;
       s.latest_invoice = invoice.id;
     });
+    if (holdInvoice(this, sub, invoice)) return invoice;
     this.finalizeInvoice(invoice);
     const forced = o.declineCode !== undefined ? declineFor(o.declineCode) : undefined;
-    this.collect(invoice, { mode: 'renewal', forced });
+    if (invoice.status === 'open') this.collect(invoice, { mode: 'renewal', forced });
     return invoice;
   }
 
   /** @internal */
-  createInvoice(sub: Subscription, reason: Invoice['billing_reason'], periodStart: number, periodEnd: number): Invoice {
+  /** Pending prorations go on it (Stripe's pending invoice items) unless `contents` says which. */
+  createInvoice(sub: Subscription, reason: Invoice['billing_reason'], periodStart: number, periodEnd: number, contents: InvoiceContents = {}): Invoice {
     const customer = this.store.require('customer', sub.customer);
-    const invoice = this.store.insert(buildInvoice(sub, customer, reason, { start: periodStart, end: periodEnd }, this.now()));
+    const prorations = contents.prorations ?? takeProrations(this, sub.id);
+    const invoice = this.store.insert(
+      buildInvoice(sub, customer, reason, { start: periodStart, end: periodEnd }, this.now(), { ...contents, prorations }),
+    );
     this.emit('invoice.created', invoice);
     return invoice;
   }
@@ -397,6 +418,22 @@ export class Engine {
   finalizeInvoice(invoice: Invoice): void {
     const customer = this.store.require('customer', invoice.customer);
     const now = this.now();
+    // The balance is used up (or, for a credit invoice, grown) once the invoice is final.
+    const ending = Math.min(0, invoice.total + invoice.starting_balance);
+    if (ending !== customer.balance) {
+      this.track(customer, 'customer.updated', (c) => {
+        c.balance = ending;
+      });
+    }
+    invoice.ending_balance = ending;
+    if (invoice.amount_due === 0) {
+      // Nothing to collect: Stripe opens and pays it at once, without a PaymentIntent.
+      invoice.status = 'open';
+      this.numberInvoice(invoice, customer, now);
+      this.emit('invoice.finalized', invoice);
+      this.markPaid(invoice);
+      return;
+    }
     const pi = this.createPaymentIntent({
       amount: invoice.amount_due,
       currency: invoice.currency,
@@ -407,14 +444,18 @@ export class Engine {
     const payment = buildInvoicePayment(invoice, pi.id, now);
     this.store.insert(payment);
     invoice.status = 'open';
+    this.numberInvoice(invoice, customer, now);
+    invoice.next_payment_attempt = now;
+    this.emit('invoice.finalized', invoice);
+  }
+
+  private numberInvoice(invoice: Invoice, customer: Customer, now: number): void {
     invoice.number = `${customer.invoice_prefix}-${String(customer.next_invoice_sequence++).padStart(4, '0')}`;
     invoice.hosted_invoice_url = `https://invoice.stripe.com/i/acct_1StandinOffline/test_${base62(40)}?s=ap`;
     invoice.invoice_pdf = `https://pay.stripe.com/invoice/acct_1StandinOffline/test_${base62(40)}/pdf?s=ap`;
     invoice.status_transitions.finalized_at = now;
     invoice.effective_at = now;
     invoice.automatically_finalizes_at = null;
-    invoice.next_payment_attempt = now;
-    this.emit('invoice.finalized', invoice);
   }
 
   /** The invoice's default invoice_payment (and through it, its PaymentIntent). */
@@ -573,7 +614,7 @@ export class Engine {
   readonly automationRetries = new Map<string, number>();
 
   /** @internal */
-  markPaid(invoice: Invoice, pi: PaymentIntent): void {
+  markPaid(invoice: Invoice, pi?: PaymentIntent): void {
     const now = this.now();
     invoice.status = 'paid';
     invoice.amount_paid = invoice.amount_due;
@@ -582,7 +623,7 @@ export class Engine {
     invoice.next_payment_attempt = null;
     invoice.status_transitions.paid_at = now;
     const payment = this.defaultPaymentOf(invoice.id);
-    if (payment) {
+    if (payment && pi) {
       payment.status = 'paid';
       payment.amount_paid = pi.amount_received;
       payment.status_transitions.paid_at = now;
@@ -596,6 +637,7 @@ export class Engine {
     } else if (sub.status === 'paused' && this.account.resumeOnPayment) {
       resumeAfterPayment(this, sub);
     }
+    resumptionSettled(this, invoice);
     const customer = this.store.require('customer', invoice.customer);
     this.track(customer, 'customer.updated', (c) => {
       c.delinquent = false;

@@ -50,6 +50,9 @@ const NOUNS: Record<string, string> = {
   py: 'charge',
   mandate: 'mandate',
   evt: 'event',
+  price: 'price',
+  prod: 'product',
+  ii: 'invoiceitem',
 };
 
 /** 404 for an unknown id, worded like Stripe (`No such customer: 'cus_x'`). */

@@ -169,6 +169,17 @@ export class ParamReader {
     return list as string[];
   }
 
+  /** A list of string hashes (`items[0][id]=si_…&items[0][price]=price_…`), each element as given. */
+  hashList(...path: string[]): Record<string, string>[] | undefined {
+    const v = this.at(path);
+    if (v === undefined) return undefined;
+    const items = Array.isArray(v) ? v : undefined;
+    if (!items || items.some((x) => typeof x === 'string' || Array.isArray(x) || Object.values(x).some((y) => typeof y !== 'string'))) {
+      throw new FormError(`Invalid array: ${paramName(path)} must be a list of hashes`, paramName(path));
+    }
+    return items.map((x) => ({ ...(x as Record<string, string>) }));
+  }
+
   /**
    * A string-to-string hash such as metadata. `metadata=` (empty) means "clear" and gives `{}`;
    * a key with an empty value is returned as '' so callers can unset it, as Stripe does.

@@ -13,7 +13,8 @@ import { FaultInjector, type FaultSpec } from './faults.js';
 import { sessionPaymentMethods } from './customer-sessions.js';
 import { IdempotencyCache } from './idempotency.js';
 import { StandinHttpServer, type RequestRecord } from './server.js';
-import type { Customer, Invoice, PaymentIntent, PaymentMethod, SetupIntent, StripeEvent, StripeObject, Subscription } from './types.js';
+import type { Customer, Invoice, PaymentIntent, PaymentMethod, Price, SetupIntent, StripeEvent, StripeObject, Subscription } from './types.js';
+import { createPrice, type PriceSeed } from './prices.js';
 import { attachBankAccount, configureDebits, settleDebits, settleDueDebits, verifyMicrodepositsFor, type BankAccountRef } from './bank-debits.js';
 import { bankDetailsFrom, readerForJson } from './bank-methods.js';
 import { StripeApiError } from './errors.js';
@@ -31,6 +32,7 @@ export { BANK_SCENARIOS, TEST_IBANS, TEST_US_ACCOUNTS, type BankScenario } from 
 export type { DeliveryRecord, DeliveryResult, WebhookTarget } from './webhooks.js';
 export type { FaultSpec } from './faults.js';
 export type { AccountSettings } from './account.js';
+export type { PriceSeed } from './prices.js';
 export type { RequestRecord } from './server.js';
 export { TEST_CARDS, type TestCard } from './cards.js';
 export { API_VERSION } from './engine.js';
@@ -71,13 +73,24 @@ export interface StripeStandin {
    * check the API's attach does. `makeDefault` defaults to true when the customer has no default yet.
    */
   attachCard(customerId: string, card: string, o?: CardOptions & { makeDefault?: boolean }): PaymentMethod;
-  /** Seed an active subscription; no invoice is charged. */
+  /**
+   * Seed a recurring licensed price (`GET /v1/prices/:id` finds it) and, unless `product` names an
+   * existing product id, a product called `productName` (default "Subscription").
+   */
+  createPrice(p: PriceSeed): Price;
+  /**
+   * Seed an active subscription on an existing `price`, or on a new price at `amount` per
+   * `interval`; no invoice is charged. `billingMode` defaults to `flexible`, Stripe's default for
+   * new subscriptions: only those can be paused (`POST /pause`); `classic` ones only have pause_collection.
+   */
   createSubscription(p: {
     customer: string;
-    amount: number;
+    amount?: number;
+    price?: string;
     currency?: string;
     defaultPaymentMethod?: string | null;
     interval?: 'month' | 'year';
+    billingMode?: 'classic' | 'flexible';
   }): Subscription;
   /**
    * Simulate a renewal: create and finalize the next invoice and charge it off-session with the
@@ -230,6 +243,7 @@ export async function startStripeStandin(opts: StandinOptions = {}): Promise<Str
     },
     createCustomer: (p) => engine.createCustomer(p),
     attachCard: (customerId, card, o) => engine.attachCard(customerId, card, o),
+    createPrice: (p) => createPrice(engine, p),
     createSubscription: (p) => engine.createSubscription(p),
     renew: (subscriptionId, o) => engine.renew(subscriptionId, o),
     authenticate: (intentId, success) => engine.authenticate(intentId, success),

@@ -6,7 +6,7 @@ import { declineFor } from './cards.js';
 import { addInterval, buildInvoice } from './objects.js';
 import type { Engine } from './engine.js';
 import { invalidRequest } from './errors.js';
-import { resumeAfterPayment } from './pause.js';
+import { resumeAfterPayment, resumptionSettled } from './pause.js';
 import type { Invoice, StripeEvent } from './types.js';
 
 function requireOpen(engine: Engine, id: string, action: string): Invoice {
@@ -38,6 +38,7 @@ export function markUncollectible(engine: Engine, id: string): Invoice {
   engine.emit('invoice.marked_uncollectible', invoice);
   const sub = engine.store.require('subscription', invoice.parent.subscription_details.subscription);
   if (engine.account.resumeOnPayment) resumeAfterPayment(engine, sub);
+  resumptionSettled(engine, invoice);
   return invoice;
 }
 
@@ -85,6 +86,6 @@ export function announceUpcoming(engine: Engine, subscriptionId: string): Stripe
   const customer = engine.store.require('customer', sub.customer);
   const item = sub.items.data[0]!;
   const start = item.current_period_end;
-  const preview = buildInvoice(sub, customer, 'upcoming', { start, end: addInterval(start, item.price.recurring.interval) }, engine.now());
+  const preview = buildInvoice(sub, customer, 'upcoming', { start, end: addInterval(start, item.price.recurring.interval, item.price.recurring.interval_count) }, engine.now());
   return engine.emit('invoice.upcoming', { ...preview, id: null, next_payment_attempt: start } as unknown as Invoice);
 }

@@ -4,18 +4,22 @@
  */
 import { declineMessage, fingerprint, type Decline, type TestCard } from './cards.js';
 import { base62, clientSecret, newId } from './ids.js';
+import type { Proration } from './prorations.js';
 import { list } from './store.js';
 import type {
+  BillingModeType,
   CardPaymentMethod,
   Charge,
   Customer,
   Interval,
   Invoice,
+  InvoiceLine,
   InvoicePayment,
   NextAction,
   PaymentIntent,
   PaymentMethod,
   PaymentMethodOptions,
+  Price,
   SetupIntent,
   Subscription,
 } from './types.js';
@@ -80,9 +84,9 @@ export function buildPaymentMethod(card: TestCard, expMonth: number, expYear: nu
   };
 }
 
-/** An active subscription with one licensed item at `amount` per interval, period starting now. */
+/** An active subscription with one licensed item on `price`, period starting now. */
 export function buildSubscription(
-  p: { customer: string; amount: number; currency: string; interval: Interval; defaultPaymentMethod: string | null },
+  p: { customer: string; price: Price; defaultPaymentMethod: string | null; billingMode: BillingModeType },
   now: number,
 ): Subscription {
   const id = newId('sub');
@@ -90,12 +94,16 @@ export function buildSubscription(
     id,
     object: 'subscription',
     billing_cycle_anchor: now,
+    billing_mode:
+      p.billingMode === 'flexible'
+        ? { type: 'flexible', flexible: { proration_discounts: 'itemized' }, updated_at: now }
+        : { type: 'classic', flexible: null },
     cancel_at: null,
     cancel_at_period_end: false,
     canceled_at: null,
     collection_method: 'charge_automatically',
     created: now,
-    currency: p.currency,
+    currency: p.price.currency,
     customer: p.customer,
     days_until_due: null,
     default_payment_method: p.defaultPaymentMethod,
@@ -109,28 +117,12 @@ export function buildSubscription(
           object: 'subscription_item',
           created: now,
           // API 2025-03-31 moved the current period from the subscription to its items.
-          current_period_end: addInterval(now, p.interval),
+          current_period_end: addInterval(now, p.price.recurring.interval, p.price.recurring.interval_count),
           current_period_start: now,
           discounts: [],
           metadata: {},
-          price: {
-            id: newId('price'),
-            object: 'price',
-            active: true,
-            billing_scheme: 'per_unit',
-            created: now,
-            currency: p.currency,
-            livemode: false,
-            lookup_key: null,
-            metadata: {},
-            nickname: null,
-            product: `prod_${base62(14)}`,
-            recurring: { interval: p.interval, interval_count: 1, meter: null, trial_period_days: null, usage_type: 'licensed' },
-            tax_behavior: 'unspecified',
-            type: 'recurring',
-            unit_amount: p.amount,
-            unit_amount_decimal: String(p.amount),
-          },
+          // Stripe embeds the whole price in the item.
+          price: structuredClone(p.price),
           quantity: 1,
           subscription: id,
           tax_rates: [],
@@ -141,6 +133,7 @@ export function buildSubscription(
     latest_invoice: null,
     livemode: false,
     metadata: {},
+    pause_collection: null,
     pending_setup_intent: null,
     pending_update: null,
     start_date: now,
@@ -151,17 +144,75 @@ export function buildSubscription(
   };
 }
 
-/** A draft invoice for one period of the subscription's item. */
+/** What goes on an invoice besides (or instead of) the item's period: pending prorations. */
+export interface InvoiceContents {
+  /** The item's charge for the period; false for an invoice of prorations only. Default true. */
+  recurring?: boolean;
+  prorations?: readonly Proration[];
+}
+
+function subscriptionLine(
+  invoiceId: string,
+  sub: Subscription,
+  p: { amount: number; description: string; period: { start: number; end: number }; quantity: number; subscriptionItem: string; invoiceItem: string | null },
+): InvoiceLine {
+  return {
+    id: `il_${base62(24)}`,
+    object: 'line_item',
+    amount: p.amount,
+    currency: sub.currency,
+    description: p.description,
+    invoice: invoiceId,
+    livemode: false,
+    metadata: {},
+    parent: {
+      type: 'subscription_item_details',
+      invoice_item_details: null,
+      subscription_item_details: {
+        invoice_item: p.invoiceItem,
+        proration: p.invoiceItem !== null,
+        proration_details: p.invoiceItem !== null ? { credited_items: null } : null,
+        subscription: sub.id,
+        subscription_item: p.subscriptionItem,
+      },
+    },
+    period: { start: p.period.start, end: p.period.end },
+    quantity: p.quantity,
+  };
+}
+
+/**
+ * A draft invoice for one period of the subscription's item, plus any prorations. The customer's
+ * balance (a credit left by an earlier negative invoice) is applied to what is due.
+ */
 export function buildInvoice(
   sub: Subscription,
   customer: Customer,
   reason: Invoice['billing_reason'],
   period: { start: number; end: number },
   now: number,
+  contents: InvoiceContents = {},
 ): Invoice {
   const item = sub.items.data[0]!;
-  const amount = item.price.unit_amount * item.quantity;
   const id = newId('in');
+  const lines: InvoiceLine[] = [];
+  if (contents.recurring ?? true) {
+    lines.push(
+      subscriptionLine(id, sub, {
+        amount: item.price.unit_amount * item.quantity,
+        description: `${item.quantity} × Subscription (at ${formatAmount(item.price.unit_amount, sub.currency)} / ${item.price.recurring.interval})`,
+        period,
+        quantity: item.quantity,
+        subscriptionItem: item.id,
+        invoiceItem: null,
+      }),
+    );
+  }
+  for (const p of contents.prorations ?? []) {
+    lines.push(subscriptionLine(id, sub, { ...p, invoiceItem: p.invoiceItem }));
+  }
+  const total = lines.reduce((sum, l) => sum + l.amount, 0);
+  const amount = Math.max(0, total + customer.balance);
   return {
     id,
     object: 'invoice',
@@ -190,34 +241,7 @@ export function buildInvoice(
     hosted_invoice_url: null,
     invoice_pdf: null,
     last_finalization_error: null,
-    lines: list(
-      [
-        {
-          id: `il_${base62(24)}`,
-          object: 'line_item',
-          amount,
-          currency: sub.currency,
-          description: `1 × Subscription (at ${formatAmount(item.price.unit_amount, sub.currency)} / ${item.price.recurring.interval})`,
-          invoice: id,
-          livemode: false,
-          metadata: {},
-          parent: {
-            type: 'subscription_item_details',
-            invoice_item_details: null,
-            subscription_item_details: {
-              invoice_item: null,
-              proration: false,
-              proration_details: null,
-              subscription: sub.id,
-              subscription_item: item.id,
-            },
-          },
-          period: { start: period.start, end: period.end },
-          quantity: item.quantity,
-        },
-      ],
-      `/v1/invoices/${id}/lines`,
-    ),
+    lines: list(lines, `/v1/invoices/${id}/lines`),
     livemode: false,
     metadata: {},
     next_payment_attempt: null,
@@ -229,11 +253,11 @@ export function buildInvoice(
     },
     period_end: period.end,
     period_start: period.start,
-    starting_balance: 0,
+    starting_balance: customer.balance,
     status: 'draft',
     status_transitions: { finalized_at: null, marked_uncollectible_at: null, paid_at: null, voided_at: null },
-    subtotal: amount,
-    total: amount,
+    subtotal: total,
+    total,
     webhooks_delivered_at: null,
   };
 }
@@ -385,11 +409,11 @@ export function threeDSecureAction(): NextAction {
   };
 }
 
-/** Same day next month (or year), in UTC, as Stripe bills. */
-export function addInterval(unixSeconds: number, interval: Interval): number {
+/** Same day `count` months (or years) later, in UTC, as Stripe bills. */
+export function addInterval(unixSeconds: number, interval: Interval, count = 1): number {
   const d = new Date(unixSeconds * 1000);
-  if (interval === 'year') d.setUTCFullYear(d.getUTCFullYear() + 1);
-  else d.setUTCMonth(d.getUTCMonth() + 1);
+  if (interval === 'year') d.setUTCFullYear(d.getUTCFullYear() + count);
+  else d.setUTCMonth(d.getUTCMonth() + count);
   return Math.floor(d.getTime() / 1000);
 }
 

@@ -11,7 +11,8 @@ import { paramName, type FormObject, type FormValue } from './form.js';
 
 /** `true`: accepted with any value beneath it (strings, lists, metadata hashes). */
 type Leaf = true;
-type Nested<T> = T extends readonly unknown[] ? never : T extends object ? ParamSpec<T> : never;
+/** A list of hashes (`items[0][price]`) names the keys each element may have. */
+type Nested<T> = T extends readonly (infer U)[] ? (U extends object ? ParamSpec<U> : never) : T extends object ? ParamSpec<T> : never;
 /** The accepted subset of a Stripe params type; nested objects name their accepted keys in turn. */
 export type ParamSpec<P> = { readonly [K in keyof P]?: Leaf | Nested<NonNullable<P[K]>> };
 
@@ -50,8 +51,32 @@ export const ACCEPTS = {
     default_payment_method: true,
     metadata: true,
     cancel_at_period_end: true,
+    pause_collection: { behavior: true, resumes_at: true },
+    // One licensed item swapped to another price (plan-change.ts); quantities and new items are not modelled.
+    items: { id: true, price: true },
+    proration_behavior: true,
+    billing_cycle_anchor: true,
+    payment_behavior: true,
     expand: true,
   } satisfies ParamSpec<Stripe.SubscriptionUpdateParams>,
+  subscriptionPause: {
+    type: true,
+    invoicing_behavior: true,
+    bill_for: { outstanding_usage_through: { type: true }, unused_time_from: { type: true } },
+    expand: true,
+  } satisfies ParamSpec<Stripe.SubscriptionPauseParams>,
+
+  priceRetrieve: expandOnly satisfies ParamSpec<Stripe.PriceRetrieveParams>,
+  priceList: {
+    ...page,
+    active: true,
+    currency: true,
+    lookup_keys: true,
+    product: true,
+    recurring: { interval: true },
+    type: true,
+  } satisfies ParamSpec<Stripe.PriceListParams>,
+  productRetrieve: expandOnly satisfies ParamSpec<Stripe.ProductRetrieveParams>,
   subscriptionCancel: expandOnly satisfies ParamSpec<Stripe.SubscriptionCancelParams>,
   subscriptionResume: {
     billing_cycle_anchor: { type: true },

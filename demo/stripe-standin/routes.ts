@@ -11,7 +11,10 @@ import { FormError, type ParamReader } from './form.js';
 import { ACCEPTS, type AcceptedParams } from './params.js';
 import { deleteCustomer, deletedCustomerView, updateCard } from './customers.js';
 import { markUncollectible, voidInvoice } from './invoices.js';
-import { resumeSubscription } from './pause.js';
+import { pauseSubscription, resumeSubscription } from './pause.js';
+import { listPrices } from './prices.js';
+import { changeSubscription } from './plan-change.js';
+import { readPauseCollection } from './pause-collection.js';
 import { createCustomerSession } from './customer-sessions.js';
 import { acceptanceFrom, bankDetailsFrom } from './bank-methods.js';
 import { verifyMicrodepositsFor } from './bank-debits.js';
@@ -169,10 +172,19 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
     '/v1/subscriptions/:id',
     ACCEPTS.subscriptionUpdate,
     (c) => {
-      const sub = c.engine.updateSubscription(c.path.id!, {
+      const sub = changeSubscription(c.engine, c.path.id!, {
         defaultPaymentMethod: nullable(c.params.string('default_payment_method')),
         metadata: c.params.hash('metadata'),
         cancelAtPeriodEnd: c.params.boolean('cancel_at_period_end'),
+        pauseCollection: readPauseCollection(c.engine, c.params.hash('pause_collection')),
+        items: c.params.hashList('items'),
+        prorationBehavior: oneOf(c.params.string('proration_behavior'), ['always_invoice', 'create_prorations', 'none'] as const, 'proration_behavior'),
+        billingCycleAnchor: oneOf(c.params.string('billing_cycle_anchor'), ['now', 'unchanged'] as const, 'billing_cycle_anchor'),
+        paymentBehavior: oneOf(
+          c.params.string('payment_behavior'),
+          ['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete'] as const,
+          'payment_behavior',
+        ),
       });
       return c.render.object(sub, c.expand);
     },
@@ -194,7 +206,45 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
       return c.render.object(sub, c.expand);
     },
   ],
+  [
+    'POST',
+    '/v1/subscriptions/:id/pause',
+    ACCEPTS.subscriptionPause,
+    (c) => {
+      oneOf(c.params.string('type'), ['subscription'] as const, 'type');
+      oneOf(c.params.string('bill_for', 'outstanding_usage_through', 'type'), ['none', 'now'] as const, 'bill_for[outstanding_usage_through][type]');
+      const sub = pauseSubscription(c.engine, c.path.id!, {
+        invoicingBehavior: oneOf(c.params.string('invoicing_behavior'), ['invoice', 'pending_invoice_item'] as const, 'invoicing_behavior'),
+        unusedTimeFrom: oneOf(
+          c.params.string('bill_for', 'unused_time_from', 'type'),
+          ['item_current_period_start', 'none', 'now'] as const,
+          'bill_for[unused_time_from][type]',
+        ),
+      });
+      return c.render.object(sub, c.expand);
+    },
+  ],
   ['DELETE', '/v1/subscriptions/:id', ACCEPTS.subscriptionCancel, (c) => c.render.object(c.engine.cancelSubscription(c.path.id!), c.expand)],
+
+  // ---- prices and products
+  ['GET', '/v1/prices/:id', ACCEPTS.priceRetrieve, (c) => c.render.object(c.engine.store.require('price', c.path.id!), c.expand)],
+  [
+    'GET',
+    '/v1/prices',
+    ACCEPTS.priceList,
+    (c) => {
+      const prices = listPrices(c.engine, {
+        active: c.params.boolean('active'),
+        currency: c.params.string('currency'),
+        product: c.params.string('product'),
+        type: oneOf(c.params.string('type'), ['one_time', 'recurring'] as const, 'type'),
+        interval: oneOf(c.params.string('recurring', 'interval'), ['day', 'week', 'month', 'year'] as const, 'recurring[interval]'),
+        lookupKeys: c.params.stringList('lookup_keys'),
+      });
+      return page(c, prices, '/v1/prices');
+    },
+  ],
+  ['GET', '/v1/products/:id', ACCEPTS.productRetrieve, (c) => c.render.object(c.engine.store.require('product', c.path.id!), c.expand)],
 
   // ---- invoices
   [

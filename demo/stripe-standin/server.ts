@@ -14,6 +14,7 @@ import { base62 } from './ids.js';
 import { fingerprintParams, type IdempotencyCache } from './idempotency.js';
 import { isAccepted, parameterUnknown, unknownParam } from './params.js';
 import { matchRoute } from './routes.js';
+import { resumeDueCollections } from './pause-collection.js';
 import { settleDueDebits } from './bank-debits.js';
 import { serveMicrodepositPage } from './microdeposit-page.js';
 
@@ -117,6 +118,7 @@ export class StandinHttpServer {
     const raw = await readBody(req);
     // Whatever the clock made due happened at Stripe before this request, as Stripe's own time would have it.
     settleDueDebits(this.deps.engine);
+    resumeDueCollections(this.deps.engine);
     // The hosted verification page is the customer's, reached by its secret link: no API key.
     if (url.pathname.startsWith('/microdeposit/')) {
       return serveMicrodepositPage(this.deps.engine, method, url.pathname.slice('/microdeposit/'.length), raw);

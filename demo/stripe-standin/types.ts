@@ -7,6 +7,9 @@
  */
 
 import type { Mandate, MicrodepositsAction } from './bank-types.js';
+import type { Price, Product } from './price-types.js';
+
+export type { Price, Product } from './price-types.js';
 import type { DocumentedErrorCode } from './error-codes.js';
 
 export type Id = string;
@@ -73,24 +76,7 @@ export interface SubscriptionItem {
   current_period_start: number;
   discounts: Id[];
   metadata: Metadata;
-  price: {
-    id: Id;
-    object: 'price';
-    active: true;
-    billing_scheme: 'per_unit';
-    created: number;
-    currency: string;
-    livemode: false;
-    lookup_key: null;
-    metadata: Metadata;
-    nickname: null;
-    product: Id;
-    recurring: { interval: Interval; interval_count: 1; meter: null; trial_period_days: null; usage_type: 'licensed' };
-    tax_behavior: 'unspecified';
-    type: 'recurring';
-    unit_amount: number;
-    unit_amount_decimal: string;
-  };
+  price: Price;
   quantity: number;
   subscription: Id;
   tax_rates: [];
@@ -110,6 +96,8 @@ export interface Subscription {
   id: Id;
   object: 'subscription';
   billing_cycle_anchor: number;
+  /** Stripe.Subscription.BillingMode: only `flexible` subscriptions can be paused (`POST /pause`). */
+  billing_mode: BillingMode;
   cancel_at: number | null;
   cancel_at_period_end: boolean;
   canceled_at: number | null;
@@ -126,6 +114,8 @@ export interface Subscription {
   latest_invoice: Id | null;
   livemode: false;
   metadata: Metadata;
+  /** Collection paused while the subscription stays as it is (Stripe.Subscription.PauseCollection). */
+  pause_collection: PauseCollection | null;
   pending_setup_intent: null;
   pending_update: null;
   start_date: number;
@@ -135,6 +125,21 @@ export interface Subscription {
   test_clock: null;
   trial_end: number | null;
   trial_start: number | null;
+}
+
+export type BillingModeType = 'classic' | 'flexible';
+
+export interface BillingMode {
+  type: BillingModeType;
+  flexible: { proration_discounts: 'included' | 'itemized' } | null;
+  updated_at?: number;
+}
+
+export type PauseCollectionBehavior = 'keep_as_draft' | 'mark_uncollectible' | 'void';
+
+export interface PauseCollection {
+  behavior: PauseCollectionBehavior;
+  resumes_at: number | null;
 }
 
 export type PauseReason =
@@ -165,7 +170,13 @@ export interface InvoiceLine {
   parent: {
     type: 'subscription_item_details';
     invoice_item_details: null;
-    subscription_item_details: { invoice_item: null; proration: false; proration_details: null; subscription: Id; subscription_item: Id };
+    subscription_item_details: {
+      invoice_item: Id | null;
+      proration: boolean;
+      proration_details: { credited_items: null } | null;
+      subscription: Id;
+      subscription_item: Id;
+    };
   };
   period: { start: number; end: number };
   quantity: number;
@@ -216,7 +227,8 @@ export interface Invoice {
   };
   period_end: number;
   period_start: number;
-  starting_balance: 0;
+  /** The customer's balance when finalized: negative is a credit, applied to amount_due. */
+  starting_balance: number;
   status: InvoiceStatus;
   status_transitions: {
     finalized_at: number | null;
@@ -379,6 +391,8 @@ export type StripeObject =
   | SetupIntent
   | Charge
   | Mandate
+  | Price
+  | Product
   | StripeEvent;
 
 export interface StripeEvent {
