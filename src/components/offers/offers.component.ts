@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Status } from '../../protocol/index.js';
 import { explainStatus, explainWith } from '../../explain/index.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { afterNextFrame } from '../../internal/next-frame.js';
 import { PaymendElement } from '../../internal/paymend-element.js';
 import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
 import type { CareTranslation } from '../../translations/care/index.js';
@@ -77,6 +78,7 @@ export class PaymendOffers extends PaymendElement {
   /** The step last rendered: a new one moves focus to its heading. */
   private renderedStep = '';
   private pendingFocus = false;
+  private starting = false;
 
   /** Moves focus to the panel's heading as soon as it is rendered. */
   override focus(options?: FocusOptions): void {
@@ -87,7 +89,15 @@ export class PaymendOffers extends PaymendElement {
 
   protected override updated(): void {
     const ready = this.localize.translation && this.care.translation;
-    if (ready && this.flow.phase === 'idle' && this.isConnected && this.endpoint) void this.flow.start();
+    // A frame later: the status region is then in the accessibility tree, empty, before "Loading…"
+    // is set into it (so it is announced), and the flow's first change is not part of this update.
+    if (ready && this.flow.phase === 'idle' && this.isConnected && this.endpoint && !this.starting) {
+      this.starting = true;
+      afterNextFrame(() => {
+        this.starting = false;
+        void this.flow.start();
+      });
+    }
     const step = `${this.flow.phase} ${this.flow.choice?.kind ?? ''}`;
     if (step !== this.renderedStep && this.heading()) {
       const hadFocus = this.matches(':focus-within');
@@ -107,7 +117,13 @@ export class PaymendOffers extends PaymendElement {
     return html`<section part="base" class="base" lang=${care.locale} dir=${care.dir} aria-labelledby="offers-title" @keydown=${this.handleKeydown}>
       <h2 id="offers-title" part="title" class="title" tabindex="-1">${this.headingText(care)}</h2>
       ${this.renderStep(t, care)}
-      <div role="alert">${problem ? this.renderProblem(t, care, problem) : nothing}</div>
+      <div role="alert">
+        ${problem
+          ? this.renderProblem(t, care, problem)
+          : phase === 'unavailable'
+            ? html`<p part="problem" class="problem">${c['care.offers.error']}</p>`
+            : nothing}
+      </div>
       <p part="progress" class="progress${phase === 'done' || phase === 'payment' ? ' done' : ''}" role="status">${progress}</p>
       ${this.renderActions(t, care)}
     </section>`;
@@ -147,7 +163,7 @@ export class PaymendOffers extends PaymendElement {
           >`,
         )}
       </fieldset>
-      ${this.chooseButton(t, 'pause-title', () => this.flow.choose({ kind: 'pause', months: chosen }))}
+      ${this.chooseButton(t, 'pause-title', () => this.flow.choose({ kind: 'pause', months: this.pauseMonths ?? chosen }))}
     </div>`;
   }
 
@@ -167,7 +183,7 @@ export class PaymendOffers extends PaymendElement {
           >`,
         )}
       </fieldset>
-      ${this.chooseButton(t, 'plan-title', () => this.flow.choose({ kind: 'change_plan', price: chosen }))}
+      ${this.chooseButton(t, 'plan-title', () => this.flow.choose({ kind: 'change_plan', price: this.planChoice ?? chosen }))}
     </div>`;
   }
 
