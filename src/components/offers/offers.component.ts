@@ -87,6 +87,13 @@ export class PaymendOffers extends PaymendElement {
     else this.pendingFocus = true;
   }
 
+  /** Whether focus was inside before this update: a step's buttons go with it, so it is asked before rendering. */
+  private hadFocus = false;
+
+  protected override willUpdate(): void {
+    this.hadFocus = this.matches(':focus-within');
+  }
+
   protected override updated(): void {
     const ready = this.localize.translation && this.care.translation;
     // A frame later: the status region is then in the accessibility tree, empty, before "Loading…"
@@ -100,9 +107,8 @@ export class PaymendOffers extends PaymendElement {
     }
     const step = `${this.flow.phase} ${this.flow.choice?.kind ?? ''}`;
     if (step !== this.renderedStep && this.heading()) {
-      const hadFocus = this.matches(':focus-within');
       this.renderedStep = step;
-      if (hadFocus || this.pendingFocus) this.heading()?.focus();
+      if (this.hadFocus || this.matches(':focus-within') || this.pendingFocus) this.heading()?.focus();
       this.pendingFocus = false;
     }
   }
