@@ -61,6 +61,8 @@ export interface OffersBackendOptions {
   resume?: Answer;
   /** While set, POSTs wait for it. */
   gate?: Promise<void>;
+  /** Answers every other path (e.g. the form's fake backend, installed first: pass `window.fetch`). */
+  fallback?: typeof fetch;
 }
 
 export interface OffersCall extends FetchCall {
@@ -75,6 +77,8 @@ export function offersBackend(options: OffersBackendOptions = {}) {
     const body = typeof call.init.body === 'string' ? JSON.parse(call.init.body) : undefined;
     calls.push({ ...call, path, body });
     if (path === '/events') return new Response(null, { status: 204 });
+    const own = ['/status', '/offers', '/pause', '/change-plan', '/resume'];
+    if (options.fallback && !own.includes(path)) return options.fallback(call.url, call.init);
     if (path === '/status') return json(options.status ?? makeStatus('failed', { offers: true }));
     if (path === '/offers') return respond(options.offers?.() ?? offersAnswer());
     const answers: Record<string, Answer | undefined> = { '/pause': options.pause, '/change-plan': options.changePlan, '/resume': options.resume };

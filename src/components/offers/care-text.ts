@@ -16,11 +16,16 @@ export class CareText implements ReactiveController {
   translation: CareTranslation | null = null;
   private requested: string | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `needed` says whether the host shows any care words now: the catalog loads only then. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly needed: () => boolean = () => true,
+  ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
+    if (!this.needed()) return;
     const requested = requestedLanguage(this.host);
     if (requested === this.requested) return;
     this.requested = requested;
