@@ -11,6 +11,10 @@ export { PaymendElement, define, type EmitOptions } from './internal/paymend-ele
 export { PaymendRequestError, setEndpointHeaders, type ClientErrorCode } from './internal/api-client.js';
 /** Loads `<paymend-form>`'s chunk (and starts Stripe.js): what a page that opens the form itself calls first. */
 export { loadForm } from './components/form/load-form.js';
+// Type only, like the form: `<paymend-offers>` is a lazy chunk that registers itself when loaded.
+export type { PaymendOffers } from './components/offers/offers.component.js';
+/** Loads `<paymend-offers>`'s chunk ("Can't pay right now?"): what a page that opens the offers itself calls first. */
+export { loadOffers } from './components/offers/load-offers.js';
 export type { PaymendEvent, PaymendEventDetailMap, PaymendEventName } from './internal/events.js';
 export type { MessageKey, Messages, Translation } from './translations/types.js';
 export { setMessages } from './translations/overrides.js';

@@ -136,6 +136,20 @@ export function primeStatus(endpoint: string, status: Status): void {
   statusRequests.set(endpointUrl(endpoint, PATHS.status), Promise.resolve(status));
 }
 
+/**
+ * GETs a handler path other than the status (e.g. `/offers`), with the endpoint's extra headers;
+ * not cached: what it answers may change with each step the customer takes.
+ */
+export function getJson<T = unknown>(endpoint: string, path: ApiPath, options: PostOptions<T> = {}): Promise<T> {
+  return requestJson(
+    endpointUrl(endpoint, path),
+    { method: 'GET', headers: headersFor(endpoint, { Accept: 'application/json' }) },
+    options.parse,
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    options.signal,
+  );
+}
+
 export interface PostOptions<T> extends RequestOptions {
   /** Checks the answer and returns it typed, or throws; without it the parsed JSON is returned as `unknown`. */
   parse?: (body: unknown) => T;

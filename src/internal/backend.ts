@@ -20,7 +20,7 @@ import { PaymendRequestError, postJson, type RequestOptions } from './api-client
 import { warnOnce } from './log.js';
 
 /** Returns the answer typed by `schema`, or throws an `invalid_response` error naming the first problem. */
-function parseWith<T>(schema: z.ZodMiniType<T>): (body: unknown) => T {
+export function parseWith<T>(schema: z.ZodMiniType<T>): (body: unknown) => T {
   return (body) => {
     const parsed = schema.safeParse(body);
     if (parsed.success) return parsed.data;

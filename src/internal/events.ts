@@ -2,7 +2,7 @@
  * Every DOM event a Paymend element dispatches, with its `detail` type.
  * Names are prefixed `paymend-`; all of them bubble and cross shadow roots (composed).
  */
-import type { State, Status } from '../protocol/index.js';
+import type { OfferKind, State, Status } from '../protocol/index.js';
 import type { RecoveryReportAsRead } from '../protocol/report.js';
 
 export interface PaymendEventDetailMap {
@@ -31,6 +31,12 @@ export interface PaymendEventDetailMap {
    * file stays). `hostedVerificationUrl` is Stripe's page where the customer finishes it (http(s) only).
    */
   'paymend-verification-pending': { hostedVerificationUrl: string | null };
+  /**
+   * `<paymend-offers>`: the customer took an offer (a pause, a cheaper plan); `status` is the new
+   * status. Banners and walls adopt it. A charge the plan change made may still need the card (the
+   * offers then ask for it with `paymend-open-form`).
+   */
+  'paymend-offer-taken': { kind: OfferKind; status: Status };
   /** The customer closed the form without changing anything. */
   'paymend-cancel': Record<string, never>;
   /** `<paymend-report>`: the recovery report arrived from the merchant backend and was valid. */

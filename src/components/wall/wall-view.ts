@@ -17,6 +17,7 @@ import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
 import { loadForm } from '../form/load-form.js';
 import { returnFocus } from '../../internal/return-focus.js';
 import { wallStyles } from './wall.styles.js';
+import { WallOffers } from './wall-offers.js';
 
 /** The focused element, inside shadow roots too (the banner's button, not the banner). */
 function deepActiveElement(): Element | null {
@@ -45,9 +46,12 @@ export class WallView implements ReactiveController {
   private form: PaymendForm | null = null;
   /** What had focus before the wall opened: where focus goes back when it closes (unless `return-focus` says). */
   private previous: Element | null = null;
+  /** "Can't pay right now?" and its panel (./wall-offers.ts). */
+  private readonly offers: WallOffers;
 
   constructor(private readonly host: PaymendWall) {
     this.localize = new LocalizeController(host);
+    this.offers = new WallOffers(host, () => this.form);
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [hostTokens, controlStyles, wallStyles]);
   }
@@ -66,6 +70,7 @@ export class WallView implements ReactiveController {
     clearTimeout(this.timer);
     this.timerFor = null;
     this.removeForm();
+    this.offers.close();
   }
 
   hostUpdate(): void {
@@ -160,7 +165,7 @@ export class WallView implements ReactiveController {
         <h2 id="title" part="title" class="title" tabindex="-1">${thanks ? thanks.title : explained?.title}</h2>
         ${thanks ? nothing : this.renderWall(m, `${explained?.body ?? ''}${hard ? ` ${m['wall.paused']}` : ''}`)}
         <p part="status${thanks ? ' message' : ''}" class="message live" role="status">${thanks ? thanks.body : ''}</p>
-        ${thanks
+        ${thanks || this.offers.settled
           ? html`<button part="continue-button" type="button" @click=${this.finish}>${m['wall.continue']}</button>`
           : hard
             ? nothing
@@ -174,7 +179,7 @@ export class WallView implements ReactiveController {
     const host = this.host;
     return html`
       <p id="message" part="message" class="message" tabindex="-1">${message}</p>
-      <slot name="form"></slot>
+      ${this.offers.slot()} ${this.offers.button()}
       <div part="escape-hatches" class="escape-hatches">
         <slot name="logout">${this.link(host.logoutHref, m['wall.logout'])}</slot>
         <slot name="support">${this.link(host.supportHref, m['wall.support'])}</slot>
@@ -204,7 +209,7 @@ export class WallView implements ReactiveController {
   // --- State ---------------------------------------------------------------------------------------
 
   private isOpen(): boolean {
-    if (this.thanks) return true;
+    if (this.thanks || this.offers.taken) return true;
     if (this.finished || !needsWall(this.host.validStatus)) return false;
     return !(this.dismissed && this.effectiveWall() === 'soft');
   }
@@ -307,13 +312,13 @@ export class WallView implements ReactiveController {
 
   /** A hard wall ignores Escape before the dialog even sees it (`keepOpen` is the backstop). */
   private handleKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !this.thanks && this.effectiveWall() === 'hard') event.preventDefault();
+    if (event.key === 'Escape' && !this.thanks && !this.offers.settled && this.effectiveWall() === 'hard') event.preventDefault();
   };
 
   private handleCancel = (event: Event): void => {
     // Escape: the dialog would close itself; the wall decides instead.
     event.preventDefault();
-    if (this.thanks) this.finish();
+    if (this.thanks || this.offers.settled) this.finish();
     else if (this.effectiveWall() === 'soft') this.dismiss();
   };
 
@@ -339,7 +344,10 @@ export class WallView implements ReactiveController {
 
   private finish = (): void => {
     this.thanks = null;
-    this.finished = true;
+    // After an offer: the new status decides (a pause that keeps access shut still shows the wall).
+    const taken = this.offers.finish();
+    if (taken) this.host.status = taken;
+    this.finished = !taken || !needsWall(taken);
     this.host.requestUpdate();
   };
 }

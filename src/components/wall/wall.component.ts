@@ -35,6 +35,7 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @csspart message - The explanation and the date access ends; in the thank-you, its text.
  * @csspart status - The live region (`role="status"`): empty while the wall asks, then the thank-you's text.
  * @csspart escape-hatches - Wrapper of the log-out, support and cancellation links.
+ * @csspart offers-button - "Can't pay right now?", when the status says the merchant offers a way out (`status.offers`); opens `<paymend-offers>` in the form's place.
  * @csspart close-button - "Not now" (soft wall only).
  * @csspart continue-button - Closes the thank-you message.
  *

@@ -1,0 +1,16 @@
+/**
+ * `<paymend-offers>`: its own lazily loaded chunk ("Can't pay right now?"). The wall, the banner
+ * and the hosted page import it only when the customer opens the offers; no other page loads it.
+ */
+import { define } from '../../internal/paymend-element.js';
+import { PaymendOffers } from './offers.component.js';
+
+define('paymend-offers', PaymendOffers);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paymend-offers': PaymendOffers;
+  }
+}
+
+export { PaymendOffers };

@@ -1,0 +1,134 @@
+/**
+ * "Can't pay right now?" inside `<paymend-wall>`: the button (when `status.offers` says the merchant
+ * offers a way out), and the `<paymend-offers>` panel it opens in the form's place, a light-DOM
+ * child in the `offers` slot. The form stays mounted meanwhile (slotted out), so Back finds it as it
+ * was. Split from the wall's view, which only asks this what to render.
+ *
+ * After an offer is taken the wall stays open on the panel's outcome until "Continue", then adopts
+ * the new status (a pause the merchant lets in closes the wall; one that keeps access shut shows the
+ * paused explanation). A declined charge after a plan change brings the form back with the new status.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Status } from '../../protocol/index.js';
+import { warnOnce } from '../../internal/log.js';
+import { CareText } from '../offers/care-text.js';
+import { loadOffers } from '../offers/load-offers.js';
+import type { PaymendOffers } from '../offers/offers.component.js';
+import type { PaymendForm } from '../form/form.component.js';
+import type { PaymendWall } from './wall.component.js';
+
+/** Loads the offers' chunk; replaceable in tests of a failed download. */
+export const offersChunk = { load: loadOffers };
+
+export class WallOffers {
+  readonly care: CareText;
+  /** The open panel, if any. */
+  private panel: PaymendOffers | null = null;
+  /** The status an offer ended with, until "Continue". */
+  taken: Status | null = null;
+  private opening = false;
+
+  constructor(
+    private readonly host: PaymendWall,
+    private readonly form: () => PaymendForm | null,
+  ) {
+    this.care = new CareText(host, () => host.validStatus?.offers === true || this.panel !== null);
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== null;
+  }
+
+  /** Whether the taken offer is done with (a pause, a paid plan change): "Continue" closes the wall then. */
+  get settled(): boolean {
+    const state = this.taken?.state;
+    return this.taken !== null && state !== 'failed' && state !== 'action_required';
+  }
+
+  /** The button that opens the panel, while the status offers one and it is not open. */
+  button(): TemplateResult | typeof nothing {
+    const care = this.care.translation;
+    if (!care || this.panel || this.host.validStatus?.offers !== true) return nothing;
+    return html`<button part="offers-button" class="offers-button" type="button" lang=${care.locale} dir=${care.dir} aria-busy=${this.opening ? 'true' : nothing} @click=${this.open}>
+      ${care.messages['care.offers.open']}
+    </button>`;
+  }
+
+  /** Slot of the panel, or of the form when the panel is closed. */
+  slot(): TemplateResult {
+    return this.panel ? html`<slot name="offers"></slot>` : html`<slot name="form"></slot>`;
+  }
+
+  open = async (): Promise<void> => {
+    if (this.panel || this.opening) return;
+    this.opening = true;
+    this.host.requestUpdate();
+    try {
+      await offersChunk.load();
+    } catch (error) {
+      warnOnce(error, `<paymend-wall> could not load the offers: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    } finally {
+      this.opening = false;
+      this.host.requestUpdate();
+    }
+    if (!this.host.isConnected || this.panel) return;
+    const panel = document.createElement('paymend-offers');
+    panel.slot = 'offers';
+    panel.endpoint = this.host.endpoint;
+    panel.lang = this.host.lang || document.documentElement.lang || '';
+    if (this.host.validStatus) panel.status = this.host.validStatus;
+    panel.addEventListener('paymend-cancel', this.handleCancel);
+    panel.addEventListener('paymend-offer-taken', this.handleTaken);
+    panel.addEventListener('paymend-open-form', this.handleOpenForm);
+    this.panel = panel;
+    this.host.append(panel);
+    this.host.requestUpdate();
+    panel.focus();
+  };
+
+  /** Removes the panel; `then` says where focus goes next. */
+  close(then: 'button' | 'form' | 'none' = 'none'): void {
+    const panel = this.panel;
+    if (!panel) return;
+    panel.removeEventListener('paymend-cancel', this.handleCancel);
+    panel.removeEventListener('paymend-offer-taken', this.handleTaken);
+    panel.removeEventListener('paymend-open-form', this.handleOpenForm);
+    panel.remove();
+    this.panel = null;
+    this.host.requestUpdate();
+    if (then === 'none') return;
+    void this.host.updateComplete.then(() => {
+      if (then === 'form') this.form()?.focus();
+      else this.host.renderRoot.querySelector<HTMLElement>('[part~="offers-button"]')?.focus();
+    });
+  }
+
+  /** "Continue" after an offer: the new status, and whatever the wall makes of it. */
+  finish(): Status | null {
+    const status = this.taken;
+    this.taken = null;
+    this.close();
+    return status;
+  }
+
+  private handleCancel = (event: Event): void => {
+    event.stopPropagation(); // The wall's own "closed without changes" listeners are not concerned.
+    this.close('button');
+  };
+
+  private handleTaken = (event: HTMLElementEventMap['paymend-offer-taken']): void => {
+    this.taken = event.detail.status;
+    this.host.requestUpdate();
+  };
+
+  /** A charge after the plan change needs the card: back to the form, which knows the new status. */
+  private handleOpenForm = (event: HTMLElementEventMap['paymend-open-form']): void => {
+    const status = event.detail.status;
+    this.taken = null;
+    this.host.status = status;
+    const form = this.form();
+    if (form) form.status = status;
+    this.close('form');
+  };
+}
