@@ -176,7 +176,7 @@ describe('<paymend-wall>', () => {
       }
       ok(reached.has('Card number'), `the card field is reachable: ${[...reached]}`);
       ok(reached.has('close-button'), 'the close button is reachable');
-      ok(reached.has('A'), 'the support link is reachable');
+      ok(reached.has('support'), 'the support link (part "support") is reachable');
       (part(wall, 'title') as HTMLElement).focus();
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
