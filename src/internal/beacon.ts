@@ -13,9 +13,9 @@ const shown = new Set<string>();
 const beaconFailure = {};
 
 /** Sends `name` for the problem `status` describes; does nothing without an endpoint. */
-export function sendBeacon(endpoint: string, name: EventName, status: Status): void {
+export function sendBeacon(endpoint: string, name: EventName, status: Status, extra: Pick<AnalyticsEvent, 'source' | 'rating'> = {}): void {
   if (!endpoint) return;
-  const event: AnalyticsEvent = { name, state: status.state };
+  const event: AnalyticsEvent = { name, state: status.state, ...extra };
   if (status.invoice) event.invoiceId = status.invoice.id;
   try {
     if (name === 'shown') {

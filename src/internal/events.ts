@@ -2,8 +2,9 @@
  * Every DOM event a Paymend element dispatches, with its `detail` type.
  * Names are prefixed `paymend-`; all of them bubble and cross shadow roots (composed).
  */
-import type { OfferKind, State, Status } from '../protocol/index.js';
+import type { OfferKind, Receipt, State, Status } from '../protocol/index.js';
 import type { RecoveryReportAsRead } from '../protocol/report.js';
+import type { SupportDetail } from './support.js';
 
 export interface PaymendEventDetailMap {
   /** The status arrived from the merchant backend (not fired for a status handed in as a property). */
@@ -23,9 +24,10 @@ export interface PaymendEventDetailMap {
   'paymend-bar-resize': { placement: 'top' | 'bottom'; blockSize: number };
   /**
    * The payment method was updated (and any overdue invoice paid): `status` is the new status,
-   * `recovered` tells whether an overdue invoice was paid. Banners and walls on the page react to it.
+   * `recovered` tells whether an overdue invoice was paid, `receipt` (from a server that sends one)
+   * what was paid and when the next charge is. Banners and walls on the page react to it.
    */
-  'paymend-updated': { status: Status; recovered: boolean };
+  'paymend-updated': { status: Status; recovered: boolean; receipt?: Receipt };
   /**
    * A bank account awaits verification by micro-deposits: nothing changed yet (the payment method on
    * file stays). `hostedVerificationUrl` is Stripe's page where the customer finishes it (http(s) only).
@@ -37,6 +39,13 @@ export interface PaymendEventDetailMap {
    * offers then ask for it with `paymend-open-form`).
    */
   'paymend-offer-taken': { kind: OfferKind; status: Status };
+  /**
+   * The customer pressed "Contact support": what an agent needs to help (never a raw Stripe code or
+   * card detail). Cancelable: cancel it to open your own chat widget instead of the `support-href` link.
+   */
+  'paymend-support': SupportDetail;
+  /** The customer answered "How easy was this?": 1 (very hard) to 5 (very easy). */
+  'paymend-rated': { rating: 1 | 2 | 3 | 4 | 5 };
   /** The customer closed the form without changing anything. */
   'paymend-cancel': Record<string, never>;
   /** `<paymend-report>`: the recovery report arrived from the merchant backend and was valid. */

@@ -5,12 +5,15 @@
  * stays small, and a healthy customer downloads none of this, no translation and no styles.
  */
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import type { Status } from '../../protocol/index.js';
+import type { Receipt, Status } from '../../protocol/index.js';
 import { primeStatus } from '../../internal/api-client.js';
 import { validateStatus } from '../../internal/backend.js';
 import { sendBeacon } from '../../internal/beacon.js';
 import type { PaymendEvent } from '../../internal/events.js';
+import { CareWords } from '../../internal/care-words.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { renderSupport } from '../../internal/support.js';
+import { careStyles, RatingQuestion, receiptLines, renderReceipt } from '../../internal/thanks.js';
 import { warnOnce } from '../../internal/log.js';
 import { snooze, snoozeKey } from '../../internal/snooze.js';
 import { explainStatus, explainUpdate } from '../../explain/index.js';
@@ -44,6 +47,10 @@ interface Box {
   note: string | null;
   urgent: boolean;
   actions: TemplateResult;
+  /** Under the explanation, inside the live region: the thank-you's receipt. */
+  receipt: string[];
+  /** After the words, outside the live region (it announces itself): the rating question. */
+  after: TemplateResult | typeof nothing;
   /** The card form is open inside the box: the buttons step aside. */
   inlineForm: boolean;
   dialog: TemplateResult | typeof nothing;
@@ -55,10 +62,14 @@ interface Thanks {
   /** The status after it: the new card. */
   after: Status;
   recovered: boolean;
+  /** What was paid and the next charge, from a server that sends it. */
+  receipt: Receipt | null;
 }
 
 export class BannerView implements ReactiveController {
   private readonly localize: LocalizeController;
+  private readonly care: CareWords;
+  private readonly rating: RatingQuestion;
   /** The open `<paymend-form>`, a light-DOM child of the banner (Stripe cannot mount in a shadow root). */
   private form: PaymendForm | null = null;
   private opening = false;
@@ -82,10 +93,12 @@ export class BannerView implements ReactiveController {
   constructor(private readonly host: PaymendBanner) {
     // First, so the translation is resolved before this view renders in the same update.
     this.localize = new LocalizeController(host);
+    this.care = new CareWords(host, this.localize);
+    this.rating = new RatingQuestion(host);
     host.addController(this);
     new BarRoom(host);
     const base = (host.constructor as typeof LitElement).elementStyles;
-    adoptStyles(host.renderRoot as ShadowRoot, [...base, controlStyles, bannerStyles]);
+    adoptStyles(host.renderRoot as ShadowRoot, [...base, controlStyles, bannerStyles, careStyles]);
   }
 
   validate(status: Status): Status | null {
@@ -170,7 +183,9 @@ export class BannerView implements ReactiveController {
       note: this.formFailed ? t.messages['form.unavailable'] : null,
       // Assertive only where the customer must act now (a failure, a confirmation, a paused service).
       urgent: explained.severity === 'error',
-      actions: html`<slot name="actions"></slot>${button}${this.canDismiss(status) ? this.closeButton(t, this.dismiss) : nothing}`,
+      receipt: [],
+      after: nothing,
+      actions: html`<slot name="actions"></slot>${button}${this.supportControl(t, status)}${this.canDismiss(status) ? this.closeButton(t, this.dismiss) : nothing}`,
       inlineForm,
       dialog:
         this.form && inDialog
@@ -181,8 +196,10 @@ export class BannerView implements ReactiveController {
     });
   }
 
-  private renderThanks(t: Translation, { before, after, recovered }: Thanks): TemplateResult {
+  private renderThanks(t: Translation, thanks: Thanks): TemplateResult {
+    const { before, after, recovered } = thanks;
     const { title, body } = explainUpdate(t, { before, after, recovered }, { locale: this.localize.requested });
+    const care = this.care.translation;
     return this.renderBox(t, {
       kind: 'updated',
       event: 'updated',
@@ -191,6 +208,9 @@ export class BannerView implements ReactiveController {
       body,
       note: null,
       urgent: false,
+      receipt: receiptLines(care, thanks.receipt, this.localize.formattingLocale),
+      // Counted under the problem that was fixed.
+      after: this.rating.render(care, thanks, before, 'banner'),
       actions: this.closeButton(t, this.closeThanks),
       inlineForm: false,
       dialog: nothing,
@@ -202,18 +222,19 @@ export class BannerView implements ReactiveController {
    * first problem to the thank-you (see live-message.ts): only their content changes.
    */
   private renderBox(t: Translation, box: Box): TemplateResult {
-    const key = [box.event, box.title, box.body, box.note].join('\n');
+    const key = [box.event, box.title, box.body, box.note, ...box.receipt].join('\n');
     this.renderedKey = key;
     const words = html`<strong part="title" class="title">${box.title}</strong>
       <span part="text" class="text">${box.body}</span>
-      ${box.note ? html`<p class="form-failed">${box.note}</p>` : nothing}`;
+      ${box.note ? html`<p class="form-failed">${box.note}</p>` : nothing}
+      ${renderReceipt(this.care.translation, box.receipt)}`;
     const inside = this.live.inside(key);
     return html`
       <div part="base" class="base base--${box.kind}" lang=${t.locale} dir=${t.dir}>
         <span part="icon" class="icon" aria-hidden="true"><slot name="icon">${box.icon}</slot></span>
         <div part="message" class="message">
           <div class="live" role="status" aria-live=${this.live.politeness(key, box.urgent)} aria-atomic="true">${inside ? words : nothing}</div>
-          ${inside ? nothing : words}
+          ${inside ? nothing : words}${box.after}
         </div>
         <div part="actions" class="actions" ?hidden=${box.inlineForm}>${box.actions}</div>
         ${box.inlineForm ? html`<div class="form"><slot name="form"></slot></div>` : nothing}
@@ -226,6 +247,11 @@ export class BannerView implements ReactiveController {
     return html`<button part="close-button" class="close-button" type="button" aria-label=${t.messages['banner.dismiss']} @click=${close}>
       ${closeIcon}
     </button>`;
+  }
+
+  /** "Contact support", when the merchant named where support is (`support-href` or `support`). */
+  private supportControl(t: Translation, status: Status): TemplateResult | typeof nothing {
+    return renderSupport(this.host, { t, care: this.care.translation, status, source: 'banner', locale: this.localize.formattingLocale });
   }
 
   // --- State ---------------------------------------------------------------------------------------
@@ -300,6 +326,9 @@ export class BannerView implements ReactiveController {
     form.slot = 'form';
     form.endpoint = endpoint;
     form.status = status;
+    // Support stays reachable while the form covers the banner's buttons.
+    form.supportHref = this.host.supportHref;
+    form.support = this.host.support;
     form.addEventListener('paymend-cancel', this.closeForm);
     this.form = form;
     this.host.append(form);
@@ -332,7 +361,7 @@ export class BannerView implements ReactiveController {
   }
 
   private handleUpdated = (event: PaymendEvent<'paymend-updated'>): void => {
-    const { status, recovered } = event.detail;
+    const { status, recovered, receipt } = event.detail;
     const form = this.form;
     const before = this.host.validStatus;
     if (form && before && event.composedPath().includes(form)) {
@@ -343,7 +372,7 @@ export class BannerView implements ReactiveController {
       // Focus was in the form that is about to go: the thank-you takes it, so it is read and not lost.
       const hadFocus = form.matches(':focus-within');
       this.removeForm();
-      this.thanks = { before, after: status, recovered };
+      this.thanks = { before, after: status, recovered, receipt: receipt ?? null };
       this.focusNext = hadFocus ? 'thanks' : null;
     } else {
       // Fixed elsewhere (the wall's form, another banner's): this banner's form has nothing left to do.

@@ -45,6 +45,13 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * bar has shown) and in `paymend-bar-resize`: pad your page with it, e.g.
  * `body { padding-top: var(--paymend-bar-top, 0px) }` and `html { scroll-padding-top: var(--paymend-bar-top, 0px) }`.
  *
+ * Support and the closing of the loop: with `support-href` (a `mailto:` or web link) or `support`
+ * (event-only, for a chat widget) a "Contact support" control sits with the buttons, and in the card
+ * form; it emits `paymend-support` with the plain context (no raw Stripe code, no card detail) and,
+ * not cancelled, opens the link (a `mailto:` prefilled with what happened). The thank-you says what
+ * was paid and when the next payment is (from a server that sends a receipt), and with `ask-rating`
+ * asks "How easy was this?" once.
+ *
  * @slot icon - Replaces the built-in state icon.
  * @slot actions - Your own buttons or links, shown before "Update card" (e.g. "Contact support").
  *
@@ -56,6 +63,10 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @csspart actions - Wrapper of the buttons.
  * @csspart button - The "Update card" (or "Confirm payment") button.
  * @csspart close-button - The dismiss button (with `dismissible`, never under a hard wall).
+ * @csspart support - "Contact support": a link (`support-href`), or a button (`support` alone).
+ * @csspart receipt - Under the thank-you: what was paid today, then the next payment (one each).
+ * @csspart rating - The "How easy was this?" group (with `ask-rating`), then its thanks.
+ * @csspart rating-button - Sends the chosen answer.
  * @csspart dialog - The dialog that holds the card form when the banner is a `top` or `bottom` bar.
  *
  * @cssproperty --paymend-font-family - Font. Default: inherited.
@@ -85,7 +96,9 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @event {CustomEvent<{status: Status}>} paymend-status - The status arrived from the backend (not fired for a status handed in).
  * @event {CustomEvent<{state: State}>} paymend-shown - A message became visible.
  * @event {CustomEvent<{status: Status}>} paymend-open-form - The button was pressed; the form is about to open. Cancelable: cancel it to open your own flow.
- * @event {CustomEvent<{status: Status, recovered: boolean}>} paymend-updated - The card was updated (from the form, bubbling through the banner).
+ * @event {CustomEvent<{status: Status, recovered: boolean, receipt?: Receipt}>} paymend-updated - The card was updated (from the form, bubbling through the banner).
+ * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
+ * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (1 very hard, 5 very easy).
  * @event {CustomEvent<{}>} paymend-cancel - The form was closed without changes (from the form).
  * @event {CustomEvent<{state: State}>} paymend-dismiss - The dismiss button was pressed. Cancelable: cancel it to keep the message.
  * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The message was dismissed and is gone (focus moved as `return-focus` says).
@@ -118,6 +131,18 @@ export class PaymendBanner extends StatusElement<BannerView> {
    * before the banner, else the page's `main`, else its first `h1`; never `<body>`.
    */
   @property({ attribute: 'return-focus' }) returnFocus = '';
+
+  /**
+   * Where "Contact support" goes: a `mailto:` (opened with a prefilled subject and body that say what
+   * happened) or a web page. Without it and without `support`, no such control is shown.
+   */
+  @property({ attribute: 'support-href' }) supportHref = '';
+
+  /** Shows "Contact support" without a link: it only emits `paymend-support` (open your chat widget from it). */
+  @property({ type: Boolean }) support = false;
+
+  /** Asks "How easy was this?" under the thank-you (once; sent as the `rated` beacon and `paymend-rated`). */
+  @property({ type: Boolean, attribute: 'ask-rating' }) askRating = false;
 
   /** `light`, `dark`, or `auto` (follows the operating system's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';

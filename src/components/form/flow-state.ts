@@ -11,7 +11,7 @@
 import { nextFrame } from '../../internal/next-frame.js';
 import type { Stripe, StripeElements, StripePaymentElement } from '@stripe/stripe-js';
 import type { ReactiveController } from 'lit';
-import type { Status } from '../../protocol/index.js';
+import type { Receipt, Status } from '../../protocol/index.js';
 import { fetchStatus, PaymendRequestError } from '../../internal/api-client.js';
 import { createSetupIntent, validateStatus } from '../../internal/backend.js';
 import { warnOnce } from '../../internal/log.js';
@@ -24,7 +24,7 @@ export interface Session {
   controller: AbortController;
 }
 
-type StateFields = Pick<FlowState, 'phase' | 'busy' | 'problem' | 'verification' | 'statusBefore' | 'status' | 'recovered'>;
+type StateFields = Pick<FlowState, 'phase' | 'busy' | 'problem' | 'verification' | 'statusBefore' | 'status' | 'recovered' | 'receipt'>;
 
 export class FlowState implements ReactiveController {
   /** What the flow is doing (see `Phase`). */
@@ -41,6 +41,8 @@ export class FlowState implements ReactiveController {
   readonly status: Status | null = null;
   /** Whether the update paid an overdue invoice; a bank debit still on its way has not. */
   readonly recovered: boolean = false;
+  /** What the update paid and when the next charge is (phase `done`), from a server that says; else null. */
+  readonly receipt: Receipt | null = null;
 
   protected session: Session | null = null;
   protected stripe: Stripe | null = null;

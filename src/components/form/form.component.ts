@@ -3,9 +3,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Status } from '../../protocol/index.js';
 import { appearanceFrom } from '../../internal/appearance.js';
+import { CareWords } from '../../internal/care-words.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { warnOnce } from '../../internal/log.js';
 import { PaymendElement } from '../../internal/paymend-element.js';
+import { renderSupport } from '../../internal/support.js';
+import { careStyles, RatingQuestion, receiptLines, renderReceipt } from '../../internal/thanks.js';
 import { explainUpdate, explainWith } from '../../explain/index.js';
 import { formatAmount, formatDate } from '../../translations/format.js';
 import type { Translation } from '../../translations/types.js';
@@ -61,6 +64,10 @@ import { UpdateFlow } from './update-flow.js';
  * @csspart cancel-button - Closes the form without changes.
  * @csspart retry-button - Finishes an update that was interrupted or needs the bank's confirmation again.
  * @csspart done - The thank-you message.
+ * @csspart receipt - Under the thank-you: what was paid today, then when the next payment is (one paragraph each; from a server that says).
+ * @csspart rating - The "How easy was this?" group (with `ask-rating`), then its thanks.
+ * @csspart rating-button - Sends the chosen answer.
+ * @csspart support - "Contact support" (with `support-href` or `support`): a link, or a button when event-only.
  *
  * @cssproperty --paymend-font-family - Font of the form and the card fields. Default: inherited.
  * @cssproperty --paymend-font-size - Base font size. Default: inherited.
@@ -81,9 +88,11 @@ import { UpdateFlow } from './update-flow.js';
  * @event {CustomEvent<{status: Status, recovered: boolean}>} paymend-updated - The new payment method was saved (and what was due paid, or a bank debit paying it is on its way: `recovered` is false then).
  * @event {CustomEvent<{hostedVerificationUrl: string | null}>} paymend-verification-pending - A bank account awaits verification by micro-deposits; nothing changed yet. The URL is Stripe's page that finishes it.
  * @event {CustomEvent<{}>} paymend-cancel - The customer closed the form without changes.
+ * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
+ * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (1 very hard, 5 very easy).
  */
 export class PaymendForm extends PaymendElement {
-  static override styles = [hostTokens, controlStyles, formStyles];
+  static override styles = [hostTokens, controlStyles, formStyles, careStyles];
 
   /** Base URL of the merchant's Paymend handler, e.g. `/billing/paymend`. */
   @property() endpoint = '';
@@ -99,12 +108,23 @@ export class PaymendForm extends PaymendElement {
   /** Hides the cancel button, e.g. in a wall that cannot be closed. */
   @property({ type: Boolean, attribute: 'hide-cancel' }) hideCancel = false;
   /**
+   * Where "Contact support" goes: a `mailto:` (opened with a prefilled subject and body that say what
+   * happened) or a web page. Without it and without `support`, no such control is shown.
+   */
+  @property({ attribute: 'support-href' }) supportHref = '';
+  /** Shows "Contact support" without a link: it only emits `paymend-support` (open your chat widget from it). */
+  @property({ type: Boolean }) support = false;
+  /** Asks "How easy was this?" under the thank-you (once per thank-you; sent as the `rated` beacon and `paymend-rated`). */
+  @property({ type: Boolean, attribute: 'ask-rating' }) askRating = false;
+  /**
    * The customer's billing status: hand in the one the page has (the banner's), so the form can say
    * what will be charged. After a successful update it holds the new status.
    */
   @property({ attribute: false }) status?: Status;
 
   private readonly localize = new LocalizeController(this);
+  private readonly care = new CareWords(this, this.localize);
+  private readonly rating = new RatingQuestion(this);
   /** @internal The light-DOM node the Payment Element mounts in, shown through the slot (for the flow). */
   mountNode: HTMLDivElement | null = null;
   /** `focus()` was called before the heading existed (the translation was still loading). */
@@ -213,7 +233,7 @@ export class PaymendForm extends PaymendElement {
         @submit=${this.handleSubmit}
       >
         <h2 id="title" part="title" class="title" tabindex="-1">${thanks ? thanks.title : m['form.title']}</h2>
-        ${thanks ? html`<p part="done" class="done" tabindex="-1">${thanks.body}</p>` : nothing}
+        ${thanks ? html`<p part="done" class="done" tabindex="-1">${thanks.body}</p>${this.renderClosing()}` : nothing}
         ${owed ? html`<p part="intro" class="intro">${m['form.payNow']({ amount: owed })}</p>` : nothing}
         <div role="alert">${problem ? this.renderProblem(t, problem) : nothing}</div>
         <div ?hidden=${!showElement}><slot name="payment-element"></slot></div>
@@ -241,6 +261,7 @@ export class PaymendForm extends PaymendElement {
                     ${m['form.cancel']}
                   </button>`}
             </div>`}
+        ${done ? nothing : renderSupport(this, { t, care: this.care.translation, status: before, source: 'form', locale: this.localize.formattingLocale })}
       </form>
     `;
   }
@@ -287,6 +308,15 @@ export class PaymendForm extends PaymendElement {
           </button>`
         : nothing}
     </div>`;
+  }
+
+  /** Under the thank-you: the receipt (when the server sent one) and, if asked for, the rating. */
+  private renderClosing() {
+    const care = this.care.translation;
+    const { receipt, status, statusBefore } = this.flow;
+    // Keyed by the new status (one per update); counted under the problem that was fixed.
+    return html`${renderReceipt(care, receiptLines(care, receipt, this.localize.formattingLocale))}
+    ${this.rating.render(care, status ?? this.flow, statusBefore ?? status, 'form')}`;
   }
 
   /** Micro-deposits: when to look at the statement, and Stripe's page to enter what it shows. */

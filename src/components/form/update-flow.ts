@@ -7,7 +7,7 @@
  * the wall and the hosted update page share it by embedding that form.
  */
 import type { Stripe, StripeElements } from '@stripe/stripe-js';
-import type { CompleteRequest, Status } from '../../protocol/index.js';
+import type { CompleteRequest, Receipt, Status } from '../../protocol/index.js';
 import { PaymendRequestError, primeStatus } from '../../internal/api-client.js';
 import { completeSetupIntent, refreshStatus, requestPaymentAction } from '../../internal/backend.js';
 import { knownEntry } from '../../explain/codes.js';
@@ -220,7 +220,7 @@ export class UpdateFlow extends FlowState {
         return;
       }
       if (!answer.nextAction) {
-        this.succeed(answer.status, confirmedWithBank);
+        this.succeed(answer.status, confirmedWithBank, answer.receipt ?? null);
         return;
       }
       if (round === MAX_BANK_CONFIRMATIONS) break;
@@ -280,16 +280,16 @@ export class UpdateFlow extends FlowState {
     if (session === this.session && this.phase === 'ready' && !this.paymentElement) await this.prepare(session);
   }
 
-  private succeed(status: Status, confirmedWithBank: boolean): void {
+  private succeed(status: Status, confirmedWithBank: boolean, receipt: Receipt | null = null): void {
     const endpoint = this.host.endpoint;
     const before = this.statusBefore;
     // A bank debit paying the invoice is on its way, but the money has not arrived: not recovered yet.
     const recovered = status.state !== 'processing' && (confirmedWithBank || (before?.invoice != null && owes(before) && !owes(status)));
     unfinished.delete(endpoint);
     this.teardownElement();
-    this.set({ recovered, problem: null, phase: 'done', status });
+    this.set({ recovered, problem: null, phase: 'done', status, receipt });
     primeStatus(endpoint, status);
     this.host.status = status;
-    this.host.emit('paymend-updated', { status, recovered });
+    this.host.emit('paymend-updated', receipt ? { status, recovered, receipt } : { status, recovered });
   }
 }

@@ -6,7 +6,9 @@
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import type { Status } from '../../protocol/index.js';
 import { validateStatus } from '../../internal/backend.js';
+import { CareWords } from '../../internal/care-words.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { renderSupport } from '../../internal/support.js';
 import { warnOnce } from '../../internal/log.js';
 import { explainStatus, explainUpdate } from '../../explain/index.js';
 import type { Translation } from '../../translations/types.js';
@@ -33,6 +35,7 @@ const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 
 export class WallView implements ReactiveController {
   private readonly localize: LocalizeController;
+  private readonly care: CareWords;
   /** The customer closed a soft wall ("Not now", Escape); it comes back when the grace period ends. */
   private dismissed = false;
   /** The grace period ended while the page was open: the soft wall is now hard. */
@@ -52,6 +55,7 @@ export class WallView implements ReactiveController {
   constructor(private readonly host: PaymendWall) {
     this.localize = new LocalizeController(host);
     this.offers = new WallOffers(host, () => this.form);
+    this.care = new CareWords(host, this.localize);
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [hostTokens, controlStyles, wallStyles]);
   }
@@ -182,10 +186,16 @@ export class WallView implements ReactiveController {
       ${this.offers.slot()} ${this.offers.button()}
       <div part="escape-hatches" class="escape-hatches">
         <slot name="logout">${this.link(host.logoutHref, m['wall.logout'])}</slot>
-        <slot name="support">${this.link(host.supportHref, m['wall.support'])}</slot>
+        <slot name="support">${this.supportControl()}</slot>
         <slot name="cancel-subscription">${this.link(host.cancelHref, m['wall.cancelSubscription'])}</slot>
       </div>
     `;
+  }
+
+  /** The shared "Contact support" (see ../../internal/support.ts): prefilled mail, `paymend-support`, counted. */
+  private supportControl() {
+    const t = this.translation!;
+    return renderSupport(this.host, { t, care: this.care.translation, status: this.host.validStatus, source: 'wall', locale: this.localize.formattingLocale });
   }
 
   /**

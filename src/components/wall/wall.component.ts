@@ -26,7 +26,7 @@ export function needsWall(status: Status | null | undefined): boolean {
  * else back to what had it before the wall opened, else the page's `<main>`, else its first `<h1>`.
  *
  * @slot logout - Your own log-out control; by default a link to `logout-href` when set.
- * @slot support - Your own way to reach support; by default a link to `support-href` when set.
+ * @slot support - Your own way to reach support; by default "Contact support": a link to `support-href` when set, a button with `support` alone.
  * @slot cancel-subscription - Your own cancellation control; by default a link to `cancel-href` when set.
  *
  * @csspart dialog - The native modal `<dialog>`.
@@ -43,14 +43,20 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @cssproperty --paymend-color-background - Surface of the dialog (and the form's).
  * @cssproperty --paymend-line-height - Line height of the wall's text; by default the page's (inherited), so a user's text spacing applies.
  *
+ * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
  * @event {CustomEvent<{state: State}>} paymend-dismiss - "Not now" or Escape on a soft wall. Cancelable: cancel it to keep the wall.
  * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The soft wall was closed.
  */
 export class PaymendWall extends StatusElement<WallView> {
   /** Where the built-in "Log out" link goes; without it (and without the `logout` slot) none is shown. */
   @property({ attribute: 'logout-href' }) logoutHref = '';
-  /** Where the built-in "Contact support" link goes (a page or a `mailto:`). */
+  /**
+   * Where the built-in "Contact support" link goes (a page, or a `mailto:` opened with a prefilled
+   * subject and body that say what happened). Clicking it emits `paymend-support` first.
+   */
   @property({ attribute: 'support-href' }) supportHref = '';
+  /** Shows "Contact support" without a link: it only emits `paymend-support` (open your chat widget from it). */
+  @property({ type: Boolean }) support = false;
   /** Where the built-in "Cancel subscription" link goes. */
   @property({ attribute: 'cancel-href' }) cancelHref = '';
   /**

@@ -82,6 +82,7 @@ export const careEn = {
     'care.rating.3': 'Neither easy nor hard',
     'care.rating.4': 'Easy',
     'care.rating.5': 'Very easy',
+    'care.rating.send': 'Send',
     'care.rating.thanks': 'Thank you for telling us.',
   },
 } satisfies CareTranslation;

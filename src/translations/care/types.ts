@@ -111,6 +111,8 @@ export interface CareMessages {
   'care.rating.3': string;
   'care.rating.4': string;
   'care.rating.5': string;
+  /** The button that sends the chosen answer (choosing alone sends nothing: arrow keys choose as they move). */
+  'care.rating.send': string;
   /** Announced after an answer. */
   'care.rating.thanks': string;
 }
