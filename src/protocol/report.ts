@@ -13,6 +13,21 @@
  * - Time to recover = recovered at − first failed at, in hours; median and p90 over recovered
  *   invoices of the bucket (nearest-rank), `null` when none recovered.
  * - `open` = neither recovered nor lost yet; failed = recovered + lost + open.
+ *
+ * The ways out (`retention`, optional: a server from before them sends none, and a reader must cope):
+ * - Each action row counts invoices of the range's cohorts, each once however often the action
+ *   happened: `offers_shown` (the "Can't pay right now?" panel opened), `paused` and `plan_changed`
+ *   (an offer taken, counted by the server when Stripe accepted it), `resumed` (a pause ended early by
+ *   the customer), `support_opened` (any source). Beside each, what became of those invoices, by the
+ *   same outcome rules as the buckets: recovered, lost, open (recovered + lost + open = invoices).
+ * - An invoice voided by a pause or a plan change stays `lost` in the buckets and `byOutcome`: its
+ *   money was not collected, and the recovery rate stays the one Stripe's analytics show. The
+ *   customer who stayed is visible here instead: the `lost` of the `paused` row is such invoices.
+ * - `supportBySource`: invoices whose support was opened from each place (banner, form, wall, page).
+ * - Ratings ("How easy was this?", 1 very hard … 5 very easy), one per invoice (the first answer): an
+ *   invoice's rating counts in its cohort. A rating with no failing invoice behind it (an expiring
+ *   card updated ahead of time) counts in the range when it was given, at most once per customer and
+ *   UTC day, and is also counted apart in `withoutInvoice`. `mean` over all counted, `null` with none.
  */
 import { z } from 'zod/mini';
 
@@ -115,6 +130,39 @@ export const ReportFunnelSchema = z.strictObject({
 });
 export type ReportFunnel = z.infer<typeof ReportFunnelSchema>;
 
+/** The ways out a failing customer took, as rows of the retention table. */
+export const RETENTION_ACTIONS = ['offers_shown', 'paused', 'plan_changed', 'resumed', 'support_opened'] as const;
+export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
+export const RATING_VALUES = [1, 2, 3, 4, 5] as const;
+
+export const ReportRetentionRowSchema = z.strictObject({
+  action: z.enum(RETENTION_ACTIONS),
+  /** Invoices of the range where the action happened (each once). */
+  invoices: count,
+  /** Of those, by outcome. */
+  recovered: count,
+  lost: count,
+  open: count,
+});
+export type ReportRetentionRow = z.infer<typeof ReportRetentionRowSchema>;
+
+export const ReportRatingsSchema = z.strictObject({
+  /** One row per value 1..5, in order, zeros included. */
+  byValue: z.array(z.strictObject({ rating: z.int().check(z.gte(1), z.lte(5)), count })),
+  count,
+  /** Of `count`, ratings with no failing invoice behind them. */
+  withoutInvoice: count,
+  mean: z.nullable(z.number().check(z.gte(1), z.lte(5))),
+});
+export type ReportRatings = z.infer<typeof ReportRatingsSchema>;
+
+export const ReportRetentionSchema = z.strictObject({
+  actions: z.array(ReportRetentionRowSchema),
+  supportBySource: z.record(text(32), count),
+  ratings: ReportRatingsSchema,
+});
+export type ReportRetention = z.infer<typeof ReportRetentionSchema>;
+
 export const RecoveryReportSchema = z.strictObject({
   v: z.literal(REPORT_VERSION),
   from: isoDay,
@@ -128,6 +176,8 @@ export const RecoveryReportSchema = z.strictObject({
   byChannel: z.array(ReportChannelRowSchema),
   byOutcome: z.array(ReportOutcomeRowSchema),
   funnel: ReportFunnelSchema,
+  /** Added with the ways out (pause, plan change, support, rating): absent from older servers. */
+  retention: z.optional(ReportRetentionSchema),
 });
 export type RecoveryReport = z.infer<typeof RecoveryReportSchema>;
 
@@ -148,5 +198,12 @@ export const RecoveryReportReaderSchema = z.object({
   byChannel: z.array(loose({ ...ReportChannelRowSchema.shape, channel: text(32) })),
   byOutcome: z.array(loose({ ...ReportOutcomeRowSchema.shape, outcome: text(32), amounts: z.array(loose(ReportAmountSchema.shape)) })),
   funnel: loose(ReportFunnelSchema.shape),
+  retention: z.optional(
+    loose({
+      actions: z.array(loose({ ...ReportRetentionRowSchema.shape, action: text(32) })),
+      supportBySource: z.record(text(32), count),
+      ratings: loose({ ...ReportRatingsSchema.shape, byValue: z.array(loose({ rating: z.int(), count })) }),
+    }),
+  ),
 });
 export type RecoveryReportAsRead = z.infer<typeof RecoveryReportReaderSchema>;

@@ -5,6 +5,7 @@
 import type Stripe from 'stripe';
 import {
   AnalyticsEventSchema,
+  type AnalyticsEvent,
   CompleteRequestSchema,
   PATHS,
   SetupIntentRequestSchema,
@@ -34,6 +35,7 @@ import type { RecoveryReport } from '../protocol/report.js';
 import { REPORT_PATH } from '../protocol/report.js';
 import type { ReportRequest } from './report/query.js';
 import { createReportFeature } from './report/report-feature.js';
+import type { RecoveryRecorder } from './report/recorder.js';
 import { METHOD_CHANGE_EVENTS, retryOnMethodChange } from './retry-on-change.js';
 import { forgetVerifiedLater, onVerifiedLaterEvent } from './verified-later.js';
 import { createUpdaterAvoided } from './updater-avoided.js';
@@ -408,6 +410,17 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     }
   };
 
+  /** The ledger's side of a beacon, always for the customer's own failing invoice (never the browser's word alone). */
+  async function recordBeacon(recorder: RecoveryRecorder, customerId: string, event: AnalyticsEvent): Promise<void> {
+    const invoiceId = await failingInvoiceOf(customerId);
+    if (event.name === 'shown') await recorder.sent(invoiceId, 'banner', event.state);
+    else if (event.name === 'opened') await recorder.opened(invoiceId, 'banner', event.state);
+    else if (event.name === 'offers_shown') await recorder.offersShown(invoiceId);
+    else if (event.name === 'support_opened') await recorder.supportOpened(invoiceId, event.source);
+    // After a fix the status shows no failing invoice: the one the widget names, if it is this customer's.
+    else if (event.name === 'rated') await recorder.rated(invoiceId ?? (await recorder.invoiceOfCustomer(event.invoiceId, customerId)), event.rating!, customerId);
+  }
+
   const postEvents: Route = async (request) => {
     checkWidgetPost(request, options.origin);
     const customerId = await customerOf(request);
@@ -416,13 +429,12 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       throw new HandlerError(400, 'bad_request', 'Send {"name": "shown"|"opened"|"dismissed"|"updated"|"recovered", "state": …}.');
     }
     await limit('events', customerId, options.rateLimits.events);
-    const { name, state } = parsed.data;
-    await store.count({ [`events.${name}`]: 1, [`events.${name}.${state}`]: 1 });
+    const { name, state, rating } = parsed.data;
+    const counters: Record<string, number> = { [`events.${name}`]: 1, [`events.${name}.${state}`]: 1 };
+    if (name === 'rated') counters[`events.rated.${rating}`] = 1;
+    await store.count(counters);
     if (name === 'shown' && state === 'expiring') await updaterAvoided.expiringShown(customerId, true);
-    if (recorder && (name === 'shown' || name === 'opened')) {
-      const invoiceId = await failingInvoiceOf(customerId);
-      await (name === 'shown' ? recorder.sent(invoiceId, 'banner', state) : recorder.opened(invoiceId, 'banner', state));
-    }
+    if (recorder && name !== 'dismissed' && name !== 'updated' && name !== 'recovered') await recordBeacon(recorder, customerId, parsed.data);
     return noContent();
   };
 

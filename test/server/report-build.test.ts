@@ -49,6 +49,8 @@ function record(o: {
     completed: o.completed ?? null,
     paid: o.paid ?? null,
     lost: o.lost ?? null,
+    waysOut: { offersShownAt: null, pausedAt: null, planChangedAt: null, resumedAt: null, support: {} },
+    rating: null,
   };
 }
 

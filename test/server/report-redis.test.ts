@@ -87,4 +87,43 @@ describe('the ledger on one Redis, two instances', () => {
       for (const world of worlds) await world.app.close();
     }
   });
+
+  it('counts the ways out once across instances, ratings without an invoice included', async () => {
+    const prefix = 'ways:';
+    const worlds: ReportWorld[] = [];
+    for (let i = 0; i < 2; i++) worlds.push(await startReportApp(standin, clock, { store: new RedisStore({ url: redis.url, prefix }) }));
+    try {
+      standin.setWebhook({ url: `${worlds[0]!.app.base}/webhook`, secret: WEBHOOK_SECRET });
+      const a = failingCustomer(standin);
+      await settle(standin, worlds);
+      const healthy = standin.createCustomer({ email: 'grace@example.com', name: 'Grace' });
+      for (const world of worlds) {
+        for (const [customerId, body] of [
+          [a.customerId, { name: 'offers_shown', state: 'failed', source: 'wall' }],
+          [a.customerId, { name: 'support_opened', state: 'failed', source: 'wall' }],
+          [a.customerId, { name: 'rated', state: 'failed', rating: 2 }],
+          [healthy.id, { name: 'rated', state: 'ok', rating: 5 }],
+        ] as const) {
+          assert.equal((await browserFor(world.app, customerId).post('/events', body)).status, 204);
+        }
+      }
+      const report = await reportOf(worlds[1]!.app, 'from=2027-05-01&to=2027-05-31');
+      const invoices = Object.fromEntries(report.retention!.actions.map((row) => [row.action, row.invoices]));
+      assert.equal(invoices['offers_shown'], 1);
+      assert.equal(invoices['support_opened'], 1);
+      assert.deepEqual(report.retention!.ratings.byValue.map((v) => v.count), [0, 1, 0, 0, 1]);
+      assert.equal(report.retention!.ratings.withoutInvoice, 1);
+      const client = new Redis(redis.url);
+      try {
+        const keys = await client.keys(`${prefix}ledger:inv:rating_*`);
+        assert.equal(keys.length, 1, keys.join(' '));
+        assert.ok((await client.pttl(keys[0]!)) > 0, 'a rating entry expires like an invoice');
+      } finally {
+        client.disconnect();
+      }
+    } finally {
+      standin.setWebhook(null);
+      for (const world of worlds) await world.app.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import type { ReportTranslation } from '../../translations/report/types.js';
 import type { ChartSpec } from './report-charts.js';
 import type { ReportFormat } from './report-format.js';
 import type { ReportLoad } from './report-loader.js';
+import { renderRetention } from './report-retention.js';
 
 export interface ReportViewModel {
   translation: ReportTranslation;
@@ -86,6 +87,7 @@ function renderContent(model: ReportViewModel, report: RecoveryReportAsRead): Te
       </div>
     </dl>
     <div class="charts">${model.charts.map((chart) => renderChart(model, chart))}</div>
+    ${renderRetention(report, t, f)}
   `;
 }
 

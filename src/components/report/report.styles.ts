@@ -263,6 +263,22 @@ export const reportStyles = [
       font-weight: 600;
     }
 
+    /* The ways out: a few small tables side by side where they fit, stacked on a narrow screen. */
+    .retention {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+      gap: calc(3 * var(--_spacing)) calc(4 * var(--_spacing));
+      margin: calc(4 * var(--_spacing)) 0 0;
+    }
+    .retention h3,
+    .retention-note {
+      grid-column: 1 / -1;
+      margin: 0;
+    }
+    .retention-note {
+      font-size: 0.875em;
+    }
+
     .sr-only {
       position: absolute;
       width: 1px;

@@ -10,6 +10,10 @@
  */
 import type { ReportChannel } from '../../protocol/report.js';
 
+/** Where a customer opened support (the beacon's `source`); `unknown` when the beacon named none. */
+export type SupportSource = 'banner' | 'form' | 'wall' | 'page' | 'unknown';
+export const SUPPORT_SOURCES: readonly SupportSource[] = ['banner', 'form', 'wall', 'page', 'unknown'];
+
 /** The first failed attempt: the report's denominator. Times are ms since epoch. */
 export interface FailureFact {
   customerId: string;
@@ -61,6 +65,23 @@ export interface NoticeFact {
   openedAt: number | null;
 }
 
+/** The ways out taken for one failing invoice: each the first time it happened (ms), or null. */
+export interface WaysOutFact {
+  /** The "Can't pay right now?" panel was opened. */
+  offersShownAt: number | null;
+  pausedAt: number | null;
+  planChangedAt: number | null;
+  resumedAt: number | null;
+  /** Support opened, first time per source. */
+  support: Partial<Record<SupportSource, number>>;
+}
+
+/** An answer to "How easy was this?", 1 (very hard) to 5 (very easy). */
+export interface RatingFact {
+  at: number;
+  rating: number;
+}
+
 /** Everything known about one failing invoice. */
 export interface LedgerRecord {
   invoiceId: string;
@@ -71,6 +92,8 @@ export interface LedgerRecord {
   completed: CompletedFact | null;
   paid: PaidFact | null;
   lost: LostFact | null;
+  waysOut: WaysOutFact;
+  rating: RatingFact | null;
 }
 
 /**
@@ -89,6 +112,13 @@ export const FIELD = {
   paid: 'rp',
   lost: 'l',
   formOpened: 'fo',
+  offersShown: 'xs',
+  paused: 'xp',
+  planChanged: 'xc',
+  resumed: 'xr',
+  /** The first rating of the invoice: `at value`. Also the index field of a rating without an invoice. */
+  rating: 'rt',
+  support: (source: SupportSource) => `h:${source}`,
   sent: (channel: ReportChannel, step: string) => `s:${channel}:${step}`,
   opened: (channel: ReportChannel, step: string) => `o:${channel}:${step}`,
 } as const;
@@ -122,6 +152,43 @@ export function failureFields(fact: FailureFact): LedgerFields {
 export const completedValue = (fact: CompletedFact) => `${fact.at} ${fact.amount} ${fact.how}`;
 export const paidValue = (fact: PaidFact) => `${fact.at} ${fact.amount} ${fact.outOfBand ? 1 : 0} ${word(fact.paymentMethodId)}`;
 export const lostValue = (fact: LostFact) => `${fact.at} ${fact.reason}`;
+export const ratingValue = (fact: RatingFact) => `${fact.at} ${fact.rating}`;
+
+export function decodeRating(value: string | undefined): RatingFact | null {
+  const [at, rating] = (value ?? '').split(' ');
+  const t = time(at);
+  const r = Number(rating);
+  return t !== null && Number.isInteger(r) && r >= 1 && r <= 5 ? { at: t, rating: r } : null;
+}
+
+/**
+ * A rating with no failing invoice behind it is an entry of its own, named by customer and UTC day
+ * (so a customer counts once a day) and indexed by the rating's time: it expires with the ledger and
+ * a report finds it by range like an invoice, with no change to any `LedgerStore`. Its name is never
+ * an invoice id (`in_…`), and it has no failure field, so `decodeRecord` skips it.
+ */
+export const RATING_ENTRY_PREFIX = 'rating_';
+export const ratingEntryId = (customerId: string, at: number) => `${RATING_ENTRY_PREFIX}${customerId}_${new Date(at).toISOString().slice(0, 10)}`;
+
+/** The rating of an entry made by `ratingEntryId`; null for any other entry. */
+export function decodeRatingEntry(invoiceId: string, fields: LedgerFields): RatingFact | null {
+  return invoiceId.startsWith(RATING_ENTRY_PREFIX) ? decodeRating(fields[FIELD.rating]) : null;
+}
+
+function decodeWaysOut(fields: LedgerFields): WaysOutFact {
+  const support: WaysOutFact['support'] = {};
+  for (const source of SUPPORT_SOURCES) {
+    const at = time(fields[FIELD.support(source)]);
+    if (at !== null) support[source] = at;
+  }
+  return {
+    offersShownAt: time(fields[FIELD.offersShown]),
+    pausedAt: time(fields[FIELD.paused]),
+    planChangedAt: time(fields[FIELD.planChanged]),
+    resumedAt: time(fields[FIELD.resumed]),
+    support,
+  };
+}
 
 function decodeFailure(fields: LedgerFields): FailureFact | null {
   const at = time(fields[FIELD.failure]);
@@ -186,5 +253,7 @@ export function decodeRecord(invoiceId: string, fields: LedgerFields): LedgerRec
     completed: decodeCompleted(fields[FIELD.completed]),
     paid: decodePaid(fields[FIELD.paid]),
     lost: decodeLost(fields[FIELD.lost]),
+    waysOut: decodeWaysOut(fields),
+    rating: decodeRating(fields[FIELD.rating]),
   };
 }

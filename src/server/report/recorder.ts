@@ -1,6 +1,7 @@
 /**
  * Feeds the recovery ledger from what the handler sees: Stripe's webhooks, `/complete`, the widget's
- * beacons, the payment form being loaded, and the notifier's sends and link opens. Each method writes
+ * beacons, the payment form being loaded, the notifier's sends and link opens, and the ways out (offers
+ * shown and taken, a pause resumed, support opened, a rating). Each method writes
  * facts once (the ledger keeps the first write of each field), and none ever throws: a ledger that
  * cannot be written is logged, and the request or webhook it came with goes on as if it had been.
  */
@@ -9,7 +10,21 @@ import { entryFor } from '../../explain/codes.js';
 import type { ReportChannel } from '../../protocol/report.js';
 import type { Logger } from '../options.js';
 import { failedAttempt, payingMethod } from './invoice-payments.js';
-import { FIELD, completedValue, failureFields, lostValue, paidValue, type CompletedFact, type FailureFact, type LostFact, type PaidFact } from './ledger-record.js';
+import {
+  FIELD,
+  SUPPORT_SOURCES,
+  completedValue,
+  failureFields,
+  lostValue,
+  paidValue,
+  ratingEntryId,
+  ratingValue,
+  type CompletedFact,
+  type FailureFact,
+  type LostFact,
+  type PaidFact,
+  type SupportSource,
+} from './ledger-record.js';
 import type { LedgerStore } from './ledger-store.js';
 import { refIdOf } from '../stripe-shapes.js';
 
@@ -134,5 +149,66 @@ export class RecoveryRecorder {
   async formOpened(invoiceId: string | null): Promise<void> {
     if (!invoiceId || !INVOICE_ID.test(invoiceId)) return;
     await this.safely('a form open', () => this.deps.ledger.write(invoiceId, { [FIELD.formOpened]: String(this.deps.now()) }));
+  }
+
+  /** A fact of a way out, once per invoice (first write wins). */
+  private async stamp(invoiceId: string | null, what: string, field: string): Promise<void> {
+    if (!invoiceId || !INVOICE_ID.test(invoiceId)) return;
+    await this.safely(what, () => this.deps.ledger.write(invoiceId, { [field]: String(this.deps.now()) }));
+  }
+
+  /** The "Can't pay right now?" panel was opened (beacon `offers_shown`). */
+  async offersShown(invoiceId: string | null): Promise<void> {
+    await this.stamp(invoiceId, 'offers shown', FIELD.offersShown);
+  }
+
+  /** An offer was taken: called by the server once Stripe accepted the pause or the plan change. */
+  async offerTaken(invoiceId: string | null, kind: 'pause' | 'change_plan'): Promise<void> {
+    await this.stamp(invoiceId, 'an offer taken', kind === 'pause' ? FIELD.paused : FIELD.planChanged);
+  }
+
+  /** The customer ended a pause (`/resume` succeeded). */
+  async resumed(invoiceId: string | null): Promise<void> {
+    await this.stamp(invoiceId, 'a resume', FIELD.resumed);
+  }
+
+  /** Support was opened (beacon `support_opened`), once per invoice and source. */
+  async supportOpened(invoiceId: string | null, source: string | undefined): Promise<void> {
+    const known = SUPPORT_SOURCES.includes(source as SupportSource) ? (source as SupportSource) : 'unknown';
+    await this.stamp(invoiceId, 'support opened', FIELD.support(known));
+  }
+
+  /**
+   * "How easy was this?" answered (beacon `rated`). With an invoice, its first rating is kept. Without
+   * one (an expiring card updated before anything failed), with the customer, the rating is an entry
+   * of its own, once per customer and UTC day (see `ratingEntryId`); with neither, nothing to key it
+   * by, so nothing is recorded (the store's `events.rated.<n>` counters still count it).
+   */
+  async rated(invoiceId: string | null, rating: number, customerId?: string): Promise<void> {
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) return;
+    const at = this.deps.now();
+    const value = ratingValue({ at, rating });
+    if (invoiceId && INVOICE_ID.test(invoiceId)) {
+      await this.safely('a rating', () => this.deps.ledger.write(invoiceId, { [FIELD.rating]: value }));
+      return;
+    }
+    if (!customerId) return;
+    const id = ratingEntryId(customerId, at);
+    await this.safely('a rating', () => this.deps.ledger.write(id, { [FIELD.rating]: value }, { index: { failureField: FIELD.rating, failedAt: at } }));
+  }
+
+  /**
+   * The invoice a beacon names, when it is this customer's (one Stripe read); else null. A rating comes
+   * after the fix, when the status no longer shows a failing invoice, so the widget names the one it
+   * fixed; the browser's word is checked, never taken.
+   */
+  async invoiceOfCustomer(invoiceId: string | null | undefined, customerId: string): Promise<string | null> {
+    if (!invoiceId || !INVOICE_ID.test(invoiceId)) return null;
+    try {
+      const invoice = await this.deps.stripe.invoices.retrieve(invoiceId, {}, this.deps.request);
+      return refIdOf(invoice.customer) === customerId ? invoiceId : null;
+    } catch {
+      return null;
+    }
   }
 }

@@ -9,7 +9,7 @@ import { HandlerError, storeUnavailable } from '../errors.js';
 import { json, type Reply } from '../http.js';
 import type { ResolvedOptions } from '../options.js';
 import { reportCsv } from './csv.js';
-import { decodeRecord, type LedgerRecord } from './ledger-record.js';
+import { decodeRatingEntry, decodeRecord, type LedgerRecord, type RatingFact } from './ledger-record.js';
 import { ledgerFor } from './ledger-store.js';
 import { parseReportQuery, queryFromUrl, type ReportRequest } from './query.js';
 import { RecoveryRecorder } from './recorder.js';
@@ -41,7 +41,8 @@ export function createReportFeature(options: ResolvedOptions): ReportFeature {
     const { fromMs, toMs } = rangeOf(query);
     const entries = ledger ? await ledger.query(fromMs, toMs) : [];
     const records = entries.map((entry) => decodeRecord(entry.invoiceId, entry.fields)).filter((r): r is LedgerRecord => r !== null);
-    return RecoveryReportSchema.parse(buildReport(records, { ...query, now: options.now() }));
+    const ratings = entries.map((entry) => decodeRatingEntry(entry.invoiceId, entry.fields)).filter((r): r is RatingFact => r !== null);
+    return RecoveryReportSchema.parse(buildReport(records, { ...query, now: options.now() }, ratings));
   }
 
   async function recoveryReport(input: ReportRequest = {}): Promise<RecoveryReport> {

@@ -18,8 +18,9 @@ import {
   type ReportGroupBy,
   type ReportOutcome,
 } from '../../protocol/report.js';
-import type { LedgerRecord } from './ledger-record.js';
+import type { LedgerRecord, RatingFact } from './ledger-record.js';
 import { periodOf, periodsBetween } from './period.js';
+import { retentionOf } from './retention.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -128,7 +129,8 @@ function grouped<K extends string>(items: readonly Resolved[], keyOf: (item: Res
 /** Largest first, then by name: the rows a merchant wants to see first. */
 const bySize = <T extends { failed: number }>(key: (row: T) => string) => (a: T, b: T) => b.failed - a.failed || key(a).localeCompare(key(b));
 
-export function buildReport(records: readonly LedgerRecord[], query: ReportQuery): RecoveryReport {
+/** `ratingsWithoutInvoice`: ratings with no failing invoice behind them; those given in the range count. */
+export function buildReport(records: readonly LedgerRecord[], query: ReportQuery, ratingsWithoutInvoice: readonly RatingFact[] = []): RecoveryReport {
   const { fromMs, toMs } = rangeOf(query);
   const items: Resolved[] = records
     .filter((record) => record.failure.at >= fromMs && record.failure.at < toMs)
@@ -172,6 +174,10 @@ export function buildReport(records: readonly LedgerRecord[], query: ReportQuery
     byChannel: channelRows(items),
     byOutcome: outcomeRows(items),
     funnel: funnelOf(items),
+    retention: retentionOf(
+      items,
+      ratingsWithoutInvoice.filter((fact) => fact.at >= fromMs && fact.at < toMs),
+    ),
   };
 }
 

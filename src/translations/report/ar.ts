@@ -82,6 +82,28 @@ const ar = {
     'report.outcome.lost': 'مفقودة',
     'report.outcome.open': 'لا تزال مفتوحة',
 
+    'report.retention.title': 'بدائل الإلغاء والمساعدة',
+    'report.retention.actions': 'العروض والإيقاف المؤقت والدعم، لكل فاتورة',
+    'report.column.action': 'ما حدث',
+    'report.action.offers_shown': 'اطّلع على العروض',
+    'report.action.paused': 'أوقف الاشتراك مؤقتًا',
+    'report.action.plan_changed': 'غيّر الخطة',
+    'report.action.resumed': 'استأنف مبكرًا',
+    'report.action.support_opened': 'تواصل مع الدعم',
+    'report.retention.support': 'أين تواصل العملاء مع الدعم',
+    'report.column.place': 'المكان',
+    'report.source.banner': 'الشريط',
+    'report.source.form': 'نموذج الدفع',
+    'report.source.wall': 'شاشة حظر الوصول',
+    'report.source.page': 'صفحة التحديث من رابط',
+    'report.source.unknown': 'غير معروف',
+    'report.retention.ratings': '«ما مدى سهولة ذلك؟» (1 = صعب جدًا، 5 = سهل جدًا)',
+    'report.column.rating': 'التقييم',
+    'report.series.answers': 'عدد الإجابات',
+    'report.retention.mean': ({ mean }) => `متوسط التقييم: ${mean} من 5`,
+    'report.retention.withoutInvoice': ({ count }) => `إجابات من عملاء لم يفشل دفعهم قط (بطاقة حُدّثت قبل انتهاء صلاحيتها): ${count}`,
+    'report.retention.noRatings': 'لا توجد إجابات بعد.',
+
     'report.summary.rate': ({ overall, high, highPeriod, low, lowPeriod }) =>
       `إجمالًا، استُرد ${overall} من المدفوعات الفاشلة. كانت أفضل فترة ${highPeriod} بنسبة ${high}، وأضعفها ${lowPeriod} بنسبة ${low}.`,
     'report.summary.revenue': ({ currency, recovered, failed, best, bestPeriod }) =>

@@ -82,6 +82,28 @@ const de = {
     'report.outcome.lost': 'Verloren',
     'report.outcome.open': 'Noch offen',
 
+    'report.retention.title': 'Auswege und Hilfe',
+    'report.retention.actions': 'Angebote, Pausen und Support, je Rechnung',
+    'report.column.action': 'Was geschah',
+    'report.action.offers_shown': 'Angebote angesehen',
+    'report.action.paused': 'Abo pausiert',
+    'report.action.plan_changed': 'Tarif gewechselt',
+    'report.action.resumed': 'Vorzeitig fortgesetzt',
+    'report.action.support_opened': 'Support kontaktiert',
+    'report.retention.support': 'Wo Kunden den Support kontaktiert haben',
+    'report.column.place': 'Wo',
+    'report.source.banner': 'Banner',
+    'report.source.form': 'Zahlungsformular',
+    'report.source.wall': 'Sperrbildschirm',
+    'report.source.page': 'Aktualisierungsseite über einen Link',
+    'report.source.unknown': 'Unbekannt',
+    'report.retention.ratings': '„Wie einfach war das?“ (1 = sehr schwer, 5 = sehr einfach)',
+    'report.column.rating': 'Bewertung',
+    'report.series.answers': 'Anzahl Antworten',
+    'report.retention.mean': ({ mean }) => `Durchschnittliche Bewertung: ${mean} von 5`,
+    'report.retention.withoutInvoice': ({ count }) => `Antworten von Kunden, deren Zahlung nie fehlgeschlagen ist (Karte vor Ablauf aktualisiert): ${count}`,
+    'report.retention.noRatings': 'Noch keine Antworten.',
+
     'report.summary.rate': ({ overall, high, highPeriod, low, lowPeriod }) =>
       `Insgesamt wurden ${overall} der fehlgeschlagenen Zahlungen wiederhergestellt. Am besten war ${highPeriod} mit ${high}, am schwächsten ${lowPeriod} mit ${low}.`,
     'report.summary.revenue': ({ currency, recovered, failed, best, bestPeriod }) =>

@@ -82,6 +82,28 @@ export const reportEn = {
     'report.outcome.lost': 'Lost',
     'report.outcome.open': 'Still open',
 
+    'report.retention.title': 'Ways out and help',
+    'report.retention.actions': 'Offers, pauses and support, per invoice',
+    'report.column.action': 'What happened',
+    'report.action.offers_shown': 'Saw the offers',
+    'report.action.paused': 'Paused the subscription',
+    'report.action.plan_changed': 'Changed plan',
+    'report.action.resumed': 'Resumed early',
+    'report.action.support_opened': 'Contacted support',
+    'report.retention.support': 'Where customers contacted support',
+    'report.column.place': 'Where',
+    'report.source.banner': 'Banner',
+    'report.source.form': 'Payment form',
+    'report.source.wall': 'Access screen',
+    'report.source.page': 'Update page from a link',
+    'report.source.unknown': 'Not known',
+    'report.retention.ratings': '“How easy was this?” (1 = very hard, 5 = very easy)',
+    'report.column.rating': 'Rating',
+    'report.series.answers': 'Answers',
+    'report.retention.mean': ({ mean }) => `Average answer: ${mean} out of 5`,
+    'report.retention.withoutInvoice': ({ count }) => `Answers from customers whose payment never failed (a card updated before it expired): ${count}`,
+    'report.retention.noRatings': 'No answers yet.',
+
     'report.summary.rate': ({ overall, high, highPeriod, low, lowPeriod }) =>
       `Overall, ${overall} of failed payments were recovered. The best period was ${highPeriod} at ${high}, the weakest ${lowPeriod} at ${low}.`,
     'report.summary.revenue': ({ currency, recovered, failed, best, bestPeriod }) =>

@@ -82,6 +82,28 @@ const es = {
     'report.outcome.lost': 'Perdido',
     'report.outcome.open': 'Aún abierto',
 
+    'report.retention.title': 'Alternativas y ayuda',
+    'report.retention.actions': 'Ofertas, pausas y soporte, por factura',
+    'report.column.action': 'Qué ocurrió',
+    'report.action.offers_shown': 'Vio las ofertas',
+    'report.action.paused': 'Pausó la suscripción',
+    'report.action.plan_changed': 'Cambió de plan',
+    'report.action.resumed': 'Reanudó antes de tiempo',
+    'report.action.support_opened': 'Contactó con soporte',
+    'report.retention.support': 'Desde dónde contactaron los clientes con soporte',
+    'report.column.place': 'Desde dónde',
+    'report.source.banner': 'Banner',
+    'report.source.form': 'Formulario de pago',
+    'report.source.wall': 'Pantalla de acceso bloqueado',
+    'report.source.page': 'Página de actualización desde un enlace',
+    'report.source.unknown': 'Desconocido',
+    'report.retention.ratings': '«¿Fue fácil?» (1 = muy difícil, 5 = muy fácil)',
+    'report.column.rating': 'Valoración',
+    'report.series.answers': 'Número de respuestas',
+    'report.retention.mean': ({ mean }) => `Valoración media: ${mean} de 5`,
+    'report.retention.withoutInvoice': ({ count }) => `Respuestas de clientes cuyo pago nunca falló (tarjeta actualizada antes de caducar): ${count}`,
+    'report.retention.noRatings': 'Aún no hay respuestas.',
+
     'report.summary.rate': ({ overall, high, highPeriod, low, lowPeriod }) =>
       `En total se recuperó el ${overall} de los pagos fallidos. El mejor periodo fue ${highPeriod} con ${high}; el más débil, ${lowPeriod} con ${low}.`,
     'report.summary.revenue': ({ currency, recovered, failed, best, bestPeriod }) =>

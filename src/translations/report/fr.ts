@@ -82,6 +82,28 @@ const fr = {
     'report.outcome.lost': 'Perdu',
     'report.outcome.open': 'En cours',
 
+    'report.retention.title': 'Alternatives et aide',
+    'report.retention.actions': 'Offres, pauses et assistance, par facture',
+    'report.column.action': 'Ce qui s’est passé',
+    'report.action.offers_shown': 'A vu les offres',
+    'report.action.paused': 'A mis l’abonnement en pause',
+    'report.action.plan_changed': 'A changé de formule',
+    'report.action.resumed': 'A repris plus tôt',
+    'report.action.support_opened': 'A contacté l’assistance',
+    'report.retention.support': 'D’où les clients ont contacté l’assistance',
+    'report.column.place': 'D’où',
+    'report.source.banner': 'Bannière',
+    'report.source.form': 'Formulaire de paiement',
+    'report.source.wall': 'Écran d’accès bloqué',
+    'report.source.page': 'Page de mise à jour ouverte par un lien',
+    'report.source.unknown': 'Inconnu',
+    'report.retention.ratings': '«\u00a0Était-ce facile\u202f?\u00a0» (1 = très difficile, 5 = très facile)',
+    'report.column.rating': 'Note',
+    'report.series.answers': 'Nombre de réponses',
+    'report.retention.mean': ({ mean }) => `Note moyenne\u202f: ${mean} sur 5`,
+    'report.retention.withoutInvoice': ({ count }) => `Réponses de clients dont le paiement n’a jamais échoué (carte mise à jour avant son expiration)\u202f: ${count}`,
+    'report.retention.noRatings': 'Aucune réponse pour l’instant.',
+
     'report.summary.rate': ({ overall, high, highPeriod, low, lowPeriod }) =>
       `Au total, ${overall} des paiements échoués ont été récupérés. La meilleure période est ${highPeriod} avec ${high}, la plus faible ${lowPeriod} avec ${low}.`,
     'report.summary.revenue': ({ currency, recovered, failed, best, bestPeriod }) =>

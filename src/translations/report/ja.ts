@@ -82,6 +82,28 @@ const ja = {
     'report.outcome.lost': '喪失',
     'report.outcome.open': '未解決',
 
+    'report.retention.title': '解約以外の選択肢とサポート',
+    'report.retention.actions': 'オファー、一時停止、サポート（請求書ごと）',
+    'report.column.action': '内容',
+    'report.action.offers_shown': 'オファーを表示',
+    'report.action.paused': 'サブスクリプションを一時停止',
+    'report.action.plan_changed': 'プランを変更',
+    'report.action.resumed': '早めに再開',
+    'report.action.support_opened': 'サポートに連絡',
+    'report.retention.support': 'サポートへの連絡元',
+    'report.column.place': '連絡元',
+    'report.source.banner': 'バナー',
+    'report.source.form': '支払いフォーム',
+    'report.source.wall': 'アクセス制限画面',
+    'report.source.page': 'リンクから開いた更新ページ',
+    'report.source.unknown': '不明',
+    'report.retention.ratings': '「どのくらい簡単でしたか？」（1 = とても難しい、5 = とても簡単）',
+    'report.column.rating': '評価',
+    'report.series.answers': '回答数',
+    'report.retention.mean': ({ mean }) => `平均評価：${mean}（5 点満点）`,
+    'report.retention.withoutInvoice': ({ count }) => `支払いが一度も失敗していないお客様の回答（有効期限前にカードを更新）：${count} 件`,
+    'report.retention.noRatings': 'まだ回答はありません。',
+
     'report.summary.rate': ({ overall, high, highPeriod, low, lowPeriod }) =>
       `失敗した支払いの ${overall} が回復しました。最も高かったのは ${highPeriod}（${high}）、最も低かったのは ${lowPeriod}（${low}）です。`,
     'report.summary.revenue': ({ currency, recovered, failed, best, bestPeriod }) =>

@@ -104,6 +104,39 @@ export interface ReportMessages {
   'report.outcome.lost': string;
   'report.outcome.open': string;
 
+  /** The ways out (pause, plan change, support) and the "How easy was this?" answers. */
+  'report.retention.title': string;
+  /** Caption of the table of ways out taken, per invoice. */
+  'report.retention.actions': string;
+  'report.column.action': string;
+  /** The "Can't pay right now?" panel was opened. */
+  'report.action.offers_shown': string;
+  'report.action.paused': string;
+  /** Switched to another (cheaper) plan the merchant offered. */
+  'report.action.plan_changed': string;
+  /** Ended a pause before it was due to end. */
+  'report.action.resumed': string;
+  'report.action.support_opened': string;
+  /** Caption of the table of where support was opened. */
+  'report.retention.support': string;
+  'report.column.place': string;
+  'report.source.banner': string;
+  'report.source.form': string;
+  /** The screen that blocks access to the app until the payment is fixed. */
+  'report.source.wall': string;
+  /** The hosted update page a notice's link opens. */
+  'report.source.page': string;
+  'report.source.unknown': string;
+  /** Caption of the answers table; says the scale (1 very hard … 5 very easy). */
+  'report.retention.ratings': string;
+  'report.column.rating': string;
+  'report.series.answers': string;
+  /** `mean` is formatted, e.g. "4.2". */
+  'report.retention.mean': (params: { mean: string }) => string;
+  /** Answers with no failed payment behind them (a card updated ahead of time); `count` formatted. */
+  'report.retention.withoutInvoice': (params: { count: string }) => string;
+  'report.retention.noRatings': string;
+
   /** Text summaries of the charts, for screen readers (every value formatted). */
   'report.summary.rate': (params: { overall: string; high: string; highPeriod: string; low: string; lowPeriod: string }) => string;
   'report.summary.revenue': (params: { currency: string; recovered: string; failed: string; best: string; bestPeriod: string }) => string;
