@@ -13,6 +13,18 @@ export { careEn };
 
 const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   // Each locale's file is added here as its translation lands; until then it reads English.
+  da: () => import('./da.js').then((m) => m.default),
+  de: () => import('./de.js').then((m) => m.default),
+  es: () => import('./es.js').then((m) => m.default),
+  et: () => import('./et.js').then((m) => m.default),
+  fi: () => import('./fi.js').then((m) => m.default),
+  fr: () => import('./fr.js').then((m) => m.default),
+  it: () => import('./it.js').then((m) => m.default),
+  nb: () => import('./nb.js').then((m) => m.default),
+  nl: () => import('./nl.js').then((m) => m.default),
+  pt: () => import('./pt.js').then((m) => m.default),
+  'pt-BR': () => import('./pt-BR.js').then((m) => m.default),
+  sv: () => import('./sv.js').then((m) => m.default),
 };
 
 /** Locales with a care file of their own. */
