@@ -12,14 +12,14 @@ const START_MS = Date.UTC(2026, 11, 1, 12); // 1 Dec 2026: a 31-day period follo
 let clockMs = START_MS;
 const nowS = () => Math.floor(clockMs / 1000);
 
-async function rejects(promise: Promise<unknown>, errorClass: new (...args: never[]) => Error, fields: Record<string, unknown> = {}) {
-  const error = await promise.then(
+async function rejects(promise: Promise<unknown>, errorClass: new (...args: never[]) => Error, fields: Record<string, unknown> = {}): Promise<Stripe.errors.StripeError> {
+  const error: unknown = await promise.then(
     () => assert.fail(`expected ${errorClass.name}, the call succeeded`),
     (e: unknown) => e,
   );
   assert.ok(error instanceof errorClass, `expected ${errorClass.name}, got ${String(error)}`);
   for (const [key, value] of Object.entries(fields)) {
-    const actual = (error as unknown as Record<string, unknown>)[key];
+    const actual: unknown = (error as unknown as Record<string, unknown>)[key];
     if (value instanceof RegExp) assert.match(String(actual), value, `error.${key}`);
     else assert.deepEqual(actual, value, `error.${key}`);
   }

@@ -77,6 +77,7 @@ const de = {
     'care.receipt.next': ({ date }) => `Ihre nächste Zahlung ist am ${date}.`,
 
     'care.rating.question': 'Wie einfach war das?',
+    'care.rating.send': 'Senden',
     'care.rating.1': 'Sehr schwierig',
     'care.rating.2': 'Schwierig',
     'care.rating.3': 'Weder einfach noch schwierig',

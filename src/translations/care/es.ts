@@ -77,6 +77,7 @@ const es = {
     'care.receipt.next': ({ date }) => `Tu próximo pago será el ${date}.`,
 
     'care.rating.question': '¿Te resultó fácil?',
+    'care.rating.send': 'Enviar',
     'care.rating.1': 'Muy difícil',
     'care.rating.2': 'Difícil',
     'care.rating.3': 'Ni fácil ni difícil',

@@ -81,6 +81,7 @@ const et = {
     'care.receipt.next': ({ date }) => `Sinu järgmine makse on kuupäeval ${date}.`,
 
     'care.rating.question': 'Kui lihtne see oli?',
+    'care.rating.send': 'Saada',
     'care.rating.1': 'Väga raske',
     'care.rating.2': 'Raske',
     'care.rating.3': 'Ei lihtne ega raske',

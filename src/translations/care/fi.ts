@@ -81,6 +81,7 @@ const fi = {
     'care.receipt.next': ({ date }) => `Seuraava maksusi on ${date}.`,
 
     'care.rating.question': 'Kuinka helppoa tämä oli?',
+    'care.rating.send': 'Lähetä',
     'care.rating.1': 'Todella vaikeaa',
     'care.rating.2': 'Vaikeaa',
     'care.rating.3': 'Ei helppoa eikä vaikeaa',

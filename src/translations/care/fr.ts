@@ -78,6 +78,7 @@ const fr = {
     'care.receipt.next': ({ date }) => `Votre prochain paiement aura lieu le ${date}.`,
 
     'care.rating.question': 'Était-ce facile ?',
+    'care.rating.send': 'Envoyer',
     'care.rating.1': 'Très difficile',
     'care.rating.2': 'Difficile',
     'care.rating.3': 'Ni facile ni difficile',

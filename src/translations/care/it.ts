@@ -81,6 +81,7 @@ const it = {
     'care.receipt.next': ({ date }) => `Il prossimo pagamento sarà ${art('il', date)}.`,
 
     'care.rating.question': 'Quanto è stato facile?',
+    'care.rating.send': 'Invia',
     'care.rating.1': 'Molto difficile',
     'care.rating.2': 'Difficile',
     'care.rating.3': 'Né facile né difficile',

@@ -77,6 +77,7 @@ const nl = {
     'care.receipt.next': ({ date }) => `Je volgende betaling is op ${date}.`,
 
     'care.rating.question': 'Hoe makkelijk ging dit?',
+    'care.rating.send': 'Versturen',
     'care.rating.1': 'Heel moeilijk',
     'care.rating.2': 'Moeilijk',
     'care.rating.3': 'Niet makkelijk en niet moeilijk',

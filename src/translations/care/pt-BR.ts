@@ -77,6 +77,7 @@ const ptBR = {
     'care.receipt.next': ({ date }) => `Seu próximo pagamento será em ${date}.`,
 
     'care.rating.question': 'Foi fácil?',
+    'care.rating.send': 'Enviar',
     'care.rating.1': 'Muito difícil',
     'care.rating.2': 'Difícil',
     'care.rating.3': 'Nem fácil nem difícil',

@@ -77,6 +77,7 @@ const pt = {
     'care.receipt.next': ({ date }) => `O seu próximo pagamento é a ${date}.`,
 
     'care.rating.question': 'Foi fácil?',
+    'care.rating.send': 'Enviar',
     'care.rating.1': 'Muito difícil',
     'care.rating.2': 'Difícil',
     'care.rating.3': 'Nem fácil nem difícil',

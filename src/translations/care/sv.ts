@@ -76,6 +76,7 @@ const sv = {
     'care.receipt.next': ({ date }) => `Din nästa betalning är den ${date}.`,
 
     'care.rating.question': 'Hur enkelt var det?',
+    'care.rating.send': 'Skicka',
     'care.rating.1': 'Mycket svårt',
     'care.rating.2': 'Svårt',
     'care.rating.3': 'Varken enkelt eller svårt',
