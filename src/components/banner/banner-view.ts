@@ -24,6 +24,7 @@ import { BarRoom } from './bar-room.js';
 import { checkIcon, closeIcon, icon } from './banner-icons.js';
 import { bannerStyles } from './banner.styles.js';
 import { LiveMessage, wallSaysIt } from './live-message.js';
+import { BannerCare } from './banner-care.js';
 
 /** Loads the form's chunk (which registers `<paymend-form>`); replaceable in tests of a failed download. */
 export const formChunk = { load: loadForm };
@@ -47,6 +48,8 @@ interface Box {
   /** The card form is open inside the box: the buttons step aside. */
   inlineForm: boolean;
   dialog: TemplateResult | typeof nothing;
+  /** The offers panel, when open (./banner-care.ts): the buttons step aside. */
+  panel?: TemplateResult | typeof nothing;
 }
 
 interface Thanks {
@@ -78,10 +81,17 @@ export class BannerView implements ReactiveController {
   );
   /** Key of the message the last render showed. */
   private renderedKey: string | null = null;
+  /** "Resume now" and "Can't pay right now?" (./banner-care.ts). */
+  private readonly ways: BannerCare;
 
   constructor(private readonly host: PaymendBanner) {
     // First, so the translation is resolved before this view renders in the same update.
     this.localize = new LocalizeController(host);
+    this.ways = new BannerCare(host, {
+      locale: () => this.localize.formattingLocale,
+      openForm: () => void this.openForm(),
+      focusPart: (name) => this.part(name)?.focus(),
+    });
     host.addController(this);
     new BarRoom(host);
     const base = (host.constructor as typeof LitElement).elementStyles;
@@ -106,6 +116,7 @@ export class BannerView implements ReactiveController {
   hostUpdate(): void {
     // A status handed in after the fix (a new problem) replaces the thank-you.
     if (this.thanks && this.host.status !== this.thanks.after) this.thanks = null;
+    if (this.ways.resumed && this.host.status !== this.ways.resumed.status) this.ways.resumed = null;
     // Set before rendering, so the host takes space in the same frame its content appears.
     const shown = this.shown();
     if (shown) this.host.setAttribute('state', shown);
@@ -139,13 +150,16 @@ export class BannerView implements ReactiveController {
     const t = this.localize.translation;
     const shown = this.shown();
     if (!t || !shown) return nothing;
-    return shown === 'updated' ? this.renderThanks(t, this.thanks!) : this.renderProblem(t, this.host.validStatus!);
+    if (shown !== 'updated') return this.renderProblem(t, this.host.validStatus!);
+    return this.thanks ? this.renderThanks(t, this.thanks) : this.renderResumed(t);
   }
 
   private renderProblem(t: Translation, status: Status): TemplateResult {
     const explained = explainStatus(t, status, { locale: this.localize.requested })!;
     const inDialog = this.opensInDialog();
     const inlineForm = this.form !== null && !inDialog;
+    // A paused subscription resumes without the form (`POST /resume`).
+    const resumes = status.state === 'paused';
     const button =
       explained.action === null
         ? nothing
@@ -153,11 +167,12 @@ export class BannerView implements ReactiveController {
             part="button"
             class="button primary"
             type="button"
-            aria-haspopup=${inDialog ? 'dialog' : nothing}
-            aria-busy=${this.opening ? 'true' : nothing}
-            @click=${this.openForm}
-            @pointerenter=${this.warmForm}
-            @focus=${this.warmForm}
+            aria-haspopup=${inDialog && !resumes ? 'dialog' : nothing}
+            aria-busy=${this.opening || this.ways.resuming ? 'true' : nothing}
+            aria-disabled=${this.ways.resuming ? 'true' : nothing}
+            @click=${resumes ? this.resume : this.openForm}
+            @pointerenter=${resumes ? nothing : this.warmForm}
+            @focus=${resumes ? nothing : this.warmForm}
           >
             ${explained.action}
           </button>`;
@@ -167,10 +182,10 @@ export class BannerView implements ReactiveController {
       icon: icon(explained.severity),
       title: explained.title,
       body: explained.body,
-      note: this.formFailed ? t.messages['form.unavailable'] : null,
+      note: this.formFailed ? t.messages['form.unavailable'] : resumes ? this.ways.note() : null,
       // Assertive only where the customer must act now (a failure, a confirmation, a paused service).
       urgent: explained.severity === 'error',
-      actions: html`<slot name="actions"></slot>${button}${this.canDismiss(status) ? this.closeButton(t, this.dismiss) : nothing}`,
+      actions: html`<slot name="actions"></slot>${button}${this.ways.offersButton()}${this.canDismiss(status) ? this.closeButton(t, this.dismiss) : nothing}`,
       inlineForm,
       dialog:
         this.form && inDialog
@@ -178,8 +193,38 @@ export class BannerView implements ReactiveController {
               <div class="form"><slot name="form"></slot></div>
             </dialog>`
           : nothing,
+      panel: this.ways.renderPanel(t, inDialog, (close) => this.closeButton(t, close)),
     });
   }
+
+  /** "Welcome back" after "Resume now", with what was paid and the next charge. */
+  private renderResumed(t: Translation): TemplateResult {
+    const words = this.ways.resumedWords() ?? { title: '', body: '' };
+    return this.renderBox(t, {
+      kind: 'updated',
+      event: 'resumed',
+      icon: checkIcon,
+      ...words,
+      note: null,
+      urgent: false,
+      actions: this.closeButton(t, this.closeResumed),
+      inlineForm: false,
+      dialog: nothing,
+    });
+  }
+
+  /** "Resume now"; focus goes to the outcome's control when it was on the button, which goes away. */
+  private resume = async (): Promise<void> => {
+    const hadFocus = this.host.matches(':focus-within');
+    await this.ways.resume();
+    if (hadFocus) this.focusNext = this.ways.resumed ? 'thanks' : 'button';
+    this.host.requestUpdate();
+  };
+
+  private closeResumed = (): void => {
+    this.ways.resumed = null;
+    void this.goAway();
+  };
 
   private renderThanks(t: Translation, { before, after, recovered }: Thanks): TemplateResult {
     const { title, body } = explainUpdate(t, { before, after, recovered }, { locale: this.localize.requested });
@@ -215,8 +260,9 @@ export class BannerView implements ReactiveController {
           <div class="live" role="status" aria-live=${this.live.politeness(key, box.urgent)} aria-atomic="true">${inside ? words : nothing}</div>
           ${inside ? nothing : words}
         </div>
-        <div part="actions" class="actions" ?hidden=${box.inlineForm}>${box.actions}</div>
+        <div part="actions" class="actions" ?hidden=${box.inlineForm || (box.panel !== undefined && box.panel !== nothing)}>${box.actions}</div>
         ${box.inlineForm ? html`<div class="form"><slot name="form"></slot></div>` : nothing}
+        ${box.panel ?? nothing}
       </div>
       ${box.dialog}
     `;
@@ -232,7 +278,7 @@ export class BannerView implements ReactiveController {
 
   private shown(): Shown | null {
     if (!this.localize.translation) return null;
-    return this.thanks ? 'updated' : problemOf(this.host.validStatus);
+    return this.thanks || this.ways.resumed ? 'updated' : problemOf(this.host.validStatus);
   }
 
   /** The bars open the form in a dialog: a fixed strip of the viewport has no room for it. */
