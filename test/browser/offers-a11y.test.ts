@@ -2,7 +2,7 @@
 // announcements in the live regions), axe in every step, right-to-left, and Escape in a dialog.
 import { sendKeys } from '@web/test-runner-commands';
 import type { PaymendOffers } from '../../src/components/offers/offers.component.js';
-import { careLoader } from '../../src/components/offers/care-text.js';
+import { careLoader } from '../../src/internal/care-text.js';
 import { careEn, loadCareTranslation } from '../../src/translations/care/index.js';
 import { deepEqual, equal, ok } from './assert.js';
 import { expectAccessible } from './form-axe.js';

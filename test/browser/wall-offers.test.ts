@@ -9,7 +9,7 @@ import { expectAccessible } from './form-axe.js';
 import { makeStatus, restore, settle, until } from './helpers.js';
 import { afterEach, describe, it } from './mocha.js';
 import { offersBackend, parts, pausedStatus, progress } from './offers-helpers.js';
-import { deepActive, isOpen, openWall, part, text, walled } from './wall-helpers.js';
+import { deepActive, dialogOf, isOpen, openWall, part, text, walled } from './wall-helpers.js';
 
 const HOUR = 3_600_000;
 const withOffers = (status: Status): Status => ({ ...status, offers: true });
@@ -80,5 +80,19 @@ describe('<paymend-wall> offers', () => {
     await until(() => !panel(wall) && wall.shadowRoot!.querySelector('slot[name="form"]'), 'the form again');
     equal(wall.querySelector('paymend-form')!.status?.failure?.declineCode, 'insufficient_funds');
     ok(isOpen(wall));
+  });
+
+  it('in Arabic, the wall is right to left and the (still English) offers button says so', async () => {
+    const opened = await openWall(withOffers(walled('soft', Date.now() + HOUR)), (wall) => (wall.lang = 'ar'));
+    offersBackend({ fallback: window.fetch });
+    const wall = opened.wall;
+    await until(() => part(wall, 'offers-button'), 'the offers button');
+    equal(dialogOf(wall)!.getAttribute('dir'), 'rtl');
+    equal(part(wall, 'offers-button')!.getAttribute('lang'), 'en');
+    equal(part(wall, 'offers-button')!.getAttribute('dir'), 'ltr');
+    part(wall, 'offers-button')!.click();
+    await until(() => panel(wall) && parts(panel(wall)!, 'choose-button').length === 2, 'the offers');
+    equal(panel(wall)!.lang, 'ar', 'the panel asks for the wall’s language');
+    await expectAccessible(wall, 'Arabic wall with offers');
   });
 });

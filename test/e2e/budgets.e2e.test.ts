@@ -22,11 +22,12 @@ describe('CDN size budgets (brotli, quality 11)', () => {
     rows = measureCdn();
   });
 
-  it('every budgeted file is where the budgets look: one entry, one form chunk, one wall chunk, a chunk per locale but English', () => {
+  it('every budgeted file is where the budgets look: one entry, one form chunk, one wall chunk, one offers chunk, a chunk per locale but English', () => {
     const names = (kind: ChunkKind) => rows.filter((row) => row.kind === kind).map((row) => row.name);
     assert.deepEqual(names('entry'), ['entry (paymend.js)']);
     assert.deepEqual(names('form'), ['form chunk (without Stripe.js)']);
     assert.deepEqual(names('wall'), ['wall dialog chunk']);
+    assert.deepEqual(names('offers'), ['offers chunk']);
     assert.deepEqual(
       names('locale').sort(),
       LOCALES.filter((locale) => locale !== 'en').map((locale) => `locale ${locale}`).sort(),
@@ -38,6 +39,7 @@ describe('CDN size budgets (brotli, quality 11)', () => {
     ['entry', 'the entry (paymend.js, Lit included)'],
     ['form', 'the form chunk (Stripe.js itself excluded)'],
     ['wall', "the wall's dialog chunk"],
+    ['offers', 'the offers chunk'],
     ['locale', 'each locale chunk'],
   ];
   for (const [kind, what] of budgeted) {

@@ -10,7 +10,7 @@ import { primeStatus } from '../../internal/api-client.js';
 import { validateStatus } from '../../internal/backend.js';
 import { sendBeacon } from '../../internal/beacon.js';
 import type { PaymendEvent } from '../../internal/events.js';
-import { CareWords } from '../../internal/care-words.js';
+import { CareText } from '../../internal/care-text.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { renderSupport } from '../../internal/support.js';
 import { careStyles, RatingQuestion, receiptLines, renderReceipt } from '../../internal/thanks.js';
@@ -27,6 +27,7 @@ import { BarRoom } from './bar-room.js';
 import { checkIcon, closeIcon, icon } from './banner-icons.js';
 import { bannerStyles } from './banner.styles.js';
 import { LiveMessage, wallSaysIt } from './live-message.js';
+import { BannerCare } from './banner-care.js';
 
 /** Loads the form's chunk (which registers `<paymend-form>`); replaceable in tests of a failed download. */
 export const formChunk = { load: loadForm };
@@ -54,6 +55,8 @@ interface Box {
   /** The card form is open inside the box: the buttons step aside. */
   inlineForm: boolean;
   dialog: TemplateResult | typeof nothing;
+  /** The offers panel, when open (./banner-care.ts): the buttons step aside. */
+  panel?: TemplateResult | typeof nothing;
 }
 
 interface Thanks {
@@ -68,7 +71,7 @@ interface Thanks {
 
 export class BannerView implements ReactiveController {
   private readonly localize: LocalizeController;
-  private readonly care: CareWords;
+  private readonly care: CareText;
   private readonly rating: RatingQuestion;
   /** The open `<paymend-form>`, a light-DOM child of the banner (Stripe cannot mount in a shadow root). */
   private form: PaymendForm | null = null;
@@ -89,12 +92,19 @@ export class BannerView implements ReactiveController {
   );
   /** Key of the message the last render showed. */
   private renderedKey: string | null = null;
+  /** "Resume now" and "Can't pay right now?" (./banner-care.ts). */
+  private readonly ways: BannerCare;
 
   constructor(private readonly host: PaymendBanner) {
     // First, so the translation is resolved before this view renders in the same update.
     this.localize = new LocalizeController(host);
-    this.care = new CareWords(host, this.localize);
+    this.care = new CareText(host);
     this.rating = new RatingQuestion(host);
+    this.ways = new BannerCare(host, {
+      locale: () => this.localize.formattingLocale,
+      openForm: () => void this.openForm(),
+      focusPart: (name) => this.part(name)?.focus(),
+    });
     host.addController(this);
     new BarRoom(host);
     const base = (host.constructor as typeof LitElement).elementStyles;
@@ -119,6 +129,7 @@ export class BannerView implements ReactiveController {
   hostUpdate(): void {
     // A status handed in after the fix (a new problem) replaces the thank-you.
     if (this.thanks && this.host.status !== this.thanks.after) this.thanks = null;
+    if (this.ways.resumed && this.host.status !== this.ways.resumed.status) this.ways.resumed = null;
     // Set before rendering, so the host takes space in the same frame its content appears.
     const shown = this.shown();
     if (shown) this.host.setAttribute('state', shown);
@@ -152,13 +163,16 @@ export class BannerView implements ReactiveController {
     const t = this.localize.translation;
     const shown = this.shown();
     if (!t || !shown) return nothing;
-    return shown === 'updated' ? this.renderThanks(t, this.thanks!) : this.renderProblem(t, this.host.validStatus!);
+    if (shown !== 'updated') return this.renderProblem(t, this.host.validStatus!);
+    return this.thanks ? this.renderThanks(t, this.thanks) : this.renderResumed(t);
   }
 
   private renderProblem(t: Translation, status: Status): TemplateResult {
     const explained = explainStatus(t, status, { locale: this.localize.requested })!;
     const inDialog = this.opensInDialog();
     const inlineForm = this.form !== null && !inDialog;
+    // A paused subscription resumes without the form (`POST /resume`).
+    const resumes = status.state === 'paused';
     const button =
       explained.action === null
         ? nothing
@@ -166,11 +180,12 @@ export class BannerView implements ReactiveController {
             part="button"
             class="button primary"
             type="button"
-            aria-haspopup=${inDialog ? 'dialog' : nothing}
-            aria-busy=${this.opening ? 'true' : nothing}
-            @click=${this.openForm}
-            @pointerenter=${this.warmForm}
-            @focus=${this.warmForm}
+            aria-haspopup=${inDialog && !resumes ? 'dialog' : nothing}
+            aria-busy=${this.opening || this.ways.resuming ? 'true' : nothing}
+            aria-disabled=${this.ways.resuming ? 'true' : nothing}
+            @click=${resumes ? this.resume : this.openForm}
+            @pointerenter=${resumes ? nothing : this.warmForm}
+            @focus=${resumes ? nothing : this.warmForm}
           >
             ${explained.action}
           </button>`;
@@ -180,12 +195,12 @@ export class BannerView implements ReactiveController {
       icon: icon(explained.severity),
       title: explained.title,
       body: explained.body,
-      note: this.formFailed ? t.messages['form.unavailable'] : null,
+      note: this.formFailed ? t.messages['form.unavailable'] : resumes ? this.ways.note() : null,
       // Assertive only where the customer must act now (a failure, a confirmation, a paused service).
       urgent: explained.severity === 'error',
       receipt: [],
       after: nothing,
-      actions: html`<slot name="actions"></slot>${button}${this.supportControl(t, status)}${this.canDismiss(status) ? this.closeButton(t, this.dismiss) : nothing}`,
+      actions: html`<slot name="actions"></slot>${button}${this.ways.offersButton()}${this.supportControl(t, status)}${this.canDismiss(status) ? this.closeButton(t, this.dismiss) : nothing}`,
       inlineForm,
       dialog:
         this.form && inDialog
@@ -193,8 +208,40 @@ export class BannerView implements ReactiveController {
               <div class="form"><slot name="form"></slot></div>
             </dialog>`
           : nothing,
+      panel: this.ways.renderPanel(t, inDialog, (close) => this.closeButton(t, close)),
     });
   }
+
+  /** "Welcome back" after "Resume now", with what was paid and the next charge. */
+  private renderResumed(t: Translation): TemplateResult {
+    const words = this.ways.resumedWords() ?? { title: '', receipt: [] };
+    return this.renderBox(t, {
+      kind: 'updated',
+      event: 'resumed',
+      icon: checkIcon,
+      ...words,
+      body: '',
+      after: nothing,
+      note: null,
+      urgent: false,
+      actions: this.closeButton(t, this.closeResumed),
+      inlineForm: false,
+      dialog: nothing,
+    });
+  }
+
+  /** "Resume now"; focus goes to the outcome's control when it was on the button, which goes away. */
+  private resume = async (): Promise<void> => {
+    const hadFocus = this.host.matches(':focus-within');
+    await this.ways.resume();
+    if (hadFocus) this.focusNext = this.ways.resumed ? 'thanks' : 'button';
+    this.host.requestUpdate();
+  };
+
+  private closeResumed = (): void => {
+    this.ways.resumed = null;
+    void this.goAway();
+  };
 
   private renderThanks(t: Translation, thanks: Thanks): TemplateResult {
     const { before, after, recovered } = thanks;
@@ -236,8 +283,9 @@ export class BannerView implements ReactiveController {
           <div class="live" role="status" aria-live=${this.live.politeness(key, box.urgent)} aria-atomic="true">${inside ? words : nothing}</div>
           ${inside ? nothing : words}${box.after}
         </div>
-        <div part="actions" class="actions" ?hidden=${box.inlineForm}>${box.actions}</div>
+        <div part="actions" class="actions" ?hidden=${box.inlineForm || (box.panel !== undefined && box.panel !== nothing)}>${box.actions}</div>
         ${box.inlineForm ? html`<div class="form"><slot name="form"></slot></div>` : nothing}
+        ${box.panel ?? nothing}
       </div>
       ${box.dialog}
     `;
@@ -258,7 +306,7 @@ export class BannerView implements ReactiveController {
 
   private shown(): Shown | null {
     if (!this.localize.translation) return null;
-    return this.thanks ? 'updated' : problemOf(this.host.validStatus);
+    return this.thanks || this.ways.resumed ? 'updated' : problemOf(this.host.validStatus);
   }
 
   /** The bars open the form in a dialog: a fixed strip of the viewport has no room for it. */

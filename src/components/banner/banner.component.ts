@@ -35,6 +35,10 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * message; each message's text is set into it a frame later, so it is read once. The first message is
  * polite; a later urgent one is assertive; none while a `<paymend-wall>` on the page says it.
  *
+ * A paused subscription (`paused`) says when billing resumes; "Resume now" (when the pause may be
+ * ended) resumes it and says "Welcome back", or, when the bank declines the renewal, the failed
+ * payment's explanation with "Update card".
+ *
  * The thank-you after a fix stays until the customer closes it (its close button), so there is no
  * time limit on reading it; it takes focus on its close button when focus was in the form.
  *
@@ -61,7 +65,8 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @csspart title - The title of the message.
  * @csspart text - The explanation under the title (e.g. `margin-block-start` for paragraph spacing).
  * @csspart actions - Wrapper of the buttons.
- * @csspart button - The "Update card" (or "Confirm payment") button.
+ * @csspart button - The "Update card" (or "Confirm payment") button; "Resume now" for a paused subscription, which resumes it without the form (`POST /resume`).
+ * @csspart offers-button - "Can't pay right now?" (with the `offers` attribute, when the status has offers).
  * @csspart close-button - The dismiss button (with `dismissible`, never under a hard wall).
  * @csspart support - "Contact support": a link (`support-href`), or a button (`support` alone).
  * @csspart receipt - Under the thank-you: what was paid today, then the next payment (one each).
@@ -143,6 +148,13 @@ export class PaymendBanner extends StatusElement<BannerView> {
 
   /** Asks "How easy was this?" under the thank-you (once; sent as the `rated` beacon and `paymend-rated`). */
   @property({ type: Boolean, attribute: 'ask-rating' }) askRating = false;
+
+  /**
+   * Shows "Can't pay right now?" beside the message when the status says the merchant offers a way
+   * out (`status.offers`): it opens `<paymend-offers>` (inline, or in a dialog for the bars). Off by
+   * default: the wall and the hosted page offer it anyway.
+   */
+  @property({ type: Boolean, reflect: true }) offers = false;
 
   /** `light`, `dark`, or `auto` (follows the operating system's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';

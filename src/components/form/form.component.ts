@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Status } from '../../protocol/index.js';
 import { appearanceFrom } from '../../internal/appearance.js';
-import { CareWords } from '../../internal/care-words.js';
+import { CareText } from '../../internal/care-text.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { warnOnce } from '../../internal/log.js';
 import { PaymendElement } from '../../internal/paymend-element.js';
@@ -123,7 +123,7 @@ export class PaymendForm extends PaymendElement {
   @property({ attribute: false }) status?: Status;
 
   private readonly localize = new LocalizeController(this);
-  private readonly care = new CareWords(this, this.localize);
+  private readonly care = new CareText(this);
   private readonly rating = new RatingQuestion(this);
   /** @internal The light-DOM node the Payment Element mounts in, shown through the slot (for the flow). */
   mountNode: HTMLDivElement | null = null;

@@ -8,7 +8,7 @@ import { PaymendElement } from '../../internal/paymend-element.js';
 import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
 import type { CareTranslation } from '../../translations/care/index.js';
 import type { Translation } from '../../translations/types.js';
-import { CareText } from './care-text.js';
+import { CareText } from '../../internal/care-text.js';
 import type { ChangePlanOfferAsRead, PauseOfferAsRead } from './offers-api.js';
 import { OffersFlow, type OffersProblem } from './offers-flow.js';
 import { offersStyles } from './offers.styles.js';

@@ -14,3 +14,4 @@ declare global {
 }
 
 export { PaymendOffers };
+export { offerOnPage, type PageOffersOptions } from './page-offers.js';

@@ -11,7 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Status } from '../../protocol/index.js';
 import { warnOnce } from '../../internal/log.js';
-import { CareText } from '../offers/care-text.js';
+import { CareText } from '../../internal/care-text.js';
 import { loadOffers } from '../offers/load-offers.js';
 import type { PaymendOffers } from '../offers/offers.component.js';
 import type { PaymendForm } from '../form/form.component.js';

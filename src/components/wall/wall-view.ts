@@ -6,7 +6,7 @@
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import type { Status } from '../../protocol/index.js';
 import { validateStatus } from '../../internal/backend.js';
-import { CareWords } from '../../internal/care-words.js';
+import { CareText } from '../../internal/care-text.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { renderSupport } from '../../internal/support.js';
 import { warnOnce } from '../../internal/log.js';
@@ -35,7 +35,7 @@ const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 
 export class WallView implements ReactiveController {
   private readonly localize: LocalizeController;
-  private readonly care: CareWords;
+  private readonly care: CareText;
   /** The customer closed a soft wall ("Not now", Escape); it comes back when the grace period ends. */
   private dismissed = false;
   /** The grace period ended while the page was open: the soft wall is now hard. */
@@ -55,7 +55,7 @@ export class WallView implements ReactiveController {
   constructor(private readonly host: PaymendWall) {
     this.localize = new LocalizeController(host);
     this.offers = new WallOffers(host, () => this.form);
-    this.care = new CareWords(host, this.localize);
+    this.care = new CareText(host);
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [hostTokens, controlStyles, wallStyles]);
   }

@@ -64,6 +64,8 @@ p { margin: 0 0 1rem; }
 .help, .sign-in { color: var(--muted); font-size: .9375rem; }
 a { color: var(--accent); overflow-wrap: anywhere; }
 paymend-form { display: block; margin: 0 0 1rem; }
+paymend-offers { display: block; margin: 0 0 1rem; }
+.paymend-offers-open { min-height: 2.75rem; padding: .5rem 1rem; border: 1px solid currentColor; border-radius: 8px; background: transparent; color: var(--accent); font: inherit; cursor: pointer; margin: 0 0 1rem; }
 /* The page's h1 already says it: the form's own title stays for screen readers and focus only. */
 paymend-form::part(title) { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (min-width: 40rem) { main { padding-top: 3rem; } .card { padding: 2rem; } }

@@ -6,7 +6,8 @@
  *
  * The inline module script (with the nonce) imports the widget's CDN entry, tells it to send the
  * link with every request to the endpoint, loads the form's chunk and mounts the form; when the
- * update succeeds the page says it is done (`page.done`, announced through a live region).
+ * update succeeds the page says it is done (`page.done`, announced through a live region). When the
+ * status has offers, the offers' chunk adds "Can't pay right now?" under the form (`offerOnPage`).
  */
 import type { Reply } from '../http.js';
 import { newNonce, pageCsp, pageDocument, pageReply } from './page-shell.js';
@@ -33,7 +34,7 @@ function scriptValue(value: string): string {
 /** The page's own script: read the values the server put on the slot, set the header, open the form. */
 function pageScript(entry: string, header: string): string {
   return `
-import { loadForm, setEndpointHeaders } from ${scriptValue(entry)};
+import { loadForm, loadOffers, setEndpointHeaders } from ${scriptValue(entry)};
 const slot = document.getElementById('paymend-slot');
 const done = document.getElementById('paymend-done');
 const endpoint = slot.dataset.endpoint;
@@ -50,6 +51,8 @@ form.addEventListener('paymend-updated', () => {
   document.getElementById('paymend-heading').focus();
 });
 slot.append(form);
+// "Can't pay right now?" when the status has offers: a chunk of its own, its requests carrying the link too.
+loadOffers().then((offers) => offers.offerOnPage({ endpoint, form })).catch(() => undefined);
 // The page's own heading, not the form's: the page hides that one (its h1 says the same), and focus
 // on a hidden heading is invisible.
 document.getElementById('paymend-heading').focus();

@@ -1,0 +1,172 @@
+/**
+ * The banner's ways out (issue 17), apart from its view: "Resume now" for a paused subscription
+ * (`POST /resume`, not the card form) with its busy state and "Welcome back", and, with the
+ * banner's `offers` attribute, the "Can't pay right now?" button and the `<paymend-offers>` panel it
+ * opens (inline, or in a dialog for the bars). The view asks this what to render and when.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Receipt, Status } from '../../protocol/index.js';
+import { PaymendRequestError, primeStatus } from '../../internal/api-client.js';
+import { warnOnce } from '../../internal/log.js';
+import { formatAmount, formatDate } from '../../translations/format.js';
+import type { CareMessageKey } from '../../translations/care/index.js';
+import type { Translation } from '../../translations/types.js';
+import { CareText } from '../../internal/care-text.js';
+import { receiptLines } from '../../internal/thanks.js';
+import { loadOffers } from '../offers/load-offers.js';
+import { resumeNow } from '../offers/offers-api.js';
+import type { PaymendOffers } from '../offers/offers.component.js';
+import type { PaymendBanner } from './banner.component.js';
+
+/** Loads the offers' chunk; replaceable in tests. */
+export const bannerOffersChunk = { load: loadOffers };
+
+export interface Resumed {
+  /** The status after resuming: the banner's status until a newer one arrives. */
+  status: Status;
+  receipt: Receipt | null;
+}
+
+export class BannerCare {
+  readonly care: CareText;
+  /** "Resume now" is being sent. */
+  resuming = false;
+  /** Why the last "Resume now" did nothing (`care.failed`, `care.refused`), said under the message. */
+  resumeProblem: CareMessageKey | null = null;
+  /** The "Welcome back" after a resume, until it is closed or a newer status arrives. */
+  resumed: Resumed | null = null;
+  /** The open offers panel. */
+  panel: PaymendOffers | null = null;
+  /** The panel's offer was taken: it shows the outcome, with a close button beside it. */
+  panelSettled = false;
+
+  constructor(
+    private readonly host: PaymendBanner,
+    private readonly hooks: { locale: () => string; openForm: () => void; focusPart: (name: string) => void },
+  ) {
+    this.care = new CareText(host, () => {
+      const status = host.validStatus;
+      return status?.state === 'paused' || (host.offers && status?.offers === true) || this.resumed !== null;
+    });
+  }
+
+  /** The note under a paused message: what "Resume now" is doing, or why it did nothing. */
+  note(): string | null {
+    const m = this.care.translation.messages;
+    if (!m) return null;
+    if (this.resuming) return m['care.resume.working'];
+    return this.resumeProblem ? (m[this.resumeProblem] as string) : null;
+  }
+
+  /** "Resume now": one request at a time; a decline turns the status to `failed`, which explains itself. */
+  resume = async (): Promise<void> => {
+    const endpoint = this.host.endpoint;
+    if (this.resuming || !endpoint) return;
+    this.resuming = true;
+    this.resumeProblem = null;
+    this.host.requestUpdate();
+    try {
+      const answer = await resumeNow(endpoint);
+      primeStatus(endpoint, answer.status);
+      // Declined, or the bank wants a confirmation: the new status says so, with "Update card".
+      if (!answer.failure && !answer.nextAction) this.resumed = { status: answer.status, receipt: answer.receipt ?? null };
+      this.host.status = answer.status;
+    } catch (error) {
+      const refused = error instanceof PaymendRequestError && error.code === 'offer_not_allowed';
+      if (!refused) warnOnce(error, `<paymend-banner> could not resume: ${error instanceof Error ? error.message : String(error)}`);
+      this.resumeProblem = refused ? 'care.refused' : 'care.failed';
+    } finally {
+      this.resuming = false;
+      this.host.requestUpdate();
+    }
+  };
+
+  /** The "Welcome back" box's words: the title, and what was paid and when the next charge is. */
+  resumedWords(): { title: string; receipt: string[] } | null {
+    if (!this.resumed) return null;
+    const care = this.care.translation;
+    return { title: care.messages['care.resume.done'], receipt: receiptLines(care, this.resumed.receipt, this.hooks.locale()) };
+  }
+
+  // --- The offers --------------------------------------------------------------------------------
+
+  /** "Can't pay right now?" beside the message: with the `offers` attribute, when the status has offers. */
+  offersButton(): TemplateResult | typeof nothing {
+    const care = this.care.translation;
+    if (!care || !this.host.offers || this.host.validStatus?.offers !== true || this.panel) return nothing;
+    return html`<button part="offers-button" class="button" type="button" lang=${care.locale} dir=${care.dir} @click=${this.openPanel}>
+      ${care.messages['care.offers.open']}
+    </button>`;
+  }
+
+  openPanel = async (): Promise<void> => {
+    if (this.panel) return;
+    try {
+      await bannerOffersChunk.load();
+    } catch (error) {
+      warnOnce(error, `<paymend-banner> could not load the offers: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (!this.host.isConnected || this.panel) return;
+    const panel = document.createElement('paymend-offers');
+    panel.slot = 'offers';
+    panel.endpoint = this.host.endpoint;
+    if (this.host.validStatus) panel.status = this.host.validStatus;
+    panel.addEventListener('paymend-cancel', this.handleCancel);
+    panel.addEventListener('paymend-offer-taken', this.handleTaken);
+    panel.addEventListener('paymend-open-form', this.handleOpenForm);
+    this.panel = panel;
+    this.panelSettled = false;
+    this.host.append(panel);
+    this.host.requestUpdate();
+    panel.focus();
+  };
+
+  /** The panel (a light-DOM `<paymend-offers>` in the `offers` slot), inline or in a dialog for the bars; a close button once its offer is taken. */
+  renderPanel(t: Translation, inDialog: boolean, closeButton: (close: () => void) => TemplateResult): TemplateResult | typeof nothing {
+    if (!this.panel) return nothing;
+    const close = this.panelSettled ? closeButton(() => this.closePanel('button')) : nothing;
+    const inside = html`<div class="form"><slot name="offers"></slot>${close}</div>`;
+    if (!inDialog) return inside;
+    const care = this.care.translation;
+    return html`<dialog part="dialog" class="dialog" aria-label=${care?.messages['care.offers.title'] ?? ''} lang=${care?.locale ?? t.locale} dir=${care?.dir ?? t.dir} @cancel=${this.cancelPanel}>
+      ${inside}
+    </dialog>`;
+  }
+
+  /** Escape on the dialog itself (the panel steps back on its own while focus is inside it). */
+  private cancelPanel = (event: Event): void => {
+    event.preventDefault();
+    this.closePanel();
+  };
+
+  closePanel = (focus: 'offers-button' | 'button' | null = 'offers-button'): void => {
+    const panel = this.panel;
+    if (!panel) return;
+    panel.removeEventListener('paymend-cancel', this.handleCancel);
+    panel.removeEventListener('paymend-offer-taken', this.handleTaken);
+    panel.removeEventListener('paymend-open-form', this.handleOpenForm);
+    panel.remove();
+    this.panel = null;
+    this.panelSettled = false;
+    this.host.requestUpdate();
+    if (focus) void this.host.updateComplete.then(() => this.hooks.focusPart(focus === 'button' || !this.host.validStatus?.offers ? 'button' : focus));
+  };
+
+  private handleCancel = (event: Event): void => {
+    event.stopPropagation(); // Not the form's `paymend-cancel`: the banner's own listeners are not concerned.
+    this.closePanel();
+  };
+
+  private handleTaken = (event: HTMLElementEventMap['paymend-offer-taken']): void => {
+    this.panelSettled = true;
+    this.host.status = event.detail.status;
+  };
+
+  private handleOpenForm = (event: HTMLElementEventMap['paymend-open-form']): void => {
+    event.stopPropagation(); // The banner opens its form itself, announcing it with its own event.
+    this.host.status = event.detail.status;
+    this.closePanel(null);
+    void this.host.updateComplete.then(() => this.hooks.openForm());
+  };
+}
