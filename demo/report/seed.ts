@@ -137,6 +137,18 @@ export async function seedHistory(input: SeedInput): Promise<SeedResult> {
     return link.searchParams.get('t')!;
   };
 
+  // The ways out for the report's "Ways out and help" section, picked by the invoice's index rather
+  // than the plan's random numbers, so every other seeded figure stays what it was.
+  const waysOut = async (invoice: PlannedInvoice, headers: Record<string, string>) => {
+    if (invoice.index % 3 === 1) await post('/events', { name: 'offers_shown', state: 'failed', source: 'banner' }, headers);
+    if (invoice.index % 5 === 2) await post('/events', { name: 'support_opened', state: 'failed', source: invoice.index % 2 ? 'banner' : 'wall' }, headers);
+  };
+  /** "How easy was this?" after most fixes in the app: the widget names the invoice it just paid. */
+  const rate = async (invoice: PlannedInvoice, ids: Seeded, headers: Record<string, string>) => {
+    if (invoice.index % 4 === 3) return;
+    await post('/events', { name: 'rated', state: 'ok', rating: [5, 4, 5, 3, 4, 5, 2][invoice.index % 7], invoiceId: ids.invoiceId }, headers);
+  };
+
   const run = async (action: SeedAction): Promise<void> => {
     const invoice = action.invoice;
     const ids = seeded.get(invoice.index);
@@ -163,6 +175,7 @@ export async function seedHistory(input: SeedInput): Promise<SeedResult> {
       case 'banner':
         await post('/events', { name: 'shown', state: 'failed' }, app());
         if (invoice.outcome.kind === 'in_app' && invoice.outcome.bannerOpened) await post('/events', { name: 'opened', state: 'failed' }, app());
+        await waysOut(invoice, app());
         return;
       case 'open-link':
         await linkFor(invoice, invoice.openedLink!);
@@ -176,7 +189,8 @@ export async function seedHistory(input: SeedInput): Promise<SeedResult> {
     const outcome = invoice.outcome;
     switch (outcome.kind) {
       case 'in_app':
-        return fixWithNewCard(app());
+        await fixWithNewCard(app());
+        return rate(invoice, ids, app());
       case 'hosted_page':
         return fixWithNewCard({ 'paymend-link': await linkFor(invoice, outcome.channel) });
       case 'stripe_retry':

@@ -410,6 +410,9 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     }
   };
 
+  /** Beacons the recovery ledger keeps (the others only count); each costs a status read. */
+  const LEDGER_BEACONS = new Set<AnalyticsEvent['name']>(['shown', 'opened', 'offers_shown', 'support_opened', 'rated']);
+
   /** The ledger's side of a beacon, always for the customer's own failing invoice (never the browser's word alone). */
   async function recordBeacon(recorder: RecoveryRecorder, customerId: string, event: AnalyticsEvent): Promise<void> {
     const invoiceId = await failingInvoiceOf(customerId);
@@ -434,7 +437,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     if (name === 'rated') counters[`events.rated.${rating}`] = 1;
     await store.count(counters);
     if (name === 'shown' && state === 'expiring') await updaterAvoided.expiringShown(customerId, true);
-    if (recorder && name !== 'dismissed' && name !== 'updated' && name !== 'recovered') await recordBeacon(recorder, customerId, parsed.data);
+    if (recorder && LEDGER_BEACONS.has(name)) await recordBeacon(recorder, customerId, parsed.data);
     return noContent();
   };
 

@@ -69,6 +69,10 @@ describe('the demo report: the seeded history', () => {
     assert.ok(report.funnel.opened > 0 && report.funnel.formOpened > 0 && report.funnel.recovered > 0);
     assert.ok(report.totals.recoveryRate! > 0.3 && report.totals.recoveryRate! < 0.9, String(report.totals.recoveryRate));
     assert.ok(report.totals.timeToRecover.medianHours! > 0);
+    // The ways out, from the seeded beacons: offers seen, support opened, ratings after in-app fixes.
+    const ways = Object.fromEntries(report.retention!.actions.map((row) => [row.action, row.invoices]));
+    assert.ok(ways['offers_shown']! > 0 && ways['support_opened']! > 0, JSON.stringify(ways));
+    assert.ok(report.retention!.ratings.count > 0 && report.retention!.ratings.withoutInvoice === 0, JSON.stringify(report.retention!.ratings));
   });
 
   it('leaves the demo as it was: the clock at now, the outbox empty, no seeded customer behind a login', async () => {
