@@ -2,11 +2,13 @@
  * The routes of the no-login link: `GET {basePath}/update?t=…` (the hosted page), its assets, and
  * what a signed link authorises. A request the page makes carries `Paymend-Link: <token>`; the
  * customer then comes from the token instead of `resolveCustomer`, and only for the update flow
- * (status, setup-intent, complete, payment-action, refresh). Anything else with the header is a 403:
- * a link must never be a way in to analytics, webhooks or whatever a later release adds.
+ * (status, setup-intent, complete, payment-action, refresh), and `/events` only for the page's own
+ * two beacons (`PAGE_EVENTS` with `source: "page"`: support opened, the rating), which the handler
+ * checks. Anything else with the header is a 403: a link must never be a way in to the rest of the
+ * analytics, webhooks or whatever a later release adds.
  * The CSRF rules of widget POSTs still apply (the page is same-origin with the handler).
  */
-import { PATHS } from '../../protocol/constants.js';
+import { PATHS, type EventName } from '../../protocol/constants.js';
 import { HandlerError } from '../errors.js';
 import type { Reply } from '../http.js';
 import type { Logger, RateLimit } from '../options.js';
@@ -22,7 +24,10 @@ export const UPDATE_PATH = '/update';
 export const ASSETS_PREFIX = '/assets/';
 
 /** The routes a link may use: one customer's update flow, nothing else. */
-export const LINK_ROUTES: ReadonlySet<string> = new Set([PATHS.status, PATHS.setupIntent, PATHS.complete, PATHS.paymentAction, PATHS.refresh]);
+export const LINK_ROUTES: ReadonlySet<string> = new Set([PATHS.status, PATHS.setupIntent, PATHS.complete, PATHS.paymentAction, PATHS.refresh, PATHS.events]);
+
+/** The beacons a link's page may send to `/events` (with `source: "page"`); the handler refuses any other. */
+export const PAGE_EVENTS: ReadonlySet<EventName> = new Set<EventName>(['support_opened', 'rated']);
 
 /**
  * Per token. Opening the page is cheap but a link pasted into a public place must not become a
