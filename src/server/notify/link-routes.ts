@@ -16,6 +16,7 @@ import type { CdnAssets } from '../pages/assets.js';
 import { calmPage } from '../pages/calm-page.js';
 import type { SupportContact } from '../pages/page-text.js';
 import { updatePage } from '../pages/update-page.js';
+import { loadCareTranslation } from '../../translations/care/index.js';
 import type { LinkClaims, LinkSigner } from './links.js';
 
 /** The header the hosted page sends its token in (never a cookie: nothing to steal cross-site). */
@@ -90,6 +91,8 @@ export function linkRoutes(o: LinkRoutesOptions) {
       header: LINK_HEADER,
       merchantName: o.merchantName,
       support: o.support,
+      care: await loadCareTranslation(verdict.claims.locale),
+      invoiceId: verdict.claims.invoiceId,
     });
   }
 
