@@ -3,6 +3,10 @@
 // from the care catalog, the invoice the link is about, escaped for HTML), a support page stays a
 // plain link, and its script asks the rating and counts the help link as the page.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { StripeStandin } from '../../demo/stripe-standin/index.js';
 import { notifyStringsFor } from '../../src/notify/strings/index.js';
@@ -70,6 +74,10 @@ describe('the hosted page’s support line', () => {
       assert.match(script, /form\.askRating = true;/);
       assert.match(script, /form\.beaconSource = 'page';/);
       assert.match(script, /name: 'support_opened'.*source: 'page'/s);
+      // The script is a template on the server: check that what the browser receives parses.
+      const file = join(mkdtempSync(join(tmpdir(), 'paymend-page-')), 'page.mjs');
+      writeFileSync(file, script);
+      assert.doesNotThrow(() => execFileSync(process.execPath, ['--check', file], { stdio: 'pipe' }), 'the page script parses');
       // Without an invoice the body leaves that line out.
       assert.ok(!new URLSearchParams(helpHref(html).split('?')[1]).get('body')!.includes('Invoice:'));
     });

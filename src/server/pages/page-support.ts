@@ -32,7 +32,7 @@ export function pageSupportScript(): string {
 form.askRating = true;
 form.beaconSource = 'page';
 // Never '//status' (another host) when the handler is mounted at the root.
-const endpointBase = endpoint.replace(/\/+$/, '');
+const endpointBase = endpoint.replace(new RegExp('/+$'), '');
 const helpLink = document.querySelector('#paymend-help a');
 helpLink?.addEventListener('click', async () => {
   try {
