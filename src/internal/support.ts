@@ -15,7 +15,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { entryFor, explainStatus, type Entry } from '../explain/index.js';
-import { isMailto, supportMailto } from '../notify/support-mail.js';
+import { isMailto, supportMailto } from '../explain/support-mail.js';
 import type { EVENT_SOURCES, State, Status } from '../protocol/index.js';
 import type { CareTranslation } from '../translations/care/index.js';
 import { formatAmount } from '../translations/format.js';

@@ -7,6 +7,8 @@ import {
   AnalyticsEventSchema,
   type AnalyticsEvent,
   CompleteRequestSchema,
+  EVENT_NAMES,
+  EVENT_SOURCES,
   PATHS,
   SetupIntentRequestSchema,
   type CompleteResponse,
@@ -28,7 +30,7 @@ import { ADOPTION_MEMORY_MS, SETUP_INTENT_MAX_AGE_MS, setupIntentFreshness, type
 import type { AdoptedSetupIntent } from './stores/types.js';
 import { EVENT_DEDUP_MS, HANDLED_EVENTS, eventCustomer, eventPaymentMethod } from './webhooks.js';
 import { createLinkFeature, type UpdateLinkInput } from './notify/link-feature.js';
-import { ASSETS_PREFIX, UPDATE_PATH } from './notify/link-routes.js';
+import { ASSETS_PREFIX, PAGE_EVENTS, UPDATE_PATH } from './notify/link-routes.js';
 import { createNotifications } from './notify/setup.js';
 import { notificationStats, type NotificationStats } from './notify/tracking.js';
 import type { RecoveryReport } from '../protocol/report.js';
@@ -429,13 +431,21 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     const customerId = await customerOf(request);
     const parsed = AnalyticsEventSchema.safeParse(await readJson(request, WIDGET_BODY_LIMIT));
     if (!parsed.success) {
-      throw new HandlerError(400, 'bad_request', 'Send {"name": "shown"|"opened"|"dismissed"|"updated"|"recovered", "state": …}.');
+      throw new HandlerError(400, 'bad_request', `Send {"name": ${EVENT_NAMES.map((n) => `"${n}"`).join('|')}, "state": …}; "rating" 1-5 with "rated" only; "source" one of ${EVENT_SOURCES.join(', ')}.`);
+    }
+    const { name, state, source, rating } = parsed.data;
+    // A signed link reaches /events only for what its page offers: support and the rating, nothing else.
+    if (linkCustomers.has(request) && !(source === 'page' && PAGE_EVENTS.has(name))) {
+      throw new HandlerError(403, 'forbidden', 'A payment link only allows updating the payment method.');
     }
     await limit('events', customerId, options.rateLimits.events);
-    const { name, state, rating } = parsed.data;
-    const counters: Record<string, number> = { [`events.${name}`]: 1, [`events.${name}.${state}`]: 1 };
-    if (name === 'rated') counters[`events.rated.${rating}`] = 1;
-    await store.count(counters);
+    await store.count({
+      [`events.${name}`]: 1,
+      [`events.${name}.${state}`]: 1,
+      // Where support was reached from, and how easy it was: the report's closing-the-loop figures.
+      ...(name === 'support_opened' && source ? { [`events.support_opened.${source}`]: 1 } : {}),
+      ...(name === 'rated' && rating !== undefined ? { [`events.rated.${rating}`]: 1 } : {}),
+    });
     if (name === 'shown' && state === 'expiring') await updaterAvoided.expiringShown(customerId, true);
     if (recorder && LEDGER_BEACONS.has(name)) await recordBeacon(recorder, customerId, parsed.data);
     return noContent();

@@ -105,6 +105,18 @@ describe('Contact support', () => {
       ok(!mail.body!.includes('card_declined'), 'no raw code in the mail');
     });
 
+    it('says a stolen card’s decline as the generic one, as Stripe asks, in the event and the mail', async () => {
+      const stolen = makeStatus('failed', { failure: { code: 'card_declined', declineCode: 'stolen_card', adviceCode: null } });
+      const { element } = await shownBanner(stolen, { 'support-href': 'mailto:help@shop.test' });
+      const events = listen(document.body, 'paymend-support');
+      element.addEventListener('paymend-support', (event) => event.preventDefault(), { once: true });
+      part(element, 'support')!.click();
+      equal(events[0]!.detail.reason, 'generic');
+      equal(events[0]!.detail.reasonText, en.messages['decline.generic.body']);
+      const href = part(element, 'support')!.getAttribute('href')!;
+      ok(!decodeURIComponent(href).includes('stolen'), 'the mail never says stolen');
+    });
+
     it('keeps a subject the merchant set, and leaves a web link as it is', async () => {
       const { element } = await shownBanner(insufficient(), { 'support-href': 'mailto:help@shop.test?subject=Billing%20%2342' });
       const mail = readMailto(part(element, 'support')!.getAttribute('href')!);

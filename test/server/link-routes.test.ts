@@ -52,8 +52,8 @@ describe('linkRoutes onOpen', () => {
 
   it('a link header on a route outside the update flow is refused before the token is read', async () => {
     const { routes, token } = setup(() => undefined);
-    const request = new Request('https://app.example.com/pay/events', { method: 'POST', headers: { 'paymend-link': token } });
-    await assert.rejects(routes.customerOf(request, '/events'), (error: { status?: number }) => error.status === 403);
+    const request = new Request('https://app.example.com/pay/webhook', { method: 'POST', headers: { 'paymend-link': token } });
+    await assert.rejects(routes.customerOf(request, '/webhook'), (error: { status?: number }) => error.status === 403);
     assert.equal(await routes.customerOf(new Request('https://app.example.com/pay/status'), '/status'), null, 'no header: the session decides');
     assert.equal(await routes.customerOf(new Request('https://app.example.com/pay/status', { headers: { 'paymend-link': token } }), '/status'), 'cus_A1');
   });

@@ -154,7 +154,7 @@ describe('what a token lets a request do', () => {
     assert.equal((standin.get(clientSecret.split('_secret_')[0]!) as { customer: string }).customer, ada.customerId);
   });
 
-  it('refuses /events and /webhook with the header: 403', async () => {
+  it('refuses /events (but for the page’s own beacons) and /webhook with the header: 403', async () => {
     const { customerId } = seedCustomer(standin);
     const token = tokenOf(await linkFor(customerId));
     const events = await pageCall(token, '/events', { body: JSON.stringify({ name: 'shown', state: 'failed' }) });
@@ -163,7 +163,24 @@ describe('what a token lets a request do', () => {
     assert.equal(webhook.status, 403);
     assert.equal(((await webhook.json()) as { error: { code: string } }).error.code, 'forbidden');
     // Even a forged token gets the same 403 there: the header is refused before it is read.
-    assert.equal((await pageCall('v1.x.y', '/events')).status, 403);
+    assert.equal((await pageCall('v1.x.y', '/webhook')).status, 403);
+    // The page's own beacons carry the source "page"; any other source is refused too.
+    const asBanner = await pageCall(token, '/events', { body: JSON.stringify({ name: 'support_opened', state: 'failed', source: 'banner' }) });
+    assert.equal(asBanner.status, 403);
+  });
+
+  it('lets the hosted page count its support link and its rating, and nothing else', async () => {
+    const { customerId } = seedCustomer(standin);
+    const token = tokenOf(await linkFor(customerId));
+    const send = (event: Record<string, unknown>) => pageCall(token, '/events', { body: JSON.stringify(event) });
+    assert.equal((await send({ name: 'support_opened', state: 'failed', source: 'page' })).status, 204);
+    assert.equal((await send({ name: 'rated', state: 'failed', rating: 2, source: 'page' })).status, 204);
+    assert.equal((await send({ name: 'opened', state: 'failed', source: 'page' })).status, 403);
+    assert.equal((await pageCall('v1.x.y', '/events', { body: JSON.stringify({ name: 'rated', state: 'failed', rating: 2, source: 'page' }) })).status, 401, 'a forged link counts nothing');
+    const stats = await app.handler.recoveryStats();
+    assert.equal(stats.events['support_opened.page'], 1);
+    assert.equal(stats.events['rated.2'], 1);
+    assert.equal(stats.events.opened, undefined);
   });
 
   it('refuses a cross-site POST carrying a valid token: 403', async () => {

@@ -116,6 +116,8 @@ export class PaymendForm extends PaymendElement {
   @property({ type: Boolean }) support = false;
   /** Asks "How easy was this?" under the thank-you (once per thank-you; sent as the `rated` beacon and `paymend-rated`). */
   @property({ type: Boolean, attribute: 'ask-rating' }) askRating = false;
+  /** @internal Where the form's support and rating beacons say it is: `page` on the hosted update page. */
+  beaconSource: 'form' | 'page' = 'form';
   /**
    * The customer's billing status: hand in the one the page has (the banner's), so the form can say
    * what will be charged. After a successful update it holds the new status.
@@ -261,7 +263,7 @@ export class PaymendForm extends PaymendElement {
                     ${m['form.cancel']}
                   </button>`}
             </div>`}
-        ${done ? nothing : renderSupport(this, { t, care: this.care.translation, status: before, source: 'form', locale: this.localize.formattingLocale })}
+        ${done ? nothing : renderSupport(this, { t, care: this.care.translation, status: before, source: this.beaconSource, locale: this.localize.formattingLocale })}
       </form>
     `;
   }
@@ -316,7 +318,7 @@ export class PaymendForm extends PaymendElement {
     const { receipt, status, statusBefore } = this.flow;
     // Keyed by the new status (one per update); counted under the problem that was fixed.
     return html`${renderReceipt(care, receiptLines(care, receipt, this.localize.formattingLocale))}
-    ${this.rating.render(care, status ?? this.flow, statusBefore ?? status, 'form')}`;
+    ${this.rating.render(care, status ?? this.flow, statusBefore ?? status, this.beaconSource)}`;
   }
 
   /** Micro-deposits: when to look at the statement, and Stripe's page to enter what it shows. */

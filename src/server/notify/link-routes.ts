@@ -2,12 +2,13 @@
  * The routes of the no-login link: `GET {basePath}/update?t=…` (the hosted page), its assets, and
  * what a signed link authorises. A request the page makes carries `Paymend-Link: <token>`; the
  * customer then comes from the token instead of `resolveCustomer`, and only for the update flow
- * (status, setup-intent, complete, payment-action, refresh) and the offers (offers, pause, change-plan,
- * resume). Anything else with the header is a 403:
- * a link must never be a way in to analytics, webhooks or whatever a later release adds.
+ * (status, setup-intent, complete, payment-action, refresh), the offers (offers, pause, change-plan,
+ * resume), and `/events` only for the page's own two beacons (`PAGE_EVENTS` with `source: "page"`:
+ * support opened, the rating), which the handler checks. Anything else with the header is a 403: a
+ * link must never be a way in to the rest of the analytics, webhooks or whatever a later release adds.
  * The CSRF rules of widget POSTs still apply (the page is same-origin with the handler).
  */
-import { PATHS } from '../../protocol/constants.js';
+import { PATHS, type EventName } from '../../protocol/constants.js';
 import { HandlerError } from '../errors.js';
 import type { Reply } from '../http.js';
 import type { Logger, RateLimit } from '../options.js';
@@ -15,6 +16,7 @@ import type { CdnAssets } from '../pages/assets.js';
 import { calmPage } from '../pages/calm-page.js';
 import type { SupportContact } from '../pages/page-text.js';
 import { updatePage } from '../pages/update-page.js';
+import { loadCareTranslation } from '../../translations/care/index.js';
 import type { LinkClaims, LinkSigner } from './links.js';
 
 /** The header the hosted page sends its token in (never a cookie: nothing to steal cross-site). */
@@ -29,12 +31,17 @@ export const LINK_ROUTES: ReadonlySet<string> = new Set([
   PATHS.complete,
   PATHS.paymentAction,
   PATHS.refresh,
+  // The page's own beacons; which ones is PAGE_EVENTS.
+  PATHS.events,
   // The hosted page's "Can't pay right now?": the same customer's offers, with the same checks.
   PATHS.offers,
   PATHS.pause,
   PATHS.changePlan,
   PATHS.resume,
 ]);
+
+/** The beacons a link's page may send to `/events` (with `source: "page"`); the handler refuses any other. */
+export const PAGE_EVENTS: ReadonlySet<EventName> = new Set<EventName>(['support_opened', 'rated']);
 
 /**
  * Per token. Opening the page is cheap but a link pasted into a public place must not become a
@@ -97,6 +104,8 @@ export function linkRoutes(o: LinkRoutesOptions) {
       header: LINK_HEADER,
       merchantName: o.merchantName,
       support: o.support,
+      care: await loadCareTranslation(verdict.claims.locale),
+      invoiceId: verdict.claims.invoiceId,
     });
   }
 

@@ -41,9 +41,12 @@ export interface SupportContact {
   email?: string | undefined;
 }
 
-/** The "Need help?" line as HTML: a link to the merchant's support page, else a mailto link. */
-export function helpHtml(text: PageText, support: SupportContact | undefined): string {
-  const href = support?.url ?? (support?.email ? `mailto:${support.email}` : null);
+/**
+ * The "Need help?" line as HTML: a link to the merchant's support page, else a mailto link, which
+ * `prefill` may complete (the update page adds a subject and body that say what happened).
+ */
+export function helpHtml(text: PageText, support: SupportContact | undefined, prefill: (mailto: string) => string = (mailto) => mailto): string {
+  const href = support?.url ?? (support?.email ? prefill(`mailto:${support.email}`) : null);
   const label = support?.url ?? support?.email;
   if (!href || !label) return '';
   // The sentence is translated with a placeholder; the link goes where the placeholder was.

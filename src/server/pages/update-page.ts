@@ -11,7 +11,9 @@
  */
 import type { Reply } from '../http.js';
 import { newNonce, pageCsp, pageDocument, pageReply } from './page-shell.js';
+import type { CareTranslation } from '../../translations/care/index.js';
 import { escapeHtml, helpHtml, merchantLine, pageTextFor, type SupportContact } from './page-text.js';
+import { pageSupportMailto, pageSupportScript } from './page-support.js';
 
 export interface UpdatePageInput {
   token: string;
@@ -24,6 +26,10 @@ export interface UpdatePageInput {
   header: string;
   merchantName?: string | undefined;
   support?: SupportContact | undefined;
+  /** The care catalog in the link's language: the prefilled support mail. Without it, a plain mailto. */
+  care?: CareTranslation | undefined;
+  /** The invoice the link was sent about, for the support mail. */
+  invoiceId?: string | null | undefined;
 }
 
 /** JSON inside a `<script>`: `<` escaped so no value can close the element. */
@@ -38,7 +44,8 @@ import { loadForm, loadOffers, setEndpointHeaders } from ${scriptValue(entry)};
 const slot = document.getElementById('paymend-slot');
 const done = document.getElementById('paymend-done');
 const endpoint = slot.dataset.endpoint;
-setEndpointHeaders(endpoint, { [${scriptValue(header)}]: slot.dataset.token });
+const linkHeaders = { [${scriptValue(header)}]: slot.dataset.token };
+setEndpointHeaders(endpoint, linkHeaders);
 await loadForm();
 const form = document.createElement('paymend-form');
 form.endpoint = endpoint;
@@ -50,6 +57,7 @@ form.addEventListener('paymend-updated', () => {
   // thank-you further down would leave the page's message out of sight.
   document.getElementById('paymend-heading').focus();
 });
+${pageSupportScript()}
 slot.append(form);
 // "Can't pay right now?" when the status has offers: a chunk of its own, its requests carrying the link too.
 loadOffers().then((offers) => offers.offerOnPage({ endpoint, form })).catch(() => undefined);
@@ -68,7 +76,9 @@ export function updatePage(input: UpdatePageInput): Reply {
   const assets = input.assetsUrl.replace(/\/+$/, '');
   const entry = `${assets}/paymend.js`;
   const scriptOrigin = /^https?:\/\//i.test(assets) ? new URL(assets).origin : "'self'";
-  const help = helpHtml(text, input.support);
+  const care = input.care;
+  const prefill = care ? (mailto: string) => pageSupportMailto(mailto, care, { summary: m['page.heading'], invoiceId: input.invoiceId ?? null }) : undefined;
+  const help = helpHtml(text, input.support, prefill);
   const textAttrs = `lang="${escapeHtml(text.textLang)}" dir="${text.textDir}"`;
   const body = `<div class="card">
 ${merchant ? `<p class="merchant" ${textAttrs}>${escapeHtml(merchant)}</p>` : ''}
@@ -77,7 +87,7 @@ ${merchant ? `<p class="merchant" ${textAttrs}>${escapeHtml(merchant)}</p>` : ''
 <p id="paymend-done" class="done" role="status" ${textAttrs} data-text="${escapeHtml(m['page.done'])}"></p>
 <div id="paymend-slot" data-endpoint="${escapeHtml(input.endpoint)}" data-token="${escapeHtml(input.token)}"></div>
 <noscript><p ${textAttrs}>${escapeHtml(m['page.noscript'])}</p></noscript>
-${help ? `<p class="help" ${textAttrs}>${help}</p>` : ''}
+${help ? `<p id="paymend-help" class="help" ${textAttrs}>${help}</p>` : ''}
 </div>`;
   const html = pageDocument({ text, nonce, title: m['page.title']({ merchant }), body, script: pageScript(entry, input.header) });
   return pageReply(200, html, pageCsp(nonce, scriptOrigin));

@@ -1,7 +1,8 @@
 /**
  * The prefilled support email: a `mailto:` link whose subject and body tell the agent what the
  * customer sees (the plain reason, the invoice, the amount), in the customer's words and language.
- * DOM-free and pure, shared by the widgets' "Contact support" and the hosted page's "Need help?"
+ * DOM-free and pure (beside the catalog it reads from, not in notify, which the CDN bundle must not
+ * carry), shared by the widgets' "Contact support" and the hosted page's "Need help?"
  * line, so both send the same message. Never a raw Stripe code or a card detail: the callers pass
  * the catalog's sentences only.
  */
