@@ -13,17 +13,24 @@ export { careEn };
 
 const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   // Each locale's file is added here as its translation lands; until then it reads English.
+  bg: () => import('./bg.js').then((m) => m.default),
+  cs: () => import('./cs.js').then((m) => m.default),
   da: () => import('./da.js').then((m) => m.default),
   de: () => import('./de.js').then((m) => m.default),
   es: () => import('./es.js').then((m) => m.default),
   et: () => import('./et.js').then((m) => m.default),
   fi: () => import('./fi.js').then((m) => m.default),
   fr: () => import('./fr.js').then((m) => m.default),
+  hr: () => import('./hr.js').then((m) => m.default),
   it: () => import('./it.js').then((m) => m.default),
   nb: () => import('./nb.js').then((m) => m.default),
   nl: () => import('./nl.js').then((m) => m.default),
+  pl: () => import('./pl.js').then((m) => m.default),
   pt: () => import('./pt.js').then((m) => m.default),
   'pt-BR': () => import('./pt-BR.js').then((m) => m.default),
+  ru: () => import('./ru.js').then((m) => m.default),
+  sk: () => import('./sk.js').then((m) => m.default),
+  sl: () => import('./sl.js').then((m) => m.default),
   sv: () => import('./sv.js').then((m) => m.default),
 };
 
