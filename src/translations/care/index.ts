@@ -13,6 +13,7 @@ export { careEn };
 
 const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   // Each locale's file is added here as its translation lands; until then it reads English.
+  ar: () => import('./ar.js').then((m) => m.default),
   bg: () => import('./bg.js').then((m) => m.default),
   cs: () => import('./cs.js').then((m) => m.default),
   da: () => import('./da.js').then((m) => m.default),
@@ -22,9 +23,12 @@ const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   et: () => import('./et.js').then((m) => m.default),
   fi: () => import('./fi.js').then((m) => m.default),
   fr: () => import('./fr.js').then((m) => m.default),
+  he: () => import('./he.js').then((m) => m.default),
   hr: () => import('./hr.js').then((m) => m.default),
   hu: () => import('./hu.js').then((m) => m.default),
   it: () => import('./it.js').then((m) => m.default),
+  ja: () => import('./ja.js').then((m) => m.default),
+  ko: () => import('./ko.js').then((m) => m.default),
   lt: () => import('./lt.js').then((m) => m.default),
   lv: () => import('./lv.js').then((m) => m.default),
   mt: () => import('./mt.js').then((m) => m.default),
@@ -39,6 +43,8 @@ const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   sl: () => import('./sl.js').then((m) => m.default),
   sv: () => import('./sv.js').then((m) => m.default),
   tr: () => import('./tr.js').then((m) => m.default),
+  zh: () => import('./zh.js').then((m) => m.default),
+  'zh-TW': () => import('./zh-TW.js').then((m) => m.default),
 };
 
 /** Locales with a care file of their own. */
