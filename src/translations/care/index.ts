@@ -13,18 +13,38 @@ export { careEn };
 
 const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   // Each locale's file is added here as its translation lands; until then it reads English.
+  ar: () => import('./ar.js').then((m) => m.default),
+  bg: () => import('./bg.js').then((m) => m.default),
+  cs: () => import('./cs.js').then((m) => m.default),
   da: () => import('./da.js').then((m) => m.default),
   de: () => import('./de.js').then((m) => m.default),
+  el: () => import('./el.js').then((m) => m.default),
   es: () => import('./es.js').then((m) => m.default),
   et: () => import('./et.js').then((m) => m.default),
   fi: () => import('./fi.js').then((m) => m.default),
   fr: () => import('./fr.js').then((m) => m.default),
+  he: () => import('./he.js').then((m) => m.default),
+  hr: () => import('./hr.js').then((m) => m.default),
+  hu: () => import('./hu.js').then((m) => m.default),
   it: () => import('./it.js').then((m) => m.default),
+  ja: () => import('./ja.js').then((m) => m.default),
+  ko: () => import('./ko.js').then((m) => m.default),
+  lt: () => import('./lt.js').then((m) => m.default),
+  lv: () => import('./lv.js').then((m) => m.default),
+  mt: () => import('./mt.js').then((m) => m.default),
   nb: () => import('./nb.js').then((m) => m.default),
   nl: () => import('./nl.js').then((m) => m.default),
+  pl: () => import('./pl.js').then((m) => m.default),
   pt: () => import('./pt.js').then((m) => m.default),
   'pt-BR': () => import('./pt-BR.js').then((m) => m.default),
+  ro: () => import('./ro.js').then((m) => m.default),
+  ru: () => import('./ru.js').then((m) => m.default),
+  sk: () => import('./sk.js').then((m) => m.default),
+  sl: () => import('./sl.js').then((m) => m.default),
   sv: () => import('./sv.js').then((m) => m.default),
+  tr: () => import('./tr.js').then((m) => m.default),
+  zh: () => import('./zh.js').then((m) => m.default),
+  'zh-TW': () => import('./zh-TW.js').then((m) => m.default),
 };
 
 /** Locales with a care file of their own. */
