@@ -210,10 +210,6 @@ export function offersRoutes(deps: OffersDeps) {
       const item = ctx.input.subscription?.item;
       if (!item) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
       const charge = await stripe.changePlan(subscription, item.id, body.price, policy, key);
-      if ('failure' in charge && policy.billing === 'now') {
-        // The switch was not applied (pending until paid): its invoice goes, the old plan and its invoice stay as they were.
-        await stripe.voidLatest(subscription.id, key);
-      }
       const stopped = outcomeOf(charge);
       if (stopped) return stopped;
       // Switched: the overdue invoice of the dearer plan is settled as the merchant chose.

@@ -174,13 +174,14 @@ export class OffersGateway {
 
   /**
    * Switches the subscription's one item to `price`. `now`: a new period starts today at the new
-   * price and is charged at once; `pending_if_incomplete` applies the switch only once that invoice
-   * is paid, so a decline leaves the old plan exactly as it was. `next_renewal`: the new price from
-   * the next bill (with the configured proration), nothing charged now.
+   * price and is charged at once; with `error_if_incomplete` a decline (or a bank wanting 3-D
+   * Secure, which nobody can confirm inside a subscription update) applies nothing: Stripe voids
+   * that attempt's invoice and the old plan and its overdue invoice stay exactly as they were.
+   * `next_renewal`: the new price from the next bill (with the configured proration), nothing charged now.
    */
   async changePlan(subscription: StripeSubscription, itemId: string, price: string, policy: ChangePlanPolicy, key: string): Promise<Charge> {
     const params: Stripe.SubscriptionUpdateParams = { items: [{ id: itemId, price }], proration_behavior: policy.prorationBehavior };
-    if (policy.billing === 'now') Object.assign(params, { billing_cycle_anchor: 'now', payment_behavior: 'pending_if_incomplete' });
+    if (policy.billing === 'now') Object.assign(params, { billing_cycle_anchor: 'now', payment_behavior: 'error_if_incomplete' });
     let updated: StripeSubscription;
     try {
       const raw = await retryRateLimited(() =>
@@ -220,12 +221,6 @@ export class OffersGateway {
     throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.', {
       cause: new Error(`invoice ${invoice.id} is open with no payment error after an offer`),
     });
-  }
-
-  /** Voids the invoice a declined switch left open, so the customer owes only what they owed before. */
-  async voidLatest(subscriptionId: string, key: string): Promise<void> {
-    const latest = refId((await this.subscription(subscriptionId) as { latest_invoice?: string | { id: string } | null }).latest_invoice ?? null);
-    if (latest) await this.voidInvoice(latest, `${key}-declined`);
   }
 
   /** Subscriptions paused by Paymend whose chosen end has come (for `handler.resumeDuePauses()`). */
