@@ -65,13 +65,14 @@ export function offersWorld(options: (prices: OffersWorld['prices']) => Partial<
 /** A customer whose renewal on `price` was declined (the card attaches, then charges fail), signed in. */
 export async function failingCustomer(
   world: OffersWorld,
-  o: { price?: string; billingMode?: 'classic' | 'flexible'; card?: string; fail?: boolean } = {},
+  o: { price?: string; billingMode?: 'classic' | 'flexible'; card?: string; fail?: boolean; declineCode?: string } = {},
 ) {
   const { standin } = world;
   const customer = standin.createCustomer({ email: 'ada@example.com', name: 'Ada' });
   const pm = standin.attachCard(customer.id, o.card ?? '4000000000000341', { makeDefault: true });
   const sub = standin.createSubscription({ customer: customer.id, price: o.price ?? world.prices.team, billingMode: o.billingMode });
-  const invoice = o.fail === false ? null : standin.renew(sub.id);
+  // `declineCode`: this renewal declines (a card short of funds today) though the card works otherwise.
+  const invoice = o.fail === false ? null : standin.renew(sub.id, o.declineCode ? { declineCode: o.declineCode } : {});
   await standin.flushWebhooks();
   const browser = browserFor(world.app, customer.id);
   return { customerId: customer.id as string, paymentMethodId: pm.id as string, subscriptionId: sub.id as string, invoiceId: (invoice?.id ?? null) as string | null, browser };
