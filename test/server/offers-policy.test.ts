@@ -106,4 +106,19 @@ describe('offers policy, enforced by the server', () => {
     const { browser } = await failingCustomer(world);
     await refused(browser.post('/change-plan', { price: world.prices.starter }), 404, 'not_found');
   });
+
+  it("the hosted page's signed link may see and take the offers of its customer, with no session", async () => {
+    await world.restart({ offers: { pause: {} }, publicOrigin: 'https://app.example.com' });
+    const { customerId, invoiceId, subscriptionId } = await failingCustomer(world);
+    const link = new URL(await world.app.handler.updateLink({ customerId, invoiceId, step: 'failed', channel: 'email' }));
+    const headers = { 'paymend-link': link.searchParams.get('t')!, origin: 'https://app.example.com' };
+    const offers = await fetch(`${world.app.base}/offers`, { headers });
+    assert.equal(offers.status, 200);
+    const post = (body: unknown, extra: Record<string, string> = {}) =>
+      fetch(`${world.app.base}/pause`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'paymend-request': '1', ...extra }, body: JSON.stringify(body) });
+    await refused(post({ months: 1 }, { 'paymend-link': 'forged.token' }), 401, 'unauthenticated');
+    const result = await taken(post({ months: 1 }));
+    assert.equal(result.status.state, 'paused');
+    assert.equal(world.standin.get(subscriptionId).status, 'paused');
+  });
 });
