@@ -35,6 +35,10 @@ describe('the cheaper plan', () => {
     assert.equal(world.standin.get(subscriptionId).items.data[0].price.id, world.prices.team);
     assert.equal(world.standin.get(invoiceId!).status, 'open');
     assert.equal((await world.app.handler.recoveryStats()).offers.changePlanAccepted, 0);
+    // The same switch again with the same card is the same attempt: Stripe's answer is replayed, nothing is charged again.
+    const again = await taken(browser.post('/change-plan', { price: world.prices.starter }));
+    assert.equal(again.failure?.code, 'card_declined');
+    assert.equal((await switchInvoices(subscriptionId)).length, 1);
   });
 
   it('a double submit switches and bills once', async () => {
@@ -70,8 +74,17 @@ describe('Resume now', () => {
     const result = await taken(browser.post('/resume', {}));
     assert.equal(result.failure?.code, 'card_declined');
     assert.equal(world.standin.get(subscriptionId).status, 'paused');
+    assert.equal(result.status.state, 'paused', 'still paused, owing nothing for a period that did not start');
     assert.equal(result.status.pause?.resumable, true);
     assert.equal((await world.app.handler.recoveryStats()).offers.resumed, 0);
+    // With a new card on file, pressing it again is a new attempt, not Stripe replaying the decline.
+    const { customerId } = { customerId: world.standin.get(subscriptionId).customer as string };
+    world.standin.attachCard(customerId, '4242424242424242', { makeDefault: true });
+    await world.standin.flushWebhooks();
+    const retried = await taken(browser.post('/resume', {}));
+    assert.equal(retried.failure, undefined);
+    assert.equal(world.standin.get(subscriptionId).status, 'active');
+    assert.equal(retried.status.state, 'ok');
   });
 
   it('ends a collection pause at once (nothing billed before its date)', async () => {
