@@ -19,7 +19,7 @@ async function rejects(promise: Promise<unknown>, errorClass: new (...args: neve
   );
   assert.ok(error instanceof errorClass, `expected ${errorClass.name}, got ${String(error)}`);
   for (const [key, value] of Object.entries(fields)) {
-    const actual = (error as unknown as Record<string, unknown>)[key];
+    const actual: unknown = (error as unknown as Record<string, unknown>)[key];
     if (value instanceof RegExp) assert.match(String(actual), value, `error.${key}`);
     else assert.deepEqual(actual, value, `error.${key}`);
   }
