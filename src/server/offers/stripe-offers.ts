@@ -190,7 +190,11 @@ export class OffersGateway {
    */
   async changePlan(subscription: StripeSubscription, itemId: string, price: string, policy: ChangePlanPolicy, key: string): Promise<Charge> {
     const params: Stripe.SubscriptionUpdateParams = { items: [{ id: itemId, price }], proration_behavior: policy.prorationBehavior };
-    if (policy.billing === 'now') Object.assign(params, { billing_cycle_anchor: 'now', payment_behavior: 'error_if_incomplete' });
+    if (policy.billing === 'now') {
+      // API 2026-10-28 takes the anchor as a hash, as the SDK types it.
+      params.billing_cycle_anchor = { type: 'now' };
+      params.payment_behavior = 'error_if_incomplete';
+    }
     let updated: StripeSubscription;
     try {
       const raw = await retryRateLimited(() =>
