@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { createHandler, MemoryStore, toNodeHandler, toWebRequest, writeNodeResponse, type PaymendHandler } from '../src/server/index.js';
 import { bundle, CHUNKS } from './bundle.js';
+import { demoPrice } from './plans.js';
 import { DemoClock } from './notify/clock.js';
 import { renderNotifyPanel } from './notify/dashboard.js';
 import { addStandinToPage } from './notify/hosted-page.js';
@@ -47,6 +48,8 @@ export const SCENARIOS = {
   debit_returned: 'SEPA debit returned by the bank',
   trial_missing: 'Trial ending in 5 days, no payment method',
   trial_paused: 'Trial ended without a payment method: paused',
+  annual_declined: 'Yearly plan renewal declined (no pause for yearly plans)',
+  classic_declined: 'Renewal declined, classic billing mode (Stripe pauses collection instead)',
 } as const;
 export type Scenario = keyof typeof SCENARIOS;
 
@@ -56,6 +59,7 @@ export const POLICY: Record<Scenario, Policy> = {
   healthy: 'none', expiring: 'none', expired: 'none', insufficient_funds: 'none', do_not_honor: 'none',
   lost_card: 'none', action_required: 'none', soft_wall: 'soft', hard_wall: 'hard',
   second_card: 'none', euro_declined: 'none', debit_processing: 'hard', debit_returned: 'soft', trial_missing: 'none', trial_paused: 'none',
+  annual_declined: 'none', classic_declined: 'none',
 };
 
 /** Scenarios on a euro plan (SEPA pays only euros) and what pays them: a bank account, or a card. */
@@ -91,7 +95,7 @@ export function seedScenario(standin: StripeStandin, scenario: Scenario, locale 
   const expiry = scenario === 'expiring' ? soonExpiry() : scenario === 'expired' ? { expMonth: 1, expYear: new Date().getUTCFullYear() - 1 } : {};
   if (scenario === 'trial_missing' || scenario === 'trial_paused') {
     // No method at all: the trial's end is the first charge (Stripe pauses it, as configured here).
-    const trial = standin.createSubscription({ customer: customer.id, amount: 2900, currency: 'usd' });
+    const trial = standin.createSubscription({ customer: customer.id, price: demoPrice(standin, 'usd', 'team') });
     standin.startTrial(trial.id, 5);
     if (scenario === 'trial_paused') standin.endTrial(trial.id, 'pause');
     return customer.id;
@@ -99,19 +103,39 @@ export function seedScenario(standin: StripeStandin, scenario: Scenario, locale 
   const euro = EURO_SCENARIOS[scenario];
   if (euro && euro !== 'card') standin.attachBankAccount(customer.id, euro, { makeDefault: true });
   else standin.attachCard(customer.id, euro ? '4000000000009995' : card, { makeDefault: true, ...expiry });
-  const subscription = standin.createSubscription({ customer: customer.id, amount: 2900, currency: euro ? 'eur' : 'usd' });
+  // Every demo customer is on Team ($29 or €29 a month, DEMO_PLANS), with Starter and Solo to
+  // switch down to; the yearly scenario is on Team by the year. Subscriptions use flexible billing
+  // mode (Stripe's default), so they can be paused, except the classic one: only pause_collection for it.
+  const price = demoPrice(standin, euro ? 'eur' : 'usd', scenario === 'annual_declined' ? 'teamAnnual' : 'team');
+  const subscription = standin.createSubscription({
+    customer: customer.id,
+    price,
+    billingMode: scenario === 'classic_declined' ? 'classic' : 'flexible',
+  });
   if (euro) {
     standin.renew(subscription.id);
     // The bank answers at once for the returned debit; the one on its way waits for the clock.
     if (scenario === 'debit_returned') standin.settleDebits();
     return customer.id;
   }
-  const declineCode = { do_not_honor: 'do_not_honor', lost_card: 'lost_card', soft_wall: 'insufficient_funds', hard_wall: 'generic_decline', second_card: 'insufficient_funds' }[
+  const declineCode = {
+    do_not_honor: 'do_not_honor',
+    lost_card: 'lost_card',
+    soft_wall: 'insufficient_funds',
+    hard_wall: 'generic_decline',
+    second_card: 'insufficient_funds',
+    annual_declined: 'insufficient_funds',
+    classic_declined: 'insufficient_funds',
+  }[
     scenario as string
   ];
   // A second card the customer saved earlier, not the default: the form lists it (saved payment methods).
   if (scenario === 'second_card') standin.attachCard(customer.id, '5555555555554444', { makeDefault: false });
-  if (['insufficient_funds', 'second_card', 'action_required', 'do_not_honor', 'lost_card', 'soft_wall', 'hard_wall'].includes(scenario)) {
+  if (
+    ['insufficient_funds', 'second_card', 'action_required', 'do_not_honor', 'lost_card', 'soft_wall', 'hard_wall', 'annual_declined', 'classic_declined'].includes(
+      scenario,
+    )
+  ) {
     standin.renew(subscription.id, declineCode ? { declineCode } : {});
   }
   return customer.id;

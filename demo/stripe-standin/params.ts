@@ -55,7 +55,8 @@ export const ACCEPTS = {
     // One licensed item swapped to another price (plan-change.ts); quantities and new items are not modelled.
     items: { id: true, price: true },
     proration_behavior: true,
-    billing_cycle_anchor: true,
+    // API 2026-10-28 takes it as a hash (`billing_cycle_anchor[type]=now`), as resume does.
+    billing_cycle_anchor: { type: true },
     payment_behavior: true,
     expand: true,
   } satisfies ParamSpec<Stripe.SubscriptionUpdateParams>,

@@ -2,11 +2,11 @@
  * `POST /v1/subscriptions/:id` beyond the plain fields: pausing collection and swapping the one
  * licensed item to another price, with Stripe's proration behaviours and billing cycle anchor.
  *
- * - `billing_cycle_anchor=unchanged` (the default when the interval stays): the period goes on;
+ * - `billing_cycle_anchor[type]=unchanged` (the default when the interval stays): the period goes on;
  *   `create_prorations` (default) leaves a credit for the unused time on the old price and a debit
  *   for the rest of the period on the new one as pending items for the next invoice,
  *   `always_invoice` invoices and charges them at once, `none` bills nothing until the renewal.
- * - `billing_cycle_anchor=now` (forced when the interval changes): a new period starts and is
+ * - `billing_cycle_anchor[type]=now` (forced when the interval changes): a new period starts and is
  *   invoiced and charged at once, with the unused-time credit on that invoice unless `none`.
  * A charge made at once that fails leaves the invoice open and the subscription past_due
  * (`allow_incomplete`, the default), or with `error_if_incomplete` undoes the change and answers
@@ -46,7 +46,7 @@ export function changeSubscription(engine: Engine, id: string, c: SubscriptionCh
   if (c.pauseCollection) checkPausable(sub);
   const price = c.items ? priceToSwap(engine, sub, c.items) : undefined;
   if (!price && c.billingCycleAnchor === 'now') {
-    throw invalidRequest('The stand-in models billing_cycle_anchor=now only together with a price change (items[0][price]).', 'billing_cycle_anchor');
+    throw invalidRequest('The stand-in models billing_cycle_anchor[type]=now only together with a price change (items[0][price]).', 'billing_cycle_anchor[type]');
   }
   if (c.paymentBehavior === 'default_incomplete' || c.paymentBehavior === 'pending_if_incomplete') {
     throw invalidRequest(
@@ -105,8 +105,8 @@ function swapPrice(engine: Engine, sub: Subscription, price: Price, c: Subscript
   const anchor = c.billingCycleAnchor ?? (intervalChanged ? 'now' : 'unchanged');
   if (anchor === 'unchanged' && intervalChanged) {
     throw invalidRequest(
-      'Changing to a price with a different billing interval resets the billing cycle: billing_cycle_anchor must be `now` (or left out).',
-      'billing_cycle_anchor',
+      'Changing to a price with a different billing interval resets the billing cycle: billing_cycle_anchor[type] must be `now` (or left out).',
+      'billing_cycle_anchor[type]',
     );
   }
   const proration = c.prorationBehavior ?? 'create_prorations';

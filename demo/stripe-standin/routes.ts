@@ -179,7 +179,7 @@ const table: Array<[Method, string, AcceptedParams, (ctx: RouteContext) => Json]
         pauseCollection: readPauseCollection(c.engine, c.params.hash('pause_collection')),
         items: c.params.hashList('items'),
         prorationBehavior: oneOf(c.params.string('proration_behavior'), ['always_invoice', 'create_prorations', 'none'] as const, 'proration_behavior'),
-        billingCycleAnchor: oneOf(c.params.string('billing_cycle_anchor'), ['now', 'unchanged'] as const, 'billing_cycle_anchor'),
+        billingCycleAnchor: oneOf(c.params.string('billing_cycle_anchor', 'type'), ['now', 'unchanged'] as const, 'billing_cycle_anchor[type]'),
         paymentBehavior: oneOf(
           c.params.string('payment_behavior'),
           ['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete'] as const,

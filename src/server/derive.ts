@@ -367,10 +367,12 @@ function cardState(snapshot: BillingSnapshot, now: number, rule: ExpiringPolicy)
 export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusPolicy): Status {
   // Precedence as in STATES: money owed first (a pause that left the invoice open still reads
   // `failed`), then a debit on its way, then a pause, then the card on file.
+  // Stripe ends a collection pause by itself at `resumes_at`: past it, the pause is over even before its webhook re-reads the snapshot.
+  const pause = snapshot.pause && !(snapshot.pause.method === 'collection' && snapshot.pause.resumesAt && Date.parse(snapshot.pause.resumesAt) <= now) ? snapshot.pause : null;
   const state: State =
     snapshot.invoiceState !== 'none'
       ? snapshot.invoiceState
-      : snapshot.pause
+      : pause
         ? 'paused'
         : snapshot.missingMethod
           ? 'missing'
@@ -393,7 +395,7 @@ export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusP
   // Paused and nothing paid: the merchant decides whether the app stays usable until billing resumes.
   if (state === 'paused' && policy.pausedAccess === 'deny') {
     wall = 'hard';
-    endsAt = snapshot.pause?.resumesAt ?? null;
+    endsAt = pause?.resumesAt ?? null;
   }
   const status: Status = {
     v: PROTOCOL_VERSION,
@@ -403,7 +405,7 @@ export function statusAt(snapshot: BillingSnapshot, now: number, policy: StatusP
     failure: snapshot.failure,
     access: { wall, endsAt },
   };
-  if (snapshot.pause) status.pause = { resumesAt: snapshot.pause.resumesAt, resumable: snapshot.pause.resumable && (policy.canResume ?? true) };
+  if (pause) status.pause = { resumesAt: pause.resumesAt, resumable: pause.resumable && (policy.canResume ?? true) };
   if (policy.offerStates) status.offers = policy.offerStates.includes(state);
   return status;
 }

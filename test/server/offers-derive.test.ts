@@ -64,6 +64,17 @@ describe('the paused state', () => {
     assert.equal(snapshotFromFacts(facts([collectionPaused])).pause?.method, 'collection');
   });
 
+  it('a collection pause is over at its resumes_at, before any webhook re-reads it (Stripe ends it by itself)', () => {
+    const snapshot = snapshotFromFacts(facts([collectionPaused]));
+    assert.equal(statusAt(snapshot, RESUMES * 1000 - 1, policy).state, 'paused');
+    const after = statusAt(snapshot, RESUMES * 1000, { ...policy, pausedAccess: 'deny' });
+    assert.equal(after.state, 'ok');
+    assert.equal(after.pause, undefined);
+    assert.deepEqual(after.access, { wall: 'none', endsAt: null });
+    // A subscription pause is Paymend's to end (on this read or the cron): it reads paused until then.
+    assert.equal(statusAt(snapshotFromFacts(facts([pausedOnRequest()])), RESUMES * 1000 + DAY, policy).state, 'paused');
+  });
+
   it('a pause Stripe imposed for a failed payment is not this state: the invoice is still owed', () => {
     const failurePause = subscription({ status: 'paused', status_details: { paused: { type: 'subscription', subscription: { type: 'first_payment_failure' } } } });
     const status = statusOf(facts([failurePause], [failedInvoice]));

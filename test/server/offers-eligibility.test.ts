@@ -11,6 +11,7 @@ import {
   type SubscriptionFacts,
 } from '../../src/server/offers/eligibility.js';
 import { offersSchema, type OffersOptions } from '../../src/server/offers/options.js';
+import { HandlerOptionsError, resolveOptions } from '../../src/server/options.js';
 
 const NOW = Date.UTC(2026, 0, 31, 12, 0, 0);
 const price = (id: string, amount: number, o: Partial<PriceFacts> = {}): PriceFacts => ({
@@ -179,5 +180,40 @@ describe('offers options', () => {
     assert.equal(offersSchema.safeParse({ pause: { maxMonths: 13 } }).success, false);
     assert.equal(offersSchema.safeParse({ changePlan: { prices: [] } }).success, false);
     assert.equal(offersSchema.safeParse({ changePlan: { prices: ['prod_x'] } }).success, false);
+  });
+});
+
+describe('offers and support in createHandler options', () => {
+  const base = { stripe: 'sk_test_x', publishableKey: 'pk_test_x', webhookSecret: 'whsec_x', resolveCustomer: () => null };
+  const problems = (extra: Record<string, unknown>) => {
+    try {
+      resolveOptions({ ...base, ...extra } as never);
+      return [];
+    } catch (error) {
+      assert.ok(error instanceof HandlerOptionsError);
+      return error.problems;
+    }
+  };
+
+  it('a misspelt key says what was meant, at every depth', () => {
+    assert.deepEqual(problems({ offers: { pause: { maxmonths: 2 } } }), ['offers.pause.maxmonths: unknown option (did you mean maxMonths?)']);
+    assert.deepEqual(problems({ offers: { changeplan: {} } }), ['offers.changeplan: unknown option (did you mean changePlan?)', 'offers: offer at least one of pause or changePlan']);
+    assert.deepEqual(problems({ offers: { changePlan: { prices: ['price_1'], prorationbehavior: 'none' } } }), [
+      'offers.changePlan.prorationbehavior: unknown option (did you mean prorationBehavior?)',
+    ]);
+  });
+
+  it('bad values fail the deploy, naming the option', () => {
+    assert.match(problems({ offers: { pause: { method: 'stripe' } } }).join('\n'), /offers\.pause\.method/);
+    assert.match(problems({ offers: { states: ['late'] } }).join('\n'), /offers\.states\.0/);
+    assert.match(problems({ support: {} }).join('\n'), /support: name at least one way to reach support/);
+    assert.match(problems({ rateLimits: { Offers: { limit: 1, windowSeconds: 1 } } }).join('\n'), /did you mean offers\?/);
+  });
+
+  it('resolves with its defaults', () => {
+    const resolved = resolveOptions({ ...base, offers: { changePlan: { prices: ['price_1'] } }, support: { email: 'help@example.com' } } as never);
+    assert.deepEqual(resolved.offers?.changePlan, { prices: ['price_1'], prorationBehavior: 'none', billing: 'now', overdueInvoice: 'void', oncePerMonths: 1 });
+    assert.deepEqual(resolved.rateLimits.offers, { limit: 10, windowSeconds: 600 });
+    assert.deepEqual(resolved.support, { email: 'help@example.com' });
   });
 });

@@ -50,8 +50,12 @@ type Outcome = { receipt: Receipt } | { nextAction: { clientSecret: string } } |
 
 type Run<T> = (ctx: OfferContext, key: string, value: T) => Promise<Outcome>;
 
-/** What a pause or a switch concerns: the subscription and the invoice failing on it. */
-const failingAnchor = (ctx: OfferContext) => `${ctx.subscription?.id ?? 'none'}-${ctx.snapshot.invoice?.id ?? 'none'}`;
+/**
+ * What a pause or a switch concerns: the subscription, the invoice failing on it, and the card on
+ * file, so that after a decline a new card is a new attempt rather than Stripe replaying the decline.
+ */
+const failingAnchor = (ctx: OfferContext) =>
+  `${ctx.subscription?.id ?? 'none'}-${ctx.snapshot.invoice?.id ?? 'none'}-${ctx.snapshot.paymentMethodId ?? 'none'}`;
 
 const storeDown = (error: unknown): never => {
   throw storeUnavailable(error);
@@ -154,7 +158,7 @@ export function offersRoutes(deps: OffersDeps) {
   /** The customer's record of offers taken (for once-per), the counters and the report: each once per take. */
   async function afterTake(customerId: string, kind: TicketKind, key: string, invoiceId: string | null): Promise<void> {
     try {
-      if (kind !== 'resume') await stripe.recordTaken(customerId, kind === 'pause' ? 'pause' : 'changePlan', key);
+      if (kind !== 'resume') await stripe.recordTaken(customerId, kind === 'pause' ? 'pause' : 'changePlan');
       if (!(await options.store.claimOnce(`counted:offer:${key}`, COUNTED_ONCE_MS))) return;
       await options.store.count({ [COUNTERS[kind]]: 1 });
       if (kind === 'resume') await deps.hooks.resumed?.(invoiceId);
@@ -186,14 +190,14 @@ export function offersRoutes(deps: OffersDeps) {
       decide: (ctx) => pauseChoice(offersFor(ctx.input), body.months),
       anchor: failingAnchor,
       run: async (ctx, key, { offer, resumesAt }) => {
-      const subscription = ctx.subscription!;
-      // The overdue invoice first: a pause must not leave Stripe retrying a card for a paused plan.
-      if (offer.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
-        await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
-      }
-      if (offer.method === 'subscription') await stripe.pauseSubscription(subscription.id, resumesAt, key);
-      else await stripe.pauseCollection(subscription.id, policy, resumesAt, key);
-      return { receipt: await receiptOf(customerId, [], resumesAt) };
+        const subscription = ctx.subscription!;
+        // The overdue invoice first: a pause must not leave Stripe retrying a card for a paused plan.
+        if (offer.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
+          await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
+        }
+        if (offer.method === 'subscription') await stripe.pauseSubscription(subscription.id, resumesAt, key);
+        else await stripe.pauseCollection(subscription.id, policy, resumesAt, key);
+        return { receipt: await receiptOf(customerId, [], resumesAt) };
       },
     });
   };
@@ -206,21 +210,17 @@ export function offersRoutes(deps: OffersDeps) {
       decide: (ctx) => planChoice(offersFor(ctx.input), body.price),
       anchor: failingAnchor,
       run: async (ctx, key) => {
-      const subscription = ctx.subscription!;
-      const item = ctx.input.subscription?.item;
-      if (!item) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
-      const charge = await stripe.changePlan(subscription, item.id, body.price, policy, key);
-      if ('failure' in charge && policy.billing === 'now') {
-        // The switch was not applied (pending until paid): its invoice goes, the old plan and its invoice stay as they were.
-        await stripe.voidLatest(subscription.id, key);
-      }
-      const stopped = outcomeOf(charge);
-      if (stopped) return stopped;
-      // Switched: the overdue invoice of the dearer plan is settled as the merchant chose.
-      if (policy.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
-        await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
-      }
-      return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
+        const subscription = ctx.subscription!;
+        const item = ctx.input.subscription?.item;
+        if (!item) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
+        const charge = await stripe.changePlan(subscription, item.id, body.price, policy, key);
+        const stopped = outcomeOf(charge);
+        if (stopped) return stopped;
+        // Switched: the overdue invoice of the dearer plan is settled as the merchant chose.
+        if (policy.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
+          await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
+        }
+        return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
       },
     });
   };
@@ -233,15 +233,16 @@ export function offersRoutes(deps: OffersDeps) {
     // Resuming is asked of any status, paused or not: its context is the pause, not the offers' states.
     return take(customerId, 'resume', 'now', {
       decide,
-      anchor: (ctx) => `${ctx.snapshot.pause?.subscriptionId ?? 'none'}-${ctx.snapshot.pause?.resumesAt ?? 'open'}`,
+      anchor: (ctx) => `${ctx.snapshot.pause?.subscriptionId ?? 'none'}-${ctx.snapshot.pause?.resumesAt ?? 'open'}-${ctx.snapshot.paymentMethodId ?? 'none'}`,
       run: async (ctx, key) => {
-      const pause = ctx.snapshot.pause;
-      if (!pause) throw new HandlerError(409, 'offer_not_allowed', 'Nothing is paused, so there is nothing to resume.');
-      const subscription = await stripe.subscription(pause.subscriptionId);
-      const charge = await stripe.resume(subscription, pause.method, key, true);
-      const stopped = outcomeOf(charge);
-      if (stopped) return stopped;
-      return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
+        const pause = ctx.snapshot.pause;
+        // Only a take continuing after the bank's confirmation gets here with nothing paused: the payment went through and Stripe resumed it.
+        if (!pause) return { receipt: await receiptOf(customerId, []) };
+        const subscription = await stripe.subscription(pause.subscriptionId);
+        const charge = await stripe.resume(subscription, pause.method, key, true);
+        const stopped = outcomeOf(charge);
+        if (stopped) return stopped;
+        return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
       },
     });
   };

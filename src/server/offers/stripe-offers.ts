@@ -95,9 +95,10 @@ export class OffersGateway {
     return { pauseAt: at(HISTORY_METADATA.pause), changePlanAt: at(HISTORY_METADATA.changePlan) };
   }
 
-  async recordTaken(customerId: string, offer: keyof typeof HISTORY_METADATA, key: string): Promise<void> {
+  async recordTaken(customerId: string, offer: keyof typeof HISTORY_METADATA): Promise<void> {
     const metadata = { [HISTORY_METADATA[offer]]: String(Math.floor(this.now() / 1000)) };
-    await call(() => this.stripe.customers.update(customerId, { metadata }, this.key(`${key}-history`)));
+    // No key of ours: setting a date is idempotent anyway, and a key reused with another date would be refused.
+    await call(() => this.stripe.customers.update(customerId, { metadata }, this.request));
   }
 
   /** Voids the overdue invoice; one settled meanwhile (paid, voided by a replay) is left as it is. */
@@ -120,7 +121,8 @@ export class OffersGateway {
    */
   async pauseSubscription(subscriptionId: string, resumesAt: string, key: string): Promise<void> {
     await call(() =>
-      this.stripe.subscriptions.update(subscriptionId, { metadata: { [RESUMES_AT_METADATA]: String(unix(resumesAt)) } }, this.key(`${key}-resumes-at`)),
+      // The date is in the key: a retry after a failure computes it afresh, and Stripe refuses a key reused with other parameters.
+      this.stripe.subscriptions.update(subscriptionId, { metadata: { [RESUMES_AT_METADATA]: String(unix(resumesAt)) } }, this.key(`${key}-resumes-at-${unix(resumesAt)}`)),
     );
     try {
       await retryRateLimited(() =>
@@ -136,7 +138,7 @@ export class OffersGateway {
   /** `pause_collection`: Stripe keeps the periods going, handles their invoices per `behavior`, and resumes by itself. */
   async pauseCollection(subscriptionId: string, policy: PausePolicy, resumesAt: string, key: string): Promise<void> {
     const pause_collection = { behavior: policy.collectionBehavior, resumes_at: unix(resumesAt) };
-    await call(() => this.stripe.subscriptions.update(subscriptionId, { pause_collection }, this.key(`${key}-pause-collection`)));
+    await call(() => this.stripe.subscriptions.update(subscriptionId, { pause_collection }, this.key(`${key}-pause-collection-${pause_collection.resumes_at}`)));
   }
 
   /**
@@ -166,6 +168,13 @@ export class OffersGateway {
       return wrapStripeError(error);
     }
     const charge = await this.latestCharge(resumed);
+    if ('failure' in charge && present) {
+      // Declined: it stays paused, and its resumption invoice (for a period that did not start) goes
+      // now rather than in Stripe's 23 hours, so the status reads paused again, not failed.
+      const invoiceId = refId((resumed as { latest_invoice?: string | { id: string } | null }).latest_invoice ?? null);
+      if (invoiceId) await this.voidInvoice(invoiceId, `${key}-declined`);
+      return charge;
+    }
     if (resumed.status !== 'paused') {
       await call(() => this.stripe.subscriptions.update(subscription.id, { metadata: { [RESUMES_AT_METADATA]: '' } }, this.key(`${key}-resumed`)));
     }
@@ -174,13 +183,18 @@ export class OffersGateway {
 
   /**
    * Switches the subscription's one item to `price`. `now`: a new period starts today at the new
-   * price and is charged at once; `pending_if_incomplete` applies the switch only once that invoice
-   * is paid, so a decline leaves the old plan exactly as it was. `next_renewal`: the new price from
-   * the next bill (with the configured proration), nothing charged now.
+   * price and is charged at once; with `error_if_incomplete` a decline (or a bank wanting 3-D
+   * Secure, which nobody can confirm inside a subscription update) applies nothing: Stripe voids
+   * that attempt's invoice and the old plan and its overdue invoice stay exactly as they were.
+   * `next_renewal`: the new price from the next bill (with the configured proration), nothing charged now.
    */
   async changePlan(subscription: StripeSubscription, itemId: string, price: string, policy: ChangePlanPolicy, key: string): Promise<Charge> {
     const params: Stripe.SubscriptionUpdateParams = { items: [{ id: itemId, price }], proration_behavior: policy.prorationBehavior };
-    if (policy.billing === 'now') Object.assign(params, { billing_cycle_anchor: 'now', payment_behavior: 'pending_if_incomplete' });
+    if (policy.billing === 'now') {
+      // API 2026-10-28 takes the anchor as a hash, as the SDK types it.
+      params.billing_cycle_anchor = { type: 'now' };
+      params.payment_behavior = 'error_if_incomplete';
+    }
     let updated: StripeSubscription;
     try {
       const raw = await retryRateLimited(() =>
@@ -220,12 +234,6 @@ export class OffersGateway {
     throw new HandlerError(502, 'stripe_unavailable', 'The payment provider answered unexpectedly.', {
       cause: new Error(`invoice ${invoice.id} is open with no payment error after an offer`),
     });
-  }
-
-  /** Voids the invoice a declined switch left open, so the customer owes only what they owed before. */
-  async voidLatest(subscriptionId: string, key: string): Promise<void> {
-    const latest = refId((await this.subscription(subscriptionId) as { latest_invoice?: string | { id: string } | null }).latest_invoice ?? null);
-    if (latest) await this.voidInvoice(latest, `${key}-declined`);
   }
 
   /** Subscriptions paused by Paymend whose chosen end has come (for `handler.resumeDuePauses()`). */

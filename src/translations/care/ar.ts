@@ -88,6 +88,7 @@ const ar = {
     'care.receipt.next': ({ date }) => `دفعتك القادمة في ${date}.`,
 
     'care.rating.question': 'ما مدى سهولة ذلك؟',
+    'care.rating.send': 'إرسال',
     'care.rating.1': 'صعب جدًا',
     'care.rating.2': 'صعب',
     'care.rating.3': 'لا سهل ولا صعب',

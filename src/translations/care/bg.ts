@@ -80,6 +80,7 @@ const bg = {
     'care.receipt.next': ({ date }) => `Следващото Ви плащане е на ${dot(date)}`,
 
     'care.rating.question': 'Колко лесно беше?',
+    'care.rating.send': 'Изпрати',
     'care.rating.1': 'Много трудно',
     'care.rating.2': 'Трудно',
     'care.rating.3': 'Нито лесно, нито трудно',

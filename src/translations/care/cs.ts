@@ -78,6 +78,7 @@ const cs = {
     'care.receipt.next': ({ date }) => `Vaše další platba bude ${date}.`,
 
     'care.rating.question': 'Jak snadné to bylo?',
+    'care.rating.send': 'Odeslat',
     'care.rating.1': 'Velmi obtížné',
     'care.rating.2': 'Obtížné',
     'care.rating.3': 'Ani snadné, ani obtížné',

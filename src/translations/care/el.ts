@@ -77,6 +77,7 @@ const el = {
     'care.receipt.next': ({ date }) => `Η επόμενη πληρωμή σας είναι στις ${date}.`,
 
     'care.rating.question': 'Πόσο εύκολο ήταν;',
+    'care.rating.send': 'Αποστολή',
     'care.rating.1': 'Πολύ δύσκολο',
     'care.rating.2': 'Δύσκολο',
     'care.rating.3': 'Ούτε εύκολο ούτε δύσκολο',

@@ -81,6 +81,7 @@ const he = {
     'care.receipt.next': ({ date }) => `התשלום הבא יהיה בתאריך ${date}.`,
 
     'care.rating.question': 'עד כמה זה היה קל?',
+    'care.rating.send': 'שליחה',
     'care.rating.1': 'קשה מאוד',
     'care.rating.2': 'קשה',
     'care.rating.3': 'לא קל ולא קשה',

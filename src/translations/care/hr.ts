@@ -81,6 +81,7 @@ const hr = {
     'care.receipt.next': ({ date }) => `Vaše je sljedeće plaćanje ${dot(date)}`,
 
     'care.rating.question': 'Koliko je ovo bilo jednostavno?',
+    'care.rating.send': 'Pošalji',
     'care.rating.1': 'Vrlo teško',
     'care.rating.2': 'Teško',
     'care.rating.3': 'Ni jednostavno ni teško',

@@ -84,6 +84,7 @@ const hu = {
     'care.receipt.next': ({ date }) => `A következő fizetés napja: ${dot(date)}`,
 
     'care.rating.question': 'Mennyire volt egyszerű?',
+    'care.rating.send': 'Küldés',
     'care.rating.1': 'Nagyon nehéz',
     'care.rating.2': 'Nehéz',
     'care.rating.3': 'Se nem könnyű, se nem nehéz',

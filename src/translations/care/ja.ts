@@ -77,6 +77,7 @@ const ja = {
     'care.receipt.next': ({ date }) => `次回のお支払いは${date}です。`,
 
     'care.rating.question': 'かんたんでしたか？',
+    'care.rating.send': '送信',
     'care.rating.1': 'とても難しい',
     'care.rating.2': '難しい',
     'care.rating.3': 'どちらともいえない',

@@ -81,6 +81,7 @@ const ko = {
     'care.receipt.next': ({ date }) => `다음 결제일은 ${date}이에요.`,
 
     'care.rating.question': '얼마나 쉬웠나요?',
+    'care.rating.send': '보내기',
     'care.rating.1': '매우 어려움',
     'care.rating.2': '어려움',
     'care.rating.3': '보통',

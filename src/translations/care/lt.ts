@@ -82,6 +82,7 @@ const lt = {
     'care.receipt.next': ({ date }) => `Kitas mokėjimas – ${dot(date)}`,
 
     'care.rating.question': 'Ar buvo lengva?',
+    'care.rating.send': 'Siųsti',
     'care.rating.1': 'Labai sunku',
     'care.rating.2': 'Sunku',
     'care.rating.3': 'Nei lengva, nei sunku',

@@ -81,6 +81,7 @@ const lv = {
     'care.receipt.next': ({ date }) => `Nākamā maksājuma datums: ${date}.`,
 
     'care.rating.question': 'Cik viegli tas bija?',
+    'care.rating.send': 'Sūtīt',
     'care.rating.1': 'Ļoti grūti',
     'care.rating.2': 'Grūti',
     'care.rating.3': 'Ne viegli, ne grūti',

@@ -91,6 +91,7 @@ const mt = {
     'care.receipt.next': ({ date }) => `Il-ħlas li jmiss tiegħek huwa ${on(date)}.`,
 
     'care.rating.question': 'Kemm kien faċli?',
+    'care.rating.send': 'Ibgħat',
     'care.rating.1': 'Diffiċli ħafna',
     'care.rating.2': 'Diffiċli',
     'care.rating.3': 'La faċli u lanqas diffiċli',

@@ -78,6 +78,7 @@ const pl = {
     'care.receipt.next': ({ date }) => `Następna płatność: ${date}.`,
 
     'care.rating.question': 'Czy to było łatwe?',
+    'care.rating.send': 'Wyślij',
     'care.rating.1': 'Bardzo trudne',
     'care.rating.2': 'Trudne',
     'care.rating.3': 'Ani łatwe, ani trudne',

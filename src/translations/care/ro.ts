@@ -79,6 +79,7 @@ const ro = {
     'care.receipt.next': ({ date }) => `Următoarea plată este pe ${date}.`,
 
     'care.rating.question': 'Cât de ușor a fost?',
+    'care.rating.send': 'Trimite',
     'care.rating.1': 'Foarte greu',
     'care.rating.2': 'Greu',
     'care.rating.3': 'Nici ușor, nici greu',

@@ -82,6 +82,7 @@ const ru = {
     'care.receipt.next': ({ date }) => `Следующий платёж — ${dot(date)}`,
 
     'care.rating.question': 'Насколько это было просто?',
+    'care.rating.send': 'Отправить',
     'care.rating.1': 'Очень сложно',
     'care.rating.2': 'Сложно',
     'care.rating.3': 'Ни просто, ни сложно',

@@ -78,6 +78,7 @@ const sk = {
     'care.receipt.next': ({ date }) => `Vaša ďalšia platba bude ${date}.`,
 
     'care.rating.question': 'Aké jednoduché to bolo?',
+    'care.rating.send': 'Odoslať',
     'care.rating.1': 'Veľmi ťažké',
     'care.rating.2': 'Ťažké',
     'care.rating.3': 'Ani jednoduché, ani ťažké',

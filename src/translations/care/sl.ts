@@ -82,6 +82,7 @@ const sl = {
     'care.receipt.next': ({ date }) => `Datum naslednjega plačila: ${date}.`,
 
     'care.rating.question': 'Kako preprosto je bilo?',
+    'care.rating.send': 'Pošlji',
     'care.rating.1': 'Zelo težko',
     'care.rating.2': 'Težko',
     'care.rating.3': 'Niti preprosto niti težko',

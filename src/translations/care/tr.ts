@@ -81,6 +81,7 @@ const tr = {
     'care.receipt.next': ({ date }) => `Bir sonraki ödemeniz ${date} tarihinde.`,
 
     'care.rating.question': 'Ne kadar kolaydı?',
+    'care.rating.send': 'Gönder',
     'care.rating.1': 'Çok zor',
     'care.rating.2': 'Zor',
     'care.rating.3': 'Ne kolay ne zor',

@@ -78,6 +78,7 @@ const zhTW = {
     'care.receipt.next': ({ date }) => `您的下一次付款日期為 ${date}。`,
 
     'care.rating.question': '這次操作簡單嗎？',
+    'care.rating.send': '送出',
     'care.rating.1': '非常困難',
     'care.rating.2': '困難',
     'care.rating.3': '普通',

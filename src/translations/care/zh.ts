@@ -78,6 +78,7 @@ const zh = {
     'care.receipt.next': ({ date }) => `您的下一次付款日期为 ${date}。`,
 
     'care.rating.question': '这次操作简单吗？',
+    'care.rating.send': '发送',
     'care.rating.1': '非常困难',
     'care.rating.2': '困难',
     'care.rating.3': '一般',
