@@ -82,8 +82,12 @@ describe('stand-in: offers (pause, pause_collection, prices, plan changes)', () 
       const yearly = await stripe.prices.list({ recurring: { interval: 'year' }, limit: 100 });
       assert.ok(yearly.data.some((p) => p.id === annual));
       assert.ok(yearly.data.every((p) => p.recurring?.interval === 'year'));
-      const active = await stripe.prices.list({ active: true, currency: 'usd', type: 'recurring', limit: 3 });
+      const active = await stripe.prices.list({ active: true, currency: 'usd', type: 'recurring', limit: 3, expand: ['data.product'] });
       assert.equal(active.data.length, 3);
+      assert.ok(active.data.every((p) => typeof (p.product as Stripe.Product).name === 'string'));
+      const { subscriptionId } = seed({ price: starter });
+      const sub = await stripe.subscriptions.retrieve(subscriptionId, { expand: ['items.data.price.product'] });
+      assert.equal((sub.items.data[0]!.price.product as Stripe.Product).name, 'Starter');
       await rejects(stripe.prices.retrieve('price_nope'), Stripe.errors.StripeInvalidRequestError, { statusCode: 404, code: 'resource_missing' });
     });
   });
