@@ -118,7 +118,12 @@ export default [
   },
   // The customer's page: the entry, and lazy chunks named after their module (form, wall-view, de…);
   // the others hold code several of them share (explain, English, the protocol's schemas, the styles).
-  cdnBuild({ paymend: 'src/cdn.ts' }, (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js')),
+  // The care catalog's files are named after their locale too (care/de.ts): `care-` keeps them apart
+  // from the banner's locale chunks, which the budgets recognise by a bare language tag.
+  cdnBuild({ paymend: 'src/cdn.ts' }, (chunk) => {
+    if (!chunk.isDynamicEntry) return 'chunks/shared-[hash].js';
+    return /[\\/]translations[\\/]care[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/care-[name]-[hash].js' : 'chunks/[name]-[hash].js';
+  }),
   // The merchant's report: never imported by paymend.js, so a customer's page cannot load it. Its own
   // folder: the budgets of the customer-facing build look at paymend.js and chunks/ only.
   cdnBuild({ 'paymend-report': 'src/report.ts' }, 'report/[name]-[hash].js'),

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { chunkKind } from '../../bench/sizes.js';
 import { careEn, CARE_LOCALES, loadCareTranslation } from '../../src/translations/care/index.js';
 import type { BillingInterval, CareMessageKey, CareTranslation } from '../../src/translations/care/types.js';
 
@@ -76,6 +77,12 @@ describe('care translations', () => {
     assert.equal((await loadCareTranslation('en-GB')).locale, 'en');
     assert.equal((await loadCareTranslation('de-AT')).locale, 'de');
     assert.equal((await loadCareTranslation('xx')).locale, 'en');
+  });
+
+  it("the CDN build's care chunks (chunks/care-<tag>-<hash>.js, rollup.config.mjs) are not taken for the banner's locale chunks", () => {
+    assert.equal(chunkKind('chunks/care-de-CSoN85y0.js').kind, 'other');
+    assert.equal(chunkKind('chunks/care-pt-BR-0MOswomE.js').kind, 'other');
+    assert.equal(chunkKind('chunks/de-COwRzyr2.js').kind, 'locale');
   });
 
   it('right to left for Arabic and Hebrew only', async () => {

@@ -37,7 +37,7 @@ const es = {
     'care.pause.done': ({ date }) => `Tu suscripción está en pausa. Los cobros se reanudan el ${date}.`,
 
     'care.overdue.void': ({ amount }) => `Se cancelará el importe pendiente de ${amount}: ya no lo deberás.`,
-    'care.overdue.leaveOpen': ({ amount }) => `El importe pendiente de ${amount} sigue debiéndose y seguiremos intentando cobrarlo.`,
+    'care.overdue.leaveOpen': ({ amount }) => `El importe pendiente de ${amount} sigue sin pagarse y seguiremos intentando cobrarlo.`,
 
     'care.plan.title': 'Cambiar a un plan más pequeño',
     'care.plan.current': ({ plan, price }) => `Tienes el plan ${plan} (${price}).`,

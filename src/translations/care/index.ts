@@ -12,7 +12,7 @@ export type { BillingInterval, CareMessageKey, CareMessages, CareTranslation } f
 export { careEn };
 
 const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
-  // Each locale's file is added here as its translation lands; until then it reads English.
+  // Every locale the report speaks; a locale added to `../match.ts` reads English until its file lands here.
   ar: () => import('./ar.js').then((m) => m.default),
   bg: () => import('./bg.js').then((m) => m.default),
   cs: () => import('./cs.js').then((m) => m.default),
@@ -22,15 +22,18 @@ const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   es: () => import('./es.js').then((m) => m.default),
   et: () => import('./et.js').then((m) => m.default),
   fi: () => import('./fi.js').then((m) => m.default),
+  fil: () => import('./fil.js').then((m) => m.default),
   fr: () => import('./fr.js').then((m) => m.default),
   he: () => import('./he.js').then((m) => m.default),
   hr: () => import('./hr.js').then((m) => m.default),
   hu: () => import('./hu.js').then((m) => m.default),
+  id: () => import('./id.js').then((m) => m.default),
   it: () => import('./it.js').then((m) => m.default),
   ja: () => import('./ja.js').then((m) => m.default),
   ko: () => import('./ko.js').then((m) => m.default),
   lt: () => import('./lt.js').then((m) => m.default),
   lv: () => import('./lv.js').then((m) => m.default),
+  ms: () => import('./ms.js').then((m) => m.default),
   mt: () => import('./mt.js').then((m) => m.default),
   nb: () => import('./nb.js').then((m) => m.default),
   nl: () => import('./nl.js').then((m) => m.default),
@@ -42,12 +45,14 @@ const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   sk: () => import('./sk.js').then((m) => m.default),
   sl: () => import('./sl.js').then((m) => m.default),
   sv: () => import('./sv.js').then((m) => m.default),
+  th: () => import('./th.js').then((m) => m.default),
   tr: () => import('./tr.js').then((m) => m.default),
+  vi: () => import('./vi.js').then((m) => m.default),
   zh: () => import('./zh.js').then((m) => m.default),
   'zh-TW': () => import('./zh-TW.js').then((m) => m.default),
 };
 
-/** Locales with a care file of their own. */
+/** Locales with a care file of their own (test/server/care-translations.test.ts holds it to the report's list). */
 export const CARE_LOCALES: readonly Locale[] = ['en', ...(Object.keys(LOADERS) as Locale[])];
 
 /** Regional variants read their language's file (`es-419` → `es`, `fr-CA` → `fr`). */

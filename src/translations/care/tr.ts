@@ -26,7 +26,7 @@ const tr = {
     'care.back': 'Geri',
     'care.confirm.title': 'Onaylamadan önce lütfen kontrol edin',
     'care.working': 'Seçiminiz kaydediliyor…',
-    'care.failed': 'Bu işlem olmadı ve hiçbir şey değişmedi. Lütfen tekrar deneyin.',
+    'care.failed': 'İşlem tamamlanamadı ve hiçbir şey değişmedi. Lütfen tekrar deneyin.',
     'care.refused': 'Bu seçenek artık aboneliğiniz için kullanılamıyor. Hiçbir şey değişmedi.',
 
     'care.pause.title': 'Aboneliğinizi duraklatın',
