@@ -77,6 +77,7 @@ const fil = {
     'care.receipt.next': ({ date }) => `Ang susunod mong bayad ay sa ${date}.`,
 
     'care.rating.question': 'Gaano kadali ito?',
+    'care.rating.send': 'Ipadala',
     'care.rating.1': 'Napakahirap',
     'care.rating.2': 'Mahirap',
     'care.rating.3': 'Hindi madali, hindi mahirap',

@@ -77,6 +77,7 @@ const id = {
     'care.receipt.next': ({ date }) => `Pembayaran Anda berikutnya pada ${date}.`,
 
     'care.rating.question': 'Seberapa mudah prosesnya?',
+    'care.rating.send': 'Kirim',
     'care.rating.1': 'Sangat sulit',
     'care.rating.2': 'Sulit',
     'care.rating.3': 'Tidak mudah dan tidak sulit',

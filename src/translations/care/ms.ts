@@ -77,6 +77,7 @@ const ms = {
     'care.receipt.next': ({ date }) => `Pembayaran anda yang seterusnya pada ${date}.`,
 
     'care.rating.question': 'Adakah ini mudah?',
+    'care.rating.send': 'Hantar',
     'care.rating.1': 'Sangat sukar',
     'care.rating.2': 'Sukar',
     'care.rating.3': 'Tidak mudah dan tidak sukar',

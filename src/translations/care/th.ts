@@ -81,6 +81,7 @@ const th = {
     'care.receipt.next': ({ date }) => `การชำระเงินครั้งถัดไปคือวันที่ ${date}`,
 
     'care.rating.question': 'ง่ายแค่ไหน',
+    'care.rating.send': 'ส่ง',
     'care.rating.1': 'ยากมาก',
     'care.rating.2': 'ยาก',
     'care.rating.3': 'ไม่ง่ายไม่ยาก',

@@ -77,6 +77,7 @@ const vi = {
     'care.receipt.next': ({ date }) => `Lần thanh toán tiếp theo của bạn là vào ngày ${date}.`,
 
     'care.rating.question': 'Việc này có dễ không?',
+    'care.rating.send': 'Gửi',
     'care.rating.1': 'Rất khó',
     'care.rating.2': 'Khó',
     'care.rating.3': 'Không dễ cũng không khó',
