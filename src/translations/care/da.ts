@@ -78,7 +78,7 @@ const da = {
     'care.receipt.next': ({ date }) => `Din næste betaling er den ${date}.`,
 
     'care.rating.question': 'Hvor nemt var det?',
-    'care.rating.send': 'Send',
+    'care.rating.send': 'Indsend',
     'care.rating.1': 'Meget svært',
     'care.rating.2': 'Svært',
     'care.rating.3': 'Hverken nemt eller svært',

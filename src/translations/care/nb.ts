@@ -78,7 +78,7 @@ const nb = {
     'care.receipt.next': ({ date }) => `Neste betaling er ${date}.`,
 
     'care.rating.question': 'Hvor enkelt var dette?',
-    'care.rating.send': 'Send',
+    'care.rating.send': 'Send inn',
     'care.rating.1': 'Svært vanskelig',
     'care.rating.2': 'Vanskelig',
     'care.rating.3': 'Verken enkelt eller vanskelig',
