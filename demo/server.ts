@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { createHandler, MemoryStore, toNodeHandler, toWebRequest, writeNodeResponse, type PaymendHandler } from '../src/server/index.js';
 import { bundle, CHUNKS } from './bundle.js';
-import { demoPrice } from './plans.js';
+import { demoPrice, DOWNGRADE_TARGETS } from './plans.js';
 import { DemoClock } from './notify/clock.js';
 import { renderNotifyPanel } from './notify/dashboard.js';
 import { addStandinToPage } from './notify/hosted-page.js';
@@ -328,6 +328,13 @@ export async function startDemo(port = Number(process.env.PORT ?? 8080), options
       // Offline, Stripe's time is the demo's: the handler must agree (webhook signatures, due dates).
       now: clock.now,
       notify: notify.optionsFor(),
+      // The ways out that aren't cancel: a pause of up to 3 months (the app stays open, so the banner's
+      // "Resume now" shows), or Starter/Solo instead of Team.
+      // The demo lets a customer take each again at once (a real app keeps the default limits).
+      offers: {
+        pause: { maxMonths: 3, oncePerMonths: 0, access: 'allow' },
+        changePlan: { prices: [...DOWNGRADE_TARGETS], oncePerMonths: 0 },
+      },
       // The merchant's admin login (/admin/login), never the customer's session.
       authorizeReport: admins.authorizeReport,
     });

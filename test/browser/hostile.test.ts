@@ -240,7 +240,9 @@ describe('hostile text renders as text, never as markup', () => {
       const pageErrors = capturePageErrors();
       const { wall } = await openWall(walled('hard'), { 'logout-href': SCRIPT_URL, 'support-href': 'mailto:help@example.com', 'cancel-href': SCRIPT_URL });
       const links = [...walkAllNodes(wall)].filter((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-      deepEqual(links.map((link) => link.getAttribute('href')), ['mailto:help@example.com'], 'only the mail link is live');
+      // The mail link is prefilled (subject, body): its address is the one given, its text percent-encoded.
+      deepEqual(links.map((link) => link.getAttribute('href')!.split('?')[0]), ['mailto:help@example.com'], 'only the mail link is live');
+      ok(!/[<>"]/.test(links[0]!.getAttribute('href')!), 'the prefilled body is encoded, never markup');
       await assertNothingInjected([wall], pageErrors, links.map((link) => link.getAttribute('href') ?? ''));
     });
   });
