@@ -1,7 +1,7 @@
 /**
  * The demo's price list, seeded into the offline stand-in: the plan every demo customer is on
  * ("Team", $29 or €29 a month), two cheaper ones to switch down to, and Team by the year. Fixed
- * ids, so the handler's offer configuration (which target prices are allowed) can name them.
+ * ids (letters and digits after `price_`, as Stripe's are), so the handler's offer configuration (which target prices are allowed) can name them.
  */
 import type { StripeStandin } from './stripe-standin/index.js';
 
@@ -26,16 +26,16 @@ const plan = (id: string, product: string, amount: number, currency: DemoPlan['c
 /** By currency: Stripe prices have one currency, and a subscription only switches within its own. */
 export const DEMO_PLANS = {
   usd: {
-    team: plan('price_demo_team_usd', 'Team', 2900, 'usd'),
-    starter: plan('price_demo_starter_usd', 'Starter', 1900, 'usd'),
-    solo: plan('price_demo_solo_usd', 'Solo', 900, 'usd'),
-    teamAnnual: plan('price_demo_team_annual_usd', 'Team', 29000, 'usd', 'year'),
+    team: plan('price_demoTeamUsd', 'Team', 2900, 'usd'),
+    starter: plan('price_demoStarterUsd', 'Starter', 1900, 'usd'),
+    solo: plan('price_demoSoloUsd', 'Solo', 900, 'usd'),
+    teamAnnual: plan('price_demoTeamAnnualUsd', 'Team', 29000, 'usd', 'year'),
   },
   eur: {
-    team: plan('price_demo_team_eur', 'Team', 2900, 'eur'),
-    starter: plan('price_demo_starter_eur', 'Starter', 1900, 'eur'),
-    solo: plan('price_demo_solo_eur', 'Solo', 900, 'eur'),
-    teamAnnual: plan('price_demo_team_annual_eur', 'Team', 29000, 'eur', 'year'),
+    team: plan('price_demoTeamEur', 'Team', 2900, 'eur'),
+    starter: plan('price_demoStarterEur', 'Starter', 1900, 'eur'),
+    solo: plan('price_demoSoloEur', 'Solo', 900, 'eur'),
+    teamAnnual: plan('price_demoTeamAnnualEur', 'Team', 29000, 'eur', 'year'),
   },
 } as const satisfies Record<DemoPlan['currency'], Record<string, DemoPlan>>;
 

@@ -39,6 +39,8 @@ export class BannerCare {
   panel: PaymendOffers | null = null;
   /** The panel's offer was taken: it shows the outcome, with a close button beside it. */
   panelSettled = false;
+  /** The status the taken offer answered with, adopted when its panel closes. */
+  private takenStatus: Status | null = null;
 
   constructor(
     private readonly host: PaymendBanner,
@@ -149,6 +151,8 @@ export class BannerCare {
     panel.remove();
     this.panel = null;
     this.panelSettled = false;
+    if (this.takenStatus) this.host.status = this.takenStatus;
+    this.takenStatus = null;
     this.host.requestUpdate();
     if (focus) void this.host.updateComplete.then(() => this.hooks.focusPart(focus === 'button' || !this.host.validStatus?.offers ? 'button' : focus));
   };
@@ -159,8 +163,14 @@ export class BannerCare {
   };
 
   private handleTaken = (event: HTMLElementEventMap['paymend-offer-taken']): void => {
+    // A status that still shows the banner (paused) is adopted now, the outcome beside it. An `ok`
+    // one waits until the panel is closed: it would hide the banner, and with it the panel saying
+    // what was done, before anyone could read it.
     this.panelSettled = true;
-    this.host.status = event.detail.status;
+    const { status } = event.detail;
+    if (status.state === 'ok') this.takenStatus = status;
+    else this.host.status = status;
+    this.host.requestUpdate();
   };
 
   private handleOpenForm = (event: HTMLElementEventMap['paymend-open-form']): void => {
