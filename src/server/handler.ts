@@ -214,7 +214,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   const verifiedLaterDeps = { gateway, store, logger, now: options.now, retries };
   // Ways out that aren't cancel (src/server/offers). The report's recorder hears of each take here.
   const offerHooks: OfferHooks = {
-    // Wired at merge with the report's recorder: offerTaken(invoiceId, kind) and resumed(invoiceId).
+    offerTaken: (invoiceId, kind) => recorder?.offerTaken(invoiceId, kind),
+    resumed: (invoiceId) => recorder?.resumed(invoiceId),
   };
   const offersStripe = new OffersGateway(options.stripe, { timeout: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries }, options.now);
   const dueResumes = resumeDue({ options, billing, stripe: offersStripe, hooks: offerHooks, logger });

@@ -111,3 +111,29 @@ describe('POST /events feeds the retention section', () => {
     assert.equal((await reportOf(world.app, 'from=2027-01-01&to=2027-01-31')).retention!.ratings.count, 0);
   });
 });
+
+describe('the offers taken feed the retention section', () => {
+  it('a pause (submitted twice) and its resume count once each, for the invoice the pause was taken on', async () => {
+    await world.app.close();
+    world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }), offers: { pause: { maxMonths: 3 } } });
+    standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
+    // Declined once (the forced code), so the card on file pays when the customer resumes.
+    const a = failingCustomer(standin, { card: '4242424242424242', declineCode: 'generic_decline' });
+    await settled();
+    const browser = browserFor(world.app, a.customerId);
+    for (let submit = 0; submit < 2; submit += 1) {
+      const paused = await browser.post('/pause', { months: 1 });
+      assert.equal(paused.status, 200, await paused.clone().text());
+    }
+    assert.equal(standin.get(a.invoiceId).status, 'void', 'the pause voided the overdue invoice');
+    const resumed = await browser.post('/resume', {});
+    assert.equal(resumed.status, 200, await resumed.clone().text());
+    assert.equal(((await resumed.json()) as { status: { state: string } }).status.state, 'ok');
+    await settled();
+
+    const report = await reportOf(world.app, 'from=2027-01-01&to=2027-01-31');
+    assert.deepEqual(actions(report), { offers_shown: 0, paused: 1, plan_changed: 0, resumed: 1, support_opened: 0 });
+    const stats = await world.app.handler.recoveryStats();
+    assert.deepEqual(stats.offers, { pauseAccepted: 1, changePlanAccepted: 0, resumed: 1 });
+  });
+});

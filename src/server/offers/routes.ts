@@ -21,6 +21,8 @@ import { OfferTickets, type Ticket, type TicketKind } from './tickets.js';
 
 const BODY_LIMIT = 8 * 1024;
 const COUNTED_ONCE_MS = 7 * 86_400_000;
+/** The invoice a pause was taken on, for its resume's report fact: a pause lasts at most 12 months. */
+const PAUSED_INVOICE_TTL_MS = 400 * 86_400_000;
 const COUNTERS: Record<TicketKind, string> = {
   pause: 'server.offers.pause.accepted',
   change_plan: 'server.offers.change_plan.accepted',
@@ -155,14 +157,22 @@ export function offersRoutes(deps: OffersDeps) {
     return answer(customerId, { receipt: outcome.receipt }, await billing.refresh(customerId));
   }
 
+  const pausedInvoiceKey = (customerId: string) => `offers:paused-invoice:${customerId}`;
+
   /** The customer's record of offers taken (for once-per), the counters and the report: each once per take. */
   async function afterTake(customerId: string, kind: TicketKind, key: string, invoiceId: string | null): Promise<void> {
     try {
       if (kind !== 'resume') await stripe.recordTaken(customerId, kind === 'pause' ? 'pause' : 'changePlan');
       if (!(await options.store.claimOnce(`counted:offer:${key}`, COUNTED_ONCE_MS))) return;
       await options.store.count({ [COUNTERS[kind]]: 1 });
-      if (kind === 'resume') await deps.hooks.resumed?.(invoiceId);
-      else await deps.hooks.offerTaken?.(invoiceId, kind);
+      if (kind === 'resume') {
+        // A pause usually voids the invoice it was taken on: the report ties the resume to that one.
+        const paused = await options.store.getValue(pausedInvoiceKey(customerId));
+        await deps.hooks.resumed?.(paused ?? invoiceId);
+      } else {
+        if (kind === 'pause' && invoiceId) await options.store.setValue(pausedInvoiceKey(customerId), invoiceId, PAUSED_INVOICE_TTL_MS);
+        await deps.hooks.offerTaken?.(invoiceId, kind);
+      }
     } catch (error) {
       // The offer is taken; a record that failed must not turn that into an error for the customer.
       options.logger.error(`recording the ${kind} offer taken by ${customerId} failed`, error);
