@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import Stripe from 'stripe';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
+import { rejects } from './stripe-rejects.js';
 
 const DAY = 24 * 60 * 60;
 const START_MS = Date.UTC(2026, 11, 1, 12); // 1 Dec 2026: a 31-day period follows
@@ -12,19 +13,6 @@ const START_MS = Date.UTC(2026, 11, 1, 12); // 1 Dec 2026: a 31-day period follo
 let clockMs = START_MS;
 const nowS = () => Math.floor(clockMs / 1000);
 
-async function rejects(promise: Promise<unknown>, errorClass: new (...args: never[]) => Error, fields: Record<string, unknown> = {}): Promise<Stripe.errors.StripeError> {
-  const error: unknown = await promise.then(
-    () => assert.fail(`expected ${errorClass.name}, the call succeeded`),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof errorClass, `expected ${errorClass.name}, got ${String(error)}`);
-  for (const [key, value] of Object.entries(fields)) {
-    const actual: unknown = (error as unknown as Record<string, unknown>)[key];
-    if (value instanceof RegExp) assert.match(String(actual), value, `error.${key}`);
-    else assert.deepEqual(actual, value, `error.${key}`);
-  }
-  return error as Stripe.errors.StripeError;
-}
 
 describe('stand-in: offers (pause, pause_collection, prices, plan changes)', () => {
   let standin: StripeStandin;

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import Stripe from 'stripe';
 import { parseForm } from '../../demo/stripe-standin/form.js';
 import { startStripeStandin, type StripeEvent, type StripeStandin } from '../../demo/stripe-standin/index.js';
+import { rejects } from './stripe-rejects.js';
 
 const SECRET_KEY = 'sk_test_standin';
 const DAY = 24 * 60 * 60;
@@ -17,21 +18,6 @@ function sdk(standin: StripeStandin, extra: Partial<ConstructorParameters<typeof
 }
 
 /** Await a rejection and check its SDK error class and raw fields. */
-async function rejects<E extends Error>(
-  promise: Promise<unknown>,
-  errorClass: new (...args: never[]) => E,
-  fields: Record<string, unknown> = {},
-): Promise<E> {
-  const error = await promise.then(
-    () => assert.fail(`expected ${errorClass.name}, the call succeeded`),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof errorClass, `expected ${errorClass.name}, got ${String(error)}`);
-  for (const [key, value] of Object.entries(fields)) {
-    assert.deepEqual((error as unknown as Record<string, unknown>)[key], value, `error.${key}`);
-  }
-  return error;
-}
 
 function eventsFor(standin: StripeStandin, objectId: string, type?: string): StripeEvent[] {
   return standin.events.filter((e) => e.data.object.id === objectId && (type === undefined || e.type === type));

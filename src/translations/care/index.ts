@@ -3,8 +3,8 @@
  * only when one of them shows. Three locales read the file of their language, whose words they
  * share: `en-GB` English, `es-419` Spanish, `fr-CA` French (dates and numbers still follow the tag).
  */
-import { loadOnce } from '../load-once.js';
-import { matchLocale, type Locale } from '../match.js';
+import { lazyCatalog } from '../lazy-catalog.js';
+import type { Locale } from '../match.js';
 import { careEn } from './en.js';
 import type { CareTranslation } from './types.js';
 
@@ -52,21 +52,12 @@ const LOADERS: Partial<Record<Locale, () => Promise<CareTranslation>>> = {
   'zh-TW': () => import('./zh-TW.js').then((m) => m.default),
 };
 
+const catalog = lazyCatalog(LOADERS, careEn);
+
 /** Locales with a care file of their own (test/server/care-translations.test.ts holds it to the report's list). */
-export const CARE_LOCALES: readonly Locale[] = ['en', ...(Object.keys(LOADERS) as Locale[])];
-
-/** Regional variants read their language's file (`es-419` → `es`, `fr-CA` → `fr`). */
-function careLocaleOf(requested: unknown): Locale {
-  const locale = matchLocale(requested);
-  if (LOADERS[locale]) return locale;
-  const language = locale.split('-')[0] as Locale;
-  return LOADERS[language] ? language : 'en';
-}
-
-const loadLocale = loadOnce((locale: Locale) => LOADERS[locale]!(), careEn);
+export const CARE_LOCALES: readonly Locale[] = catalog.locales;
 
 /** The care translation for a tag; English when there is none or its chunk fails to load (retried next time). */
 export function loadCareTranslation(requested: unknown): Promise<CareTranslation> {
-  const locale = careLocaleOf(requested);
-  return LOADERS[locale] ? loadLocale(locale) : Promise.resolve(careEn);
+  return catalog.load(requested);
 }

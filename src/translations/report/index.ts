@@ -3,8 +3,8 @@
  * the file of their language, whose words they share: `en-GB` English, `es-419` Spanish, `fr-CA`
  * French (dates and numbers still follow the page's own tag).
  */
-import { loadOnce } from '../load-once.js';
-import { matchLocale, type Locale } from '../match.js';
+import { lazyCatalog } from '../lazy-catalog.js';
+import type { Locale } from '../match.js';
 import { reportEn } from './en.js';
 import type { ReportTranslation } from './types.js';
 
@@ -51,21 +51,12 @@ const LOADERS: Partial<Record<Locale, () => Promise<ReportTranslation>>> = {
   'zh-TW': () => import('./zh-TW.js').then((m) => m.default),
 };
 
+const catalog = lazyCatalog(LOADERS, reportEn);
+
 /** Locales with a report file of their own. */
-export const REPORT_LOCALES: readonly Locale[] = ['en', ...(Object.keys(LOADERS) as Locale[])];
-
-/** Regional variants read their language's file (`es-419` → `es`, `fr-CA` → `fr`). */
-function reportLocaleOf(requested: unknown): Locale {
-  const locale = matchLocale(requested);
-  if (LOADERS[locale]) return locale;
-  const language = locale.split('-')[0] as Locale;
-  return LOADERS[language] ? language : 'en';
-}
-
-const loadLocale = loadOnce((locale: Locale) => LOADERS[locale]!(), reportEn);
+export const REPORT_LOCALES: readonly Locale[] = catalog.locales;
 
 /** The report translation for a tag; English when there is none or its chunk fails to load (retried next time). */
 export function loadReportTranslation(requested: unknown): Promise<ReportTranslation> {
-  const locale = reportLocaleOf(requested);
-  return LOADERS[locale] ? loadLocale(locale) : Promise.resolve(reportEn);
+  return catalog.load(requested);
 }
