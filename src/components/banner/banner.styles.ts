@@ -152,7 +152,11 @@ export const bannerStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    flex: none;
+    /* Never wider than the banner: with "Can't pay right now?" and "Contact support" beside the
+       main button, the row wraps at 320 px (WCAG 1.4.10) instead of pushing the page sideways. */
+    flex: 0 1 auto;
+    min-width: 0;
+    max-width: 100%;
     align-items: center;
     gap: calc(2 * var(--_spacing));
   }
