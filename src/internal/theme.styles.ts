@@ -121,3 +121,32 @@ export const controlStyles = css`
     }
   }
 `;
+
+/**
+ * A block element drawn as a card (the form, the offers panel): the host a block, its `.base` the
+ * bordered surface in the element's tokens. One rule for both, so they look like one product.
+ */
+export const cardStyles = css`
+  :host {
+    display: block;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    box-sizing: border-box;
+    display: grid;
+    gap: 1em;
+    padding: 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    /* The page's (or the reader's own) line height reaches in: no fixed one (WCAG 1.4.12). */
+    line-height: var(--paymend-line-height, inherit);
+  }
+`;

@@ -13,7 +13,6 @@ const START_MS = Date.UTC(2026, 11, 1, 12); // 1 Dec 2026: a 31-day period follo
 let clockMs = START_MS;
 const nowS = () => Math.floor(clockMs / 1000);
 
-
 describe('stand-in: offers (pause, pause_collection, prices, plan changes)', () => {
   let standin: StripeStandin;
   let stripe: Stripe;

@@ -13,7 +13,7 @@ import { explainUpdate, explainWith } from '../../explain/index.js';
 import { formatAmount, formatDate } from '../../translations/format.js';
 import type { Translation } from '../../translations/types.js';
 import { elementsLocale } from './elements-locale.js';
-import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
+import { controlStyles, hostTokens, cardStyles } from '../../internal/theme.styles.js';
 import { formStyles } from './form.styles.js';
 import { owes, type Problem, type Verification } from './flow-types.js';
 import { UpdateFlow } from './update-flow.js';
@@ -92,7 +92,7 @@ import { UpdateFlow } from './update-flow.js';
  * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (1 very hard, 5 very easy).
  */
 export class PaymendForm extends PaymendElement {
-  static override styles = [hostTokens, controlStyles, formStyles, careStyles];
+  static override styles = [hostTokens, controlStyles, cardStyles, formStyles, careStyles];
 
   /** Base URL of the merchant's Paymend handler, e.g. `/billing/paymend`. */
   @property() endpoint = '';

@@ -1,34 +1,11 @@
 import { css } from 'lit';
 
 /*
- * The form's own rules; the tokens and controls are shared (internal/theme.styles.ts). The same
+ * The form's own rules; the tokens, controls and card box are shared (internal/theme.styles.ts). The same
  * private properties are what `appearanceFrom()` hands to Stripe, so the card fields in their
  * iframes get exactly the colors, font and radius of the form around them.
  */
 export const formStyles = css`
-  :host {
-    display: block;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  .base {
-    box-sizing: border-box;
-    display: grid;
-    gap: 1em;
-    padding: 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    /* The page's (or the reader's own) line height reaches in: no fixed one (WCAG 1.4.12). */
-    line-height: var(--paymend-line-height, inherit);
-  }
-
   .title {
     margin: 0;
     font-size: 1.15em;

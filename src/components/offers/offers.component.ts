@@ -5,7 +5,7 @@ import { explainStatus, explainWith } from '../../explain/index.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { afterNextFrame } from '../../internal/next-frame.js';
 import { PaymendElement } from '../../internal/paymend-element.js';
-import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
+import { controlStyles, hostTokens, cardStyles } from '../../internal/theme.styles.js';
 import type { CareTranslation } from '../../translations/care/index.js';
 import type { Translation } from '../../translations/types.js';
 import { CareText } from '../../internal/care-text.js';
@@ -60,7 +60,7 @@ import { pauseSentences, planPrice, planSentences, resumeDate } from './offers-w
  * @event {CustomEvent<{}>} paymend-cancel - "Back" from the offers (or Escape in a dialog): close the panel; nothing changed.
  */
 export class PaymendOffers extends PaymendElement {
-  static override styles = [hostTokens, controlStyles, offersStyles];
+  static override styles = [hostTokens, controlStyles, cardStyles, offersStyles];
 
   /** Base URL of the merchant's Paymend handler. */
   @property() endpoint = '';

@@ -1,31 +1,11 @@
 import { css } from 'lit';
 
 /*
- * The offers panel's own rules; tokens and buttons are shared (internal/theme.styles.ts). Logical
+ * The offers panel's own rules; tokens, buttons and the card box are shared (internal/theme.styles.ts). Logical
  * properties only (inline-start, block-end), so a right-to-left language mirrors it by itself.
  */
 export const offersStyles = css`
-  :host {
-    display: block;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
   .base {
-    box-sizing: border-box;
-    display: grid;
-    gap: 1em;
-    padding: 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    /* The page's (or the reader's own) line height reaches in: no fixed one (WCAG 1.4.12). */
-    line-height: var(--paymend-line-height, inherit);
     overflow-wrap: anywhere;
   }
 
