@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: type check, node tests, browser tests, end-to-end tests. Every step runs even if an earlier one failed.
+# `npm test`: type check, node tests, browser tests, end-to-end tests, package tests.
+# `npm run test:package` (PAYMEND_ONLY=package) runs only the package tests. Every step runs even if an earlier one failed.
 # The last line of output is always "N passed, N failed" (totals); exit status is non-zero on any failure.
 # A step that crashes or times out without reporting counts is one failure.
 set -uo pipefail
@@ -35,12 +36,16 @@ with_timeout() { # duration command...
 # A failure here is not fatal by itself: the steps that need the missing tool fail and say why.
 bash scripts/system-deps.sh || echo "== system deps: missing (see above); dependent tests will fail"
 
+chrome="$(command -v "${CHROME_PATH:-/usr/bin/chromium}" || true)"
+
 # --- 1. type check (one test): everything, then the server alone without the DOM library --------
+if [[ "${PAYMEND_ONLY:-}" != package ]]; then
 echo "== typecheck: tsc --noEmit -p tsconfig.json && tsc --noEmit -p tsconfig.server.json"
 if with_timeout 10m tsc --noEmit -p tsconfig.json && with_timeout 10m tsc --noEmit -p tsconfig.server.json; then
   record typecheck 1 0
 else
   record typecheck 0 1
+fi
 fi
 
 # Runs the node:test files matching a glob (spec on stdout, TAP into a file) and records the counts.
@@ -81,11 +86,11 @@ run_node_tests() { # step-name time-limit glob (or several globs or files, space
   record "$step" "$passed" "$failed"
 }
 
+if [[ "${PAYMEND_ONLY:-}" != package ]]; then
 # --- 2. node tests --------------------------------------------------------------------------------
 run_node_tests "node tests" 20m 'test/server/*.test.ts'
 
 # --- 3. browser tests -----------------------------------------------------------------------------
-chrome="$(command -v "${CHROME_PATH:-/usr/bin/chromium}" || true)"
 if [[ -z "$chrome" ]]; then
   echo "== browser tests: no Chromium at ${CHROME_PATH:-/usr/bin/chromium}; run 'bash scripts/system-deps.sh' or set CHROME_PATH"
   record "browser tests" 0 1
@@ -128,6 +133,18 @@ else
     e2e_files="$(grep -L 'bench/host/' test/e2e/*.test.ts | tr '\n' ' ')"
   fi
   CHROME_PATH="$chrome" run_node_tests "end-to-end tests" 20m "$e2e_files"
+fi
+
+fi # PAYMEND_ONLY
+
+# --- 5. package tests: the packed tarball installed into throwaway apps (test/package/harness.ts) ---
+# Built and packed once here; the apps install it with npm from temporary folders, as a merchant would.
+echo "== package build: npm run build && npm pack"
+if with_timeout 10m npm run build --silent && tarball="$(npm pack --silent --pack-destination "$work_dir")"; then
+  PAYMEND_TARBALL="$work_dir/$tarball" CHROME_PATH="$chrome" run_node_tests "package tests" 30m 'test/package/*.test.ts'
+else
+  echo "== package build failed (see above); the package tests did not run"
+  record "package build" 0 1
 fi
 
 echo "$total_passed passed, $total_failed failed"
