@@ -64,8 +64,8 @@ export function tarball(): Promise<string> {
     await run('npm', ['run', 'build', '--silent'], { cwd: ROOT });
     const destination = mkdtempSync(join(tmpdir(), 'paymend-pack-'));
     const packed = await run('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT });
-    const [{ filename }] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
-    return join(destination, filename);
+    const [entry] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
+    return join(destination, entry!.filename);
   })();
   return packing;
 }
@@ -73,8 +73,8 @@ export function tarball(): Promise<string> {
 /** The files `npm pack` puts in the tarball, with their sizes (a dry run: nothing is written). */
 export async function packedFiles(): Promise<Array<{ path: string; size: number }>> {
   const packed = await run('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT });
-  const [{ files }] = JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string; size: number }> }>;
-  return files;
+  const [entry] = JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string; size: number }> }>;
+  return entry!.files;
 }
 
 /** A throwaway app in a temporary folder. `dispose()` stops what it started and deletes the folder. */
@@ -175,8 +175,8 @@ export async function installApp(example: string | null, dependencies: Record<st
     });
   }
   const manifestPath = join(dir, 'package.json');
-  const manifest = existsSync(manifestPath)
-    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { dependencies?: Record<string, string> })
+  const manifest: { dependencies?: Record<string, string> } & Record<string, unknown> = existsSync(manifestPath)
+    ? JSON.parse(readFileSync(manifestPath, 'utf8'))
     : { name: 'paymend-throwaway-app', private: true, type: 'module' };
   manifest.dependencies = { ...manifest.dependencies, ...dependencies, paymend: `file:${await tarball()}` };
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
