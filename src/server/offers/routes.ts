@@ -16,7 +16,7 @@ import { checkWidgetPost } from '../origin.js';
 import { offerContext, type OfferContext } from './context.js';
 import { offersFor, pauseChoice, planChoice, type Choice } from './eligibility.js';
 import type { ResolvedOffers } from './options.js';
-import { OffersGateway, type Charge } from './stripe-offers.js';
+import { BANK_DEBITS, OffersGateway, type Charge } from './stripe-offers.js';
 import { OfferTickets, type Ticket, type TicketKind } from './tickets.js';
 
 const BODY_LIMIT = 8 * 1024;
@@ -50,7 +50,8 @@ export interface OffersDeps {
 /** What one take did: charged (or nothing to charge), or stopped at the bank. */
 type Outcome = { receipt: Receipt } | { nextAction: { clientSecret: string } } | { failure: NonNullable<OfferResult['failure']> };
 
-type Run<T> = (ctx: OfferContext, key: string, value: T) => Promise<Outcome>;
+/** `subscriptionId`: the one the take concerns, as its ticket remembers it. */
+type Run<T> = (ctx: OfferContext, key: string, value: T, subscriptionId: string | null) => Promise<Outcome>;
 
 /**
  * What a pause or a switch concerns: the subscription, the invoice failing on it, and the card on
@@ -126,7 +127,8 @@ export function offersRoutes(deps: OffersDeps) {
     }
     // Customer, offer, choice and what it concerns (the subscription and its failing invoice, or the pause).
     const key = continuing?.key ?? `paymend-offer-${kind}-${customerId}-${choice}-${o.anchor(ctx)}`;
-    if (!continuing && !(await tickets.open(customerId, kind, { choice, key }).catch(storeDown))) {
+    const subscriptionId = continuing?.subscriptionId ?? ctx.subscription?.id ?? ctx.snapshot.pause?.subscriptionId ?? ctx.snapshot.subscriptionId ?? null;
+    if (!continuing && !(await tickets.open(customerId, kind, { choice, key, subscriptionId }).catch(storeDown))) {
       const settled = await tickets.settled(customerId, kind, choice).catch(storeDown);
       if (settled) return replay(customerId, settled);
       throw new HandlerError(409, 'offer_not_allowed', 'Another change to this subscription is being made. Please try again in a moment.');
@@ -135,15 +137,16 @@ export function offersRoutes(deps: OffersDeps) {
     try {
       if (!decision.ok) {
         // Continuing after a confirmation: the policy said yes when this take began.
-        outcome = await run(ctx, key, undefined as T);
-      } else outcome = await run(ctx, key, decision.value);
+        outcome = await run(ctx, key, undefined as T, subscriptionId);
+      } else outcome = await run(ctx, key, decision.value, subscriptionId);
     } catch (error) {
       await tickets.drop(customerId, kind).catch(() => undefined);
       throw error;
     }
     if ('nextAction' in outcome) {
-      await tickets.confirming(customerId, kind, { choice, key }).catch(storeDown);
-      return answer(customerId, { nextAction: outcome.nextAction }, await billing.refresh(customerId));
+      await tickets.confirming(customerId, kind, { choice, key, subscriptionId }).catch(storeDown);
+      // The publishable key comes along: the offers panel confirms in place with Stripe.js and has no SetupIntent to bring it.
+      return answer(customerId, { nextAction: { ...outcome.nextAction, publishableKey: options.publishableKey } }, await billing.refresh(customerId));
     }
     if ('failure' in outcome) {
       await tickets.drop(customerId, kind).catch(storeDown);
@@ -219,17 +222,18 @@ export function offersRoutes(deps: OffersDeps) {
     return take(customerId, 'change_plan', body.price, {
       decide: (ctx) => planChoice(offersFor(ctx.input), body.price),
       anchor: failingAnchor,
-      run: async (ctx, key) => {
-        const subscription = ctx.subscription!;
-        const item = ctx.input.subscription?.item;
-        if (!item) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
-        const charge = await stripe.changePlan(subscription, item.id, body.price, policy, key);
+      run: async (ctx, key, _value, subscriptionId) => {
+        // Continuing after the bank's confirmation, the state may no longer be one offers are read in.
+        const subscription = ctx.subscription ?? (subscriptionId ? await stripe.subscription(subscriptionId) : null);
+        const itemId = ctx.input.subscription?.item?.id ?? (subscription?.items?.data.length === 1 ? subscription.items.data[0]!.id : undefined);
+        if (!subscription || !itemId) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
+        const bankDebit = BANK_DEBITS.has(ctx.status.paymentMethod?.type ?? 'card');
+        const charge = await stripe.changePlan(subscription, itemId, body.price, policy, key, bankDebit);
         const stopped = outcomeOf(charge);
         if (stopped) return stopped;
         // Switched: the overdue invoice of the dearer plan is settled as the merchant chose.
-        if (policy.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
-          await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
-        }
+        const overdue = ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id ? ctx.snapshot.invoice.id : null;
+        if (policy.overdueInvoice === 'void' && overdue) await stripe.voidInvoice(overdue, key);
         return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
       },
     });
@@ -244,10 +248,16 @@ export function offersRoutes(deps: OffersDeps) {
     return take(customerId, 'resume', 'now', {
       decide,
       anchor: (ctx) => `${ctx.snapshot.pause?.subscriptionId ?? 'none'}-${ctx.snapshot.pause?.resumesAt ?? 'open'}-${ctx.snapshot.paymentMethodId ?? 'none'}`,
-      run: async (ctx, key) => {
+      run: async (ctx, key, _value, subscriptionId) => {
         const pause = ctx.snapshot.pause;
-        // Only a take continuing after the bank's confirmation gets here with nothing paused: the payment went through and Stripe resumed it.
-        if (!pause) return { receipt: await receiptOf(customerId, []) };
+        // Only a take continuing after the bank's confirmation gets here with nothing paused: the payment
+        // went through and Stripe resumed it. The receipt is that resumption invoice's payment.
+        if (!pause) {
+          const charge: Charge = subscriptionId ? await stripe.chargeOf(subscriptionId) : { paid: [] };
+          const stopped = outcomeOf(charge);
+          if (stopped) return stopped;
+          return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
+        }
         const subscription = await stripe.subscription(pause.subscriptionId);
         const charge = await stripe.resume(subscription, pause.method, key, true);
         const stopped = outcomeOf(charge);

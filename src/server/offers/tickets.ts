@@ -20,6 +20,8 @@ export interface Ticket {
   key: string;
   /** `confirming`: the bank asked the customer to confirm; a repeat of the choice continues the take. */
   state: 'pending' | 'confirming' | 'done';
+  /** The subscription the take concerns: a take continuing after the bank's confirmation may no longer find it in the status. */
+  subscriptionId?: string | null;
   receipt?: Receipt;
 }
 
