@@ -17,7 +17,7 @@ import { offerContext, type OfferContext } from './context.js';
 import { offersFor, pauseChoice, planChoice, type Choice } from './eligibility.js';
 import type { ResolvedOffers } from './options.js';
 import { BANK_DEBITS, OffersGateway, type Charge } from './stripe-offers.js';
-import { OfferTickets, type Ticket, type TicketKind } from './tickets.js';
+import { OfferTickets, pausedInvoiceKey, type Ticket, type TicketKind } from './tickets.js';
 
 const BODY_LIMIT = 8 * 1024;
 const COUNTED_ONCE_MS = 7 * 86_400_000;
@@ -186,8 +186,6 @@ export function offersRoutes(deps: OffersDeps) {
     await afterTake(customerId, kind, key, invoiceId);
     return answer(customerId, { receipt: outcome.receipt }, await billing.refresh(customerId));
   }
-
-  const pausedInvoiceKey = (customerId: string) => `offers:paused-invoice:${customerId}`;
 
   /** The customer's record of offers taken (for once-per), the counters and the report: each once per take. */
   async function afterTake(customerId: string, kind: TicketKind, key: string, invoiceId: string | null): Promise<void> {

@@ -31,6 +31,12 @@ export interface Ticket {
   receipt?: Receipt;
 }
 
+/**
+ * The store key naming the invoice a customer's pause was taken on (a pause usually voids it): every
+ * resume (Resume now, the status read on the day, the daily sweep) is reported for that invoice.
+ */
+export const pausedInvoiceKey = (customerId: string): string => `offers:paused-invoice:${customerId}`;
+
 /** A take that has not finished in this long crashed: its ticket lapses, and a retry starts afresh (same keys). */
 const PENDING_MS = 2 * 60_000;
 /** Stripe keeps idempotent answers for 24 hours; a repeat within a day answers as the first did. */
