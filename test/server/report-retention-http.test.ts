@@ -54,11 +54,13 @@ describe('POST /events feeds the retention section', () => {
     const report = await reportOf(world.app, 'from=2027-01-01&to=2027-01-31');
     assert.deepEqual(actions(report), { offers_shown: 1, paused: 0, plan_changed: 0, resumed: 0, support_opened: 2 });
     assert.deepEqual(report.retention!.supportBySource, { banner: 1, page: 1, form: 1 });
+    assert.deepEqual(report.retention!.offersShownBySource, { wall: 1, banner: 1 }, 'per source, as support is');
     const row = report.retention!.actions.find((r) => r.action === 'support_opened')!;
     assert.deepEqual([row.recovered, row.lost, row.open], [0, 0, 2]);
 
     const { events } = await world.app.handler.recoveryStats();
     assert.equal(events['offers_shown'], 2, 'the store counters count every beacon');
+    assert.equal(events['offers_shown.wall'], 1);
     assert.equal(events['support_opened'], 4);
   });
 
