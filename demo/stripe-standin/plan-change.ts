@@ -166,7 +166,7 @@ function chargeNow(engine: Engine, sub: Subscription, invoice: Invoice, rollback
   const error = engine.collect(invoice, { mode: 'renewal' });
   // A bank debit on its way is no failure: Stripe keeps the change while it processes.
   if (!error || !rollback) return;
-  if (rollback.kind === 'error') rollback.undo(error);
+  if (rollback.kind === 'error') return rollback.undo(error);
   // Declined or waiting for 3-D Secure: the change waits for this invoice to be paid.
   rollback.hold(invoice);
 }
