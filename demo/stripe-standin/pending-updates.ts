@@ -54,6 +54,13 @@ export function checkPendingUpdate(engine: Engine, sub: Subscription, given: Par
       );
     }
   }
+  if (sub.pending_update) {
+    // What Stripe does with a second pending update is not documented: the stand-in refuses it rather than guess.
+    throw invalidRequest(
+      `Subscription ${sub.id} has a pending update waiting for invoice ${sub.latest_invoice}: the stand-in does not model replacing it. Void that invoice first (it drops the pending update).`,
+      'payment_behavior',
+    );
+  }
   if (!changesPrice) {
     throw invalidRequest('The stand-in models payment_behavior=pending_if_incomplete only together with a price change (items[0][price]).', 'payment_behavior');
   }

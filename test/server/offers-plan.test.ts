@@ -94,6 +94,19 @@ describe('the cheaper plan', () => {
     assert.equal(world.standin.get(invoiceId!).status, 'open');
   });
 
+  it('another plan after an unconfirmed one supersedes it: the first pending update is dropped, the second confirmed', async () => {
+    const { browser, subscriptionId } = await failingCustomer(world, { card: '4000002760003184', declineCode: 'insufficient_funds' });
+    const first = await taken(browser.post('/change-plan', { price: world.prices.starter }));
+    assert.ok(first.nextAction, 'the customer leaves the bank\'s page unanswered');
+    const second = await taken(browser.post('/change-plan', { price: world.prices.mini }));
+    assert.ok(second.nextAction && second.nextAction.clientSecret !== first.nextAction!.clientSecret);
+    assert.deepEqual((await switchInvoices(subscriptionId)).map((i) => [i.amount_due, i.status]).sort(), [[1900, 'void'], [900, 'open']].sort());
+    world.standin.authenticate(second.nextAction!.clientSecret.split('_secret_')[0]!, true);
+    const done = await taken(browser.post('/change-plan', { price: world.prices.mini }));
+    assert.deepEqual(done.receipt?.paid, [{ amount: 900, currency: 'usd' }]);
+    assert.equal(world.standin.get(subscriptionId).items.data[0].price.id, world.prices.mini);
+  });
+
   it('a double submit switches and bills once', async () => {
     const { browser, subscriptionId } = await failingCustomer(world, { card: '4242424242424242', declineCode: 'insufficient_funds' });
     const answers = await Promise.all([0, 1].map(() => taken(browser.post('/change-plan', { price: world.prices.starter }))));

@@ -270,9 +270,10 @@ describe('stand-in: changing a subscription to another price', () => {
       assert.equal((await stripe.invoices.retrieve(invoice.id!)).status, 'void');
     });
 
-    it('voiding the invoice drops the pending update', async () => {
+    it('voiding the invoice drops the pending update (a second one meanwhile is refused, not guessed at)', async () => {
       const { subscriptionId, itemId } = seed('4000000000009995');
       const sub = await pendingSwitch(subscriptionId, itemId);
+      await rejects(pendingSwitch(subscriptionId, itemId, { items: [{ id: itemId, price: annual }] }), Stripe.errors.StripeInvalidRequestError, { statusCode: 400 });
       await stripe.invoices.voidInvoice((sub.latest_invoice as Stripe.Invoice).id!);
       const after = await stripe.subscriptions.retrieve(subscriptionId);
       assert.equal(after.pending_update, null);

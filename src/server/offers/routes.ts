@@ -52,6 +52,8 @@ type Outcome = { receipt: Receipt } | { nextAction: { clientSecret: string } } |
 
 /** What the take's ticket remembers (the subscription, the invoice failing when it began), and `reached()` to mark a write a retry must finish. */
 interface TakeState {
+  /** The same take again after the bank's confirmation (or a half-done one): Stripe replays its writes. */
+  continuing: boolean;
   subscriptionId: string | null;
   invoiceId: string | null;
   reached(): Promise<void>;
@@ -121,7 +123,12 @@ export function offersRoutes(deps: OffersDeps) {
     o: { decide: (ctx: OfferContext) => Choice<T>; anchor: (ctx: OfferContext) => string; run: Run<T> },
   ): Promise<Reply> {
     const { decide, run } = o;
-    const existing = await tickets.get(customerId, kind).catch(storeDown);
+    let existing = await tickets.get(customerId, kind).catch(storeDown);
+    if (existing?.state === 'confirming' && existing.choice !== choice) {
+      // Another choice after an unconfirmed one (3-D Secure abandoned): it supersedes it (the run drops its pending update).
+      await tickets.drop(customerId, kind).catch(storeDown);
+      existing = null;
+    }
     // A half-done take is finished by a retry of any choice (another pause length: its own keys, since they carry the choice).
     const resumable = (t: Ticket | null) => (t?.choice === choice && t.state === 'confirming') || t?.state === 'partial';
     if (existing?.choice === choice && !resumable(existing)) {
@@ -153,6 +160,7 @@ export function offersRoutes(deps: OffersDeps) {
     let outcome: Outcome;
     let reached = continuing?.state === 'partial';
     const state: TakeState = {
+      continuing: continuing?.choice === choice,
       subscriptionId,
       invoiceId,
       reached: async () => {
@@ -249,12 +257,14 @@ export function offersRoutes(deps: OffersDeps) {
     return take(customerId, 'change_plan', body.price, {
       decide: (ctx) => planChoice(offersFor(ctx.input), body.price),
       anchor: failingAnchor,
-      run: async (ctx, key, _value, { subscriptionId }) => {
+      run: async (ctx, key, _value, { subscriptionId, continuing }) => {
         // Continuing after the bank's confirmation, the state may no longer be one offers are read in.
         const subscription = ctx.subscription ?? (subscriptionId ? await stripe.subscription(subscriptionId) : null);
         const itemId = ctx.input.subscription?.item?.id ?? (subscription?.items?.data.length === 1 ? subscription.items.data[0]!.id : undefined);
         if (!subscription || !itemId) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
         const bankDebit = BANK_DEBITS.has(ctx.status.paymentMethod?.type ?? 'card');
+        // A switch left waiting for a confirmation that never came is superseded by this one.
+        if (!continuing) await stripe.dropPendingUpdate(subscription, key);
         const charge = await stripe.changePlan(subscription, itemId, body.price, policy, key, bankDebit);
         const stopped = outcomeOf(charge);
         if (stopped) return stopped;

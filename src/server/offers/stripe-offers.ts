@@ -220,6 +220,13 @@ export class OffersGateway {
     return charge;
   }
 
+  /** Drops a pending update (a switch whose 3-D Secure was abandoned) by voiding its invoice, as Stripe does at its expiry. */
+  async dropPendingUpdate(subscription: StripeSubscription, key: string): Promise<void> {
+    const s = subscription as { pending_update?: unknown; latest_invoice?: string | { id: string } | null };
+    const invoiceId = s.pending_update ? refId(s.latest_invoice ?? null) : null;
+    if (invoiceId) await this.voidInvoice(invoiceId, `${key}-superseded`);
+  }
+
   /** What the subscription's latest invoice came to now (a take continuing after the bank's confirmation). */
   async chargeOf(subscriptionId: string): Promise<Charge> {
     const raw = await call(() => this.stripe.subscriptions.retrieve(subscriptionId, {}, this.request));
