@@ -23,6 +23,7 @@ import {
   type InvoiceContents,
 } from './objects.js';
 import { defaultAccountSettings, type AccountSettings } from './account.js';
+import { applyPendingUpdate, expirePendingUpdates } from './pending-updates.js';
 import { pauseForFailure, resumeAfterPayment, resumptionSettled } from './pause.js';
 import { createPrice } from './prices.js';
 import { takeProrations } from './prorations.js';
@@ -379,6 +380,7 @@ export class Engine {
    */
   renew(subscriptionId: string, o: { declineCode?: string } = {}): Invoice {
     resumeDueCollections(this);
+    expirePendingUpdates(this);
     const sub = this.store.require('subscription', subscriptionId);
     if (sub.status === 'canceled') throw new Error(`${sub.id} is canceled`);
     if (sub.status_details?.paused.subscription.type === 'pause_requested') {
@@ -631,6 +633,8 @@ export class Engine {
     }
     this.emit('invoice.paid', invoice);
     this.emit('invoice.payment_succeeded', invoice);
+    // A pending update (pending_if_incomplete) waiting for this invoice applies now.
+    applyPendingUpdate(this, invoice);
     const sub = this.store.require('subscription', invoice.parent.subscription_details.subscription);
     if (sub.status === 'past_due' || sub.status === 'unpaid' || sub.status === 'incomplete') {
       this.setSubscriptionStatus(sub, 'active');

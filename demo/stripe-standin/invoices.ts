@@ -4,6 +4,7 @@
  */
 import { declineFor } from './cards.js';
 import { addInterval, buildInvoice } from './objects.js';
+import { dropPendingUpdate } from './pending-updates.js';
 import type { Engine } from './engine.js';
 import { invalidRequest } from './errors.js';
 import { resumeAfterPayment, resumptionSettled } from './pause.js';
@@ -25,6 +26,7 @@ export function voidInvoice(engine: Engine, id: string): Invoice {
   invoice.status_transitions.voided_at = engine.now();
   engine.automationRetries.delete(invoice.id);
   engine.emit('invoice.voided', invoice);
+  dropPendingUpdate(engine, invoice);
   return invoice;
 }
 

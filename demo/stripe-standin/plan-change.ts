@@ -10,7 +10,8 @@
  *   invoiced and charged at once, with the unused-time credit on that invoice unless `none`.
  * A charge made at once that fails leaves the invoice open and the subscription past_due
  * (`allow_incomplete`, the default), or with `error_if_incomplete` undoes the change and answers
- * the 402. What the stand-in does not model is refused with a 400 that says so.
+ * the 402, or with `pending_if_incomplete` keeps it as a pending update until that invoice is paid
+ * (./pending-updates.ts). What the stand-in does not model is refused with a 400 that says so.
  */
 import type { Engine } from './engine.js';
 import { invalidRequest, StripeApiError } from './errors.js';
@@ -19,6 +20,7 @@ import { addInterval } from './objects.js';
 import { checkPausable } from './pause-collection.js';
 import type { Price } from './price-types.js';
 import { addProration, pendingProrations, restoreProrations, takeProrations } from './prorations.js';
+import { pendingStarter, checkPendingUpdate } from './pending-updates.js';
 import { snapshot } from './store.js';
 import type { Invoice, PauseCollection, Subscription } from './types.js';
 
@@ -48,12 +50,13 @@ export function changeSubscription(engine: Engine, id: string, c: SubscriptionCh
   if (!price && c.billingCycleAnchor === 'now') {
     throw invalidRequest('The stand-in models billing_cycle_anchor[type]=now only together with a price change (items[0][price]).', 'billing_cycle_anchor[type]');
   }
-  if (c.paymentBehavior === 'default_incomplete' || c.paymentBehavior === 'pending_if_incomplete') {
+  if (c.paymentBehavior === 'default_incomplete') {
     throw invalidRequest(
-      `The stand-in does not model payment_behavior=${c.paymentBehavior}; use allow_incomplete or error_if_incomplete.`,
+      'The stand-in does not model payment_behavior=default_incomplete; use allow_incomplete, error_if_incomplete or pending_if_incomplete.',
       'payment_behavior',
     );
   }
+  if (c.paymentBehavior === 'pending_if_incomplete') checkPendingUpdate(engine, sub, c, price !== undefined);
   engine.updateSubscription(id, { defaultPaymentMethod: c.defaultPaymentMethod, metadata: c.metadata, cancelAtPeriodEnd: c.cancelAtPeriodEnd });
   if (c.pauseCollection !== undefined) {
     engine.track(sub, 'customer.subscription.updated', (s) => {
@@ -113,7 +116,12 @@ function swapPrice(engine: Engine, sub: Subscription, price: Price, c: Subscript
   const period = { start: item.current_period_start, end: item.current_period_end };
   // A trial has nothing paid to credit; a period already over has nothing left to prorate.
   const prorate = proration !== 'none' && sub.status !== 'trialing' && now < period.end;
-  const rollback = c.paymentBehavior === 'error_if_incomplete' ? undoer(engine, sub) : undefined;
+  const rollback: Rollback | undefined =
+    c.paymentBehavior === 'error_if_incomplete'
+      ? { kind: 'error', undo: undoer(engine, sub) }
+      : c.paymentBehavior === 'pending_if_incomplete'
+        ? { kind: 'pending', hold: pendingStarter(engine, sub) }
+        : undefined;
 
   if (prorate) {
     addProration(engine, sub, { price: old, quantity: item.quantity, sign: -1, period: { start: now, end: period.end }, fullPeriod: period, subscriptionItem: item.id });
@@ -142,8 +150,14 @@ function swapPrice(engine: Engine, sub: Subscription, price: Price, c: Subscript
   chargeNow(engine, sub, invoice, rollback);
 }
 
+/**
+ * What happens to a change whose charge did not go through at once: `error_if_incomplete` undoes it
+ * and throws the 402; `pending_if_incomplete` undoes it but keeps the invoice, for paying it to apply it.
+ */
+type Rollback = { kind: 'error'; undo: (error: StripeApiError) => never } | { kind: 'pending'; hold: (invoice: Invoice) => void };
+
 /** Finalize and charge the invoice the change made, as an automatic attempt (like a renewal). */
-function chargeNow(engine: Engine, sub: Subscription, invoice: Invoice, rollback: ((error: StripeApiError) => never) | undefined): void {
+function chargeNow(engine: Engine, sub: Subscription, invoice: Invoice, rollback: Rollback | undefined): void {
   engine.track(sub, 'customer.subscription.updated', (s) => {
     s.latest_invoice = invoice.id;
   });
@@ -151,7 +165,10 @@ function chargeNow(engine: Engine, sub: Subscription, invoice: Invoice, rollback
   if (invoice.status !== 'open') return;
   const error = engine.collect(invoice, { mode: 'renewal' });
   // A bank debit on its way is no failure: Stripe keeps the change while it processes.
-  if (error && rollback) rollback(error);
+  if (!error || !rollback) return;
+  if (rollback.kind === 'error') return rollback.undo(error);
+  // Declined or waiting for 3-D Secure: the change waits for this invoice to be paid.
+  rollback.hold(invoice);
 }
 
 /**

@@ -15,6 +15,7 @@ import { fingerprintParams, type IdempotencyCache } from './idempotency.js';
 import { isAccepted, parameterUnknown, unknownParam } from './params.js';
 import { matchRoute } from './routes.js';
 import { resumeDueCollections } from './pause-collection.js';
+import { expirePendingUpdates } from './pending-updates.js';
 import { settleDueDebits } from './bank-debits.js';
 import { serveMicrodepositPage } from './microdeposit-page.js';
 
@@ -119,6 +120,7 @@ export class StandinHttpServer {
     // Whatever the clock made due happened at Stripe before this request, as Stripe's own time would have it.
     settleDueDebits(this.deps.engine);
     resumeDueCollections(this.deps.engine);
+    expirePendingUpdates(this.deps.engine);
     // The hosted verification page is the customer's, reached by its secret link: no API key.
     if (url.pathname.startsWith('/microdeposit/')) {
       return serveMicrodepositPage(this.deps.engine, method, url.pathname.slice('/microdeposit/'.length), raw);

@@ -117,7 +117,8 @@ export interface Subscription {
   /** Collection paused while the subscription stays as it is (Stripe.Subscription.PauseCollection). */
   pause_collection: PauseCollection | null;
   pending_setup_intent: null;
-  pending_update: null;
+  /** `payment_behavior=pending_if_incomplete` whose invoice is not paid yet: what paying it applies (pending-updates.ts). */
+  pending_update: PendingUpdate | null;
   start_date: number;
   status: SubscriptionStatus;
   /** Present while paused (API 2026-09-30+): when and why. */
@@ -125,6 +126,15 @@ export interface Subscription {
   test_clock: null;
   trial_end: number | null;
   trial_start: number | null;
+}
+
+/** Stripe.Subscription.PendingUpdate: the changes waiting for `latest_invoice` to be paid. */
+export interface PendingUpdate {
+  billing_cycle_anchor: number | null;
+  expires_at: number;
+  subscription_items: SubscriptionItem[] | null;
+  trial_end: number | null;
+  trial_from_plan: boolean | null;
 }
 
 export type BillingModeType = 'classic' | 'flexible';

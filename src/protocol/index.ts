@@ -162,7 +162,15 @@ export const CompleteFailureSchema = z.strictObject({
 });
 export type CompleteFailure = z.infer<typeof CompleteFailureSchema>;
 
-const NextActionSchema = z.strictObject({ clientSecret: z.string().check(z.minLength(1), z.maxLength(512)) });
+const NextActionSchema = z.strictObject({
+  clientSecret: z.string().check(z.minLength(1), z.maxLength(512)),
+  /**
+   * Added with 3-D Secure after a plan change: the offers panel confirms the charge in place with
+   * Stripe.js and, unlike the form, has no SetupIntent answer to bring the key. Optional: `/complete`
+   * does not send it, and a panel talking to an older server sends the customer to the form instead.
+   */
+  publishableKey: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+});
 
 /** An amount in minor units and its lowercase ISO 4217 currency. */
 export const MoneySchema = z.strictObject({ amount: count, currency: z.string().check(z.length(3)) });

@@ -24,6 +24,8 @@
  *   money was not collected, and the recovery rate stays the one Stripe's analytics show. The
  *   customer who stayed is visible here instead: the `lost` of the `paused` row is such invoices.
  * - `supportBySource`: invoices whose support was opened from each place (banner, form, wall, page).
+ * - `offersShownBySource` (added later, optional): invoices whose "Can't pay right now?" panel was
+ *   opened from each place (banner, wall, page; `unknown` from a widget that named none).
  * - Ratings ("How easy was this?", 1 very hard … 5 very easy), one per invoice (the first answer): an
  *   invoice's rating counts in its cohort. A rating with no failing invoice behind it (an expiring
  *   card updated ahead of time) counts in the range when it was given, at most once per customer and
@@ -159,6 +161,8 @@ export type ReportRatings = z.infer<typeof ReportRatingsSchema>;
 export const ReportRetentionSchema = z.strictObject({
   actions: z.array(ReportRetentionRowSchema),
   supportBySource: z.record(text(32), count),
+  /** Added after the ways out first shipped: a server from before sends none. */
+  offersShownBySource: z.optional(z.record(text(32), count)),
   ratings: ReportRatingsSchema,
 });
 export type ReportRetention = z.infer<typeof ReportRetentionSchema>;
@@ -202,6 +206,7 @@ export const RecoveryReportReaderSchema = z.object({
     loose({
       actions: z.array(loose({ ...ReportRetentionRowSchema.shape, action: text(32) })),
       supportBySource: z.record(text(32), count),
+      offersShownBySource: z.optional(z.catch(z.optional(z.record(text(32), count)), undefined)),
       ratings: loose({ ...ReportRatingsSchema.shape, byValue: z.array(loose({ rating: z.int(), count })) }),
     }),
   ),

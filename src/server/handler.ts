@@ -421,7 +421,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     const invoiceId = await failingInvoiceOf(customerId);
     if (event.name === 'shown') await recorder.sent(invoiceId, 'banner', event.state);
     else if (event.name === 'opened') await recorder.opened(invoiceId, 'banner', event.state);
-    else if (event.name === 'offers_shown') await recorder.offersShown(invoiceId);
+    else if (event.name === 'offers_shown') await recorder.offersShown(invoiceId, event.source);
     else if (event.name === 'support_opened') await recorder.supportOpened(invoiceId, event.source);
     // After a fix the status shows no failing invoice: the one the widget names, if it is this customer's.
     else if (event.name === 'rated') await recorder.rated(invoiceId ?? (await recorder.invoiceOfCustomer(event.invoiceId, customerId)), event.rating!, customerId);
@@ -444,7 +444,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
       [`events.${name}`]: 1,
       [`events.${name}.${state}`]: 1,
       // Where support was reached from, and how easy it was: the report's closing-the-loop figures.
-      ...(name === 'support_opened' && source ? { [`events.support_opened.${source}`]: 1 } : {}),
+      ...((name === 'support_opened' || name === 'offers_shown') && source ? { [`events.${name}.${source}`]: 1 } : {}),
       ...(name === 'rated' && rating !== undefined ? { [`events.rated.${rating}`]: 1 } : {}),
     });
     if (name === 'shown' && state === 'expiring') await updaterAvoided.expiringShown(customerId, true);

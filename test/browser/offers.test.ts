@@ -4,7 +4,7 @@
 import type { PaymendOffers } from '../../src/components/offers/offers.component.js';
 import { REQUEST_HEADER } from '../../src/protocol/index.js';
 import { deepEqual, equal, includes, ok } from './assert.js';
-import { captureWarnings, json, listen, makeStatus, restore, settle, until } from './helpers.js';
+import { captureWarnings, freshEndpoint, json, listen, makeStatus, mount, restore, settle, until } from './helpers.js';
 import { afterEach, describe, it } from './mocha.js';
 import { activeStatus, heading, offersAnswer, offersBackend, openOffers, part, parts, pausedStatus, problem, progress, radios, refused, text } from './offers-helpers.js';
 
@@ -42,6 +42,22 @@ describe('<paymend-offers>', () => {
     equal(part(offers, 'confirm-button'), null, 'no button to take it again');
     await until(() => backend.to('/events').length > 0, 'the offers_shown beacon');
     equal((backend.to('/events')[0]!.body as { name: string }).name, 'offers_shown');
+  });
+
+  it('names the surface it was opened in with the offers_shown beacon (inside a wall; or as given)', async () => {
+    for (const [where, expected] of [['paymend-wall', 'wall'], ['paymend-banner', 'banner'], ['div', 'page']] as const) {
+      const backend = offersBackend();
+      const panel = document.createElement('paymend-offers');
+      panel.endpoint = freshEndpoint();
+      panel.status = makeStatus('failed', { offers: true });
+      if (where === 'div') panel.source = 'page';
+      const surface = document.createElement(where);
+      surface.append(panel);
+      mount(surface);
+      await until(() => backend.to('/events').length > 0, 'the offers_shown beacon');
+      equal((backend.to('/events')[0]!.body as { source?: string }).source, expected, where);
+      restore();
+    }
   });
 
   it('switches to the chosen cheaper plan, with the charge, proration and the overdue invoice said', async () => {

@@ -58,6 +58,24 @@ describe('the pause offer', () => {
     assert.equal((await world.app.handler.recoveryStats()).offers.pauseAccepted, 1);
   });
 
+  it('a pause that stopped midway (invoice voided, then the pause call failed) is finished by a retry, not refused as not failing', async () => {
+    const { browser, subscriptionId, invoiceId } = await failingCustomer(world);
+    // Stripe fails the pause call through the SDK's retries (2 by default), once the overdue invoice is voided.
+    world.standin.failNext(3, { status: 500, pathIncludes: `/v1/subscriptions/${subscriptionId}/pause` });
+    const failed = await browser.post('/pause', { months: 2 });
+    assert.equal(failed.status, 502, await failed.clone().text());
+    assert.equal(world.standin.get(invoiceId!).status, 'void');
+    assert.notEqual(world.standin.get(subscriptionId).status, 'paused');
+    // Nothing is failing now, yet the half-done pause is still offered, and the retry finishes it.
+    assert.ok((await offersOf(world, browser)).pause, 'still offered, to finish it');
+    const result = await taken(browser.post('/pause', { months: 2 }));
+    assert.equal(result.status.state, 'paused');
+    assert.equal(world.standin.get(subscriptionId).status, 'paused');
+    assert.equal((await world.app.handler.recoveryStats()).offers.pauseAccepted, 1);
+    // Finished: another length is the once-per rule again.
+    await refused(browser.post('/pause', { months: 1 }), 409, 'offer_not_allowed');
+  });
+
   it('another length after a pause is refused: once per 12 months', async () => {
     const { browser } = await failingCustomer(world);
     await taken(browser.post('/pause', { months: 1 }));

@@ -41,6 +41,72 @@ describe('the cheaper plan', () => {
     assert.equal((await switchInvoices(subscriptionId)).length, 1);
   });
 
+  it('3-D Secure: the switch waits for the bank (pending update); confirmed, the same POST answers the switch and its receipt', async () => {
+    const { browser, subscriptionId, invoiceId } = await failingCustomer(world, { card: '4000002760003184', declineCode: 'insufficient_funds' });
+    const first = await taken(browser.post('/change-plan', { price: world.prices.starter }));
+    assert.ok(first.nextAction?.clientSecret.startsWith('pi_'), 'the new invoice PaymentIntent secret');
+    assert.match(first.nextAction?.publishableKey ?? '', /^pk_test_/, 'the panel confirms in place with Stripe.js');
+    assert.equal(first.receipt, undefined);
+    assert.equal(world.standin.get(subscriptionId).items.data[0].price.id, world.prices.team, 'the old plan until the bank confirms');
+    assert.equal(world.standin.get(invoiceId!).status, 'open');
+    world.standin.authenticate(first.nextAction!.clientSecret.split('_secret_')[0]!, true); // what stripe.handleNextAction does
+    await world.standin.flushWebhooks();
+    const second = await taken(browser.post('/change-plan', { price: world.prices.starter }));
+    assert.equal(second.nextAction, undefined);
+    assert.equal(second.failure, undefined);
+    assert.deepEqual(second.receipt?.paid, [{ amount: 1900, currency: 'usd' }], 'the real receipt, not an empty one');
+    assert.equal(second.status.state, 'ok');
+    assert.equal(world.standin.get(subscriptionId).items.data[0].price.id, world.prices.starter);
+    assert.equal(world.standin.get(subscriptionId).pending_update, null);
+    assert.equal(world.standin.get(invoiceId!).status, 'void', 'the dearer plan\'s overdue invoice is voided once switched');
+    assert.equal((await world.app.handler.recoveryStats()).offers.changePlanAccepted, 1);
+    assert.equal((await switchInvoices(subscriptionId)).length, 1, 'charged once');
+  });
+
+  it('3-D Secure that fails leaves the old plan and its overdue invoice; the answer carries the failure', async () => {
+    const { browser, subscriptionId, invoiceId } = await failingCustomer(world, { card: '4000002760003184', declineCode: 'insufficient_funds' });
+    const first = await taken(browser.post('/change-plan', { price: world.prices.starter }));
+    world.standin.authenticate(first.nextAction!.clientSecret.split('_secret_')[0]!, false);
+    await world.standin.flushWebhooks();
+    const second = await taken(browser.post('/change-plan', { price: world.prices.starter }));
+    assert.equal(second.failure?.code, 'payment_intent_authentication_failure');
+    assert.equal(second.receipt, undefined);
+    const sub = world.standin.get(subscriptionId);
+    assert.equal(sub.items.data[0].price.id, world.prices.team);
+    assert.equal(sub.pending_update, null, 'the pending update is dropped at once, not in 23 hours');
+    assert.equal(world.standin.get(invoiceId!).status, 'open');
+    assert.equal(second.status.invoice?.id, invoiceId);
+    const [attempt] = await switchInvoices(subscriptionId);
+    assert.equal(attempt?.status, 'void');
+    assert.equal((await world.app.handler.recoveryStats()).offers.changePlanAccepted, 0);
+  });
+
+  it('3-D Secure abandoned: the pending update expires with the old plan in place', async () => {
+    const { browser, subscriptionId, invoiceId } = await failingCustomer(world, { card: '4000002760003184', declineCode: 'insufficient_funds' });
+    const first = await taken(browser.post('/change-plan', { price: world.prices.starter }));
+    assert.ok(first.nextAction);
+    world.clock.ms += 24 * 3_600_000;
+    await browser.post('/refresh');
+    const sub = world.standin.get(subscriptionId);
+    assert.equal(sub.items.data[0].price.id, world.prices.team);
+    assert.equal(sub.pending_update, null);
+    assert.equal((await switchInvoices(subscriptionId))[0]?.status, 'void');
+    assert.equal(world.standin.get(invoiceId!).status, 'open');
+  });
+
+  it('another plan after an unconfirmed one supersedes it: the first pending update is dropped, the second confirmed', async () => {
+    const { browser, subscriptionId } = await failingCustomer(world, { card: '4000002760003184', declineCode: 'insufficient_funds' });
+    const first = await taken(browser.post('/change-plan', { price: world.prices.starter }));
+    assert.ok(first.nextAction, 'the customer leaves the bank\'s page unanswered');
+    const second = await taken(browser.post('/change-plan', { price: world.prices.mini }));
+    assert.ok(second.nextAction && second.nextAction.clientSecret !== first.nextAction!.clientSecret);
+    assert.deepEqual((await switchInvoices(subscriptionId)).map((i) => [i.amount_due, i.status]).sort(), [[1900, 'void'], [900, 'open']].sort());
+    world.standin.authenticate(second.nextAction!.clientSecret.split('_secret_')[0]!, true);
+    const done = await taken(browser.post('/change-plan', { price: world.prices.mini }));
+    assert.deepEqual(done.receipt?.paid, [{ amount: 900, currency: 'usd' }]);
+    assert.equal(world.standin.get(subscriptionId).items.data[0].price.id, world.prices.mini);
+  });
+
   it('a double submit switches and bills once', async () => {
     const { browser, subscriptionId } = await failingCustomer(world, { card: '4242424242424242', declineCode: 'insufficient_funds' });
     const answers = await Promise.all([0, 1].map(() => taken(browser.post('/change-plan', { price: world.prices.starter }))));
@@ -85,6 +151,22 @@ describe('Resume now', () => {
     assert.equal(retried.failure, undefined);
     assert.equal(world.standin.get(subscriptionId).status, 'active');
     assert.equal(retried.status.state, 'ok');
+  });
+
+  it('3-D Secure on resume: once confirmed, the same POST answers what was paid (not an empty receipt)', async () => {
+    const { browser, subscriptionId, customerId } = await failingCustomer(world);
+    await taken(browser.post('/pause', { months: 3 }));
+    world.standin.attachCard(customerId, '4000002760003184', { makeDefault: true });
+    await world.standin.flushWebhooks();
+    const first = await taken(browser.post('/resume', {}));
+    assert.ok(first.nextAction?.publishableKey);
+    world.standin.authenticate(first.nextAction!.clientSecret.split('_secret_')[0]!, true);
+    await world.standin.flushWebhooks();
+    const second = await taken(browser.post('/resume', {}));
+    assert.equal(second.nextAction, undefined);
+    assert.deepEqual(second.receipt?.paid, [{ amount: 4900, currency: 'usd' }]);
+    assert.equal(second.status.state, 'ok');
+    assert.equal(world.standin.get(subscriptionId).status, 'active');
   });
 
   it('ends a collection pause at once (nothing billed before its date)', async () => {

@@ -49,7 +49,7 @@ function record(o: {
     completed: o.completed ?? null,
     paid: o.paid ?? null,
     lost: o.lost ?? null,
-    waysOut: { offersShownAt: null, pausedAt: null, planChangedAt: null, resumedAt: null, support: {} },
+    waysOut: { offersShownAt: null, offersShownFrom: {}, pausedAt: null, planChangedAt: null, resumedAt: null, support: {} },
     rating: null,
   };
 }

@@ -54,11 +54,13 @@ describe('POST /events feeds the retention section', () => {
     const report = await reportOf(world.app, 'from=2027-01-01&to=2027-01-31');
     assert.deepEqual(actions(report), { offers_shown: 1, paused: 0, plan_changed: 0, resumed: 0, support_opened: 2 });
     assert.deepEqual(report.retention!.supportBySource, { banner: 1, page: 1, form: 1 });
+    assert.deepEqual(report.retention!.offersShownBySource, { wall: 1, banner: 1 }, 'per source, as support is');
     const row = report.retention!.actions.find((r) => r.action === 'support_opened')!;
     assert.deepEqual([row.recovered, row.lost, row.open], [0, 0, 2]);
 
     const { events } = await world.app.handler.recoveryStats();
     assert.equal(events['offers_shown'], 2, 'the store counters count every beacon');
+    assert.equal(events['offers_shown.wall'], 1);
     assert.equal(events['support_opened'], 4);
   });
 
@@ -136,4 +138,24 @@ describe('the offers taken feed the retention section', () => {
     const stats = await world.app.handler.recoveryStats();
     assert.deepEqual(stats.offers, { pauseAccepted: 1, changePlanAccepted: 0, resumed: 1 });
   });
+
+  for (const via of ['the daily sweep', 'the status read on the day'] as const) {
+    it(`a pause that ends on its day (${via}) counts its resume for the invoice the pause was taken on`, async () => {
+      await world.app.close();
+      world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }), offers: { pause: { maxMonths: 3 } } });
+      standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
+      const a = failingCustomer(standin, { card: '4242424242424242', declineCode: 'generic_decline' });
+      await settled();
+      const browser = browserFor(world.app, a.customerId);
+      const paused = await browser.post('/pause', { months: 1 });
+      assert.equal(paused.status, 200, await paused.clone().text());
+      await clock.advance(32 * DAY);
+      if (via === 'the daily sweep') assert.ok((await world.app.handler.resumeDuePauses()) >= 1);
+      else assert.equal((await browser.status()).status, 200);
+      assert.equal(standin.get(a.subscriptionId).status, 'active');
+      await settled();
+      const report = await reportOf(world.app, 'from=2027-01-01&to=2027-01-31');
+      assert.deepEqual(actions(report), { offers_shown: 0, paused: 1, plan_changed: 0, resumed: 1, support_opened: 0 });
+    });
+  }
 });

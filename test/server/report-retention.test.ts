@@ -63,17 +63,18 @@ const rows = (retention: ReportRetention | undefined) =>
 describe('the retention section', () => {
   it('counts each way out once per invoice, beside what became of those invoices', async () => {
     for (const id of ['in_a', 'in_b', 'in_c', 'in_d']) await failing(id);
-    // a: offers shown twice (two tabs), paused, then resumed and paid by Stripe's retry.
-    await recorder.offersShown('in_a');
+    // a: offers shown twice (two tabs, the banner's and the wall's), paused, then resumed and paid by Stripe's retry.
+    await recorder.offersShown('in_a', 'banner');
     now += 1000;
-    await recorder.offersShown('in_a');
+    await recorder.offersShown('in_a', 'wall');
+    await recorder.offersShown('in_a', 'wall');
     await recorder.offerTaken('in_a', 'pause');
     await recorder.offerTaken('in_a', 'pause');
     now += 10 * DAY;
     await recorder.resumed('in_a');
     await ledger.write('in_a', { [FIELD.paid]: paidValue({ at: now, amount: 1000, outOfBand: false, paymentMethodId: 'pm_old' }) });
     // b: offers shown, paused, and the overdue invoice voided by the pause: lost in money, retained as a customer.
-    await recorder.offersShown('in_b');
+    await recorder.offersShown('in_b', 'wall');
     await recorder.offerTaken('in_b', 'pause');
     await ledger.write('in_b', { [FIELD.lost]: lostValue({ at: now, reason: 'voided' }) });
     // c: a cheaper plan, still open; support opened from the wall, then twice from the banner.
@@ -96,6 +97,7 @@ describe('the retention section', () => {
       support_opened: [2, 0, 0, 2],
     });
     assert.deepEqual(retention!.supportBySource, { wall: 1, banner: 1, unknown: 1 });
+    assert.deepEqual(retention!.offersShownBySource, { banner: 1, wall: 2 }, 'invoices per source, each once');
     // The voided-on-pause invoice is lost in the buckets, as Stripe's analytics would count it.
     assert.equal(totals.lost, 1);
     assert.equal(byOutcome.find((row) => row.outcome === 'lost')!.count, 1);
@@ -186,6 +188,10 @@ describe('a report without retention', () => {
     assert.equal(read.retention!.actions.at(-1)!.action, 'discounted');
     assert.equal('more' in read.retention!, false);
     assert.throws(() => RecoveryReportSchema.parse(newer));
+    // offersShownBySource came later: absent is fine, and one a reader cannot read is dropped, not fatal.
+    const { offersShownBySource: _dropped, ...withoutBySource } = retention;
+    assert.equal(RecoveryReportReaderSchema.parse({ ...older, retention: withoutBySource }).retention!.offersShownBySource, undefined);
+    assert.equal(RecoveryReportReaderSchema.parse({ ...older, retention: { ...retention, offersShownBySource: 'many' } }).retention!.offersShownBySource, undefined);
     assert.throws(() => RecoveryReportReaderSchema.parse({ ...older, retention: { ...retention, ratings: { ...retention.ratings, count: -1 } } }));
   });
 });

@@ -186,7 +186,7 @@ describe('stand-in: changing a subscription to another price', () => {
     });
     const euros = standin.createPrice({ productName: 'Team (EUR)', amount: 4500, currency: 'eur' }).id;
     await rejects(update({ items: [{ id: itemId, price: euros }] }), Stripe.errors.StripeInvalidRequestError, { message: /currency/ });
-    await rejects(update({ items: [{ id: itemId, price: starter }], payment_behavior: 'pending_if_incomplete' }), Stripe.errors.StripeInvalidRequestError, {
+    await rejects(update({ items: [{ id: itemId, price: starter }], payment_behavior: 'default_incomplete' }), Stripe.errors.StripeInvalidRequestError, {
       param: 'payment_behavior',
     });
     await rejects(update({ proration_behavior: 'sometimes' as 'none' }), Stripe.errors.StripeInvalidRequestError, { param: 'proration_behavior' });
@@ -205,5 +205,94 @@ describe('stand-in: changing a subscription to another price', () => {
       stripe.subscriptions.update(subscriptionId, { ...params, proration_behavior: 'always_invoice' }, { idempotencyKey: 'change-1' }),
       Stripe.errors.StripeIdempotencyError,
     );
+  });
+
+  describe('pending_if_incomplete (pending updates)', () => {
+    const pendingSwitch = (subscriptionId: string, itemId: string, extra: Stripe.SubscriptionUpdateParams = {}) =>
+      stripe.subscriptions.update(subscriptionId, {
+        items: [{ id: itemId, price: starter }],
+        billing_cycle_anchor: { type: 'now' },
+        proration_behavior: 'none',
+        payment_behavior: 'pending_if_incomplete',
+        expand: ['latest_invoice'],
+        ...extra,
+      });
+
+    it('paid at once: applied like any update, no pending_update', async () => {
+      const { subscriptionId, itemId } = seed();
+      const sub = await pendingSwitch(subscriptionId, itemId);
+      assert.equal(sub.pending_update, null);
+      assert.equal(sub.items.data[0]!.price.id, starter);
+      assert.equal((sub.latest_invoice as Stripe.Invoice).status, 'paid');
+    });
+
+    it('a decline answers 200 with pending_update; the subscription keeps its price, period and status', async () => {
+      const { subscriptionId, itemId, customerId } = seed('4000000000009995');
+      const before = structuredClone(standin.get(subscriptionId));
+      const sub = await pendingSwitch(subscriptionId, itemId);
+      assert.equal(sub.items.data[0]!.price.id, team, 'the old price until the invoice is paid');
+      assert.equal(sub.status, before.status);
+      assert.equal(sub.items.data[0]!.current_period_end, before.items.data[0].current_period_end);
+      assert.equal(sub.pending_update?.subscription_items?.[0]?.price.id, starter);
+      assert.equal(sub.pending_update?.expires_at, nowS() + 23 * 3600, 'at most 23 hours after the update');
+      const invoice = sub.latest_invoice as Stripe.Invoice;
+      assert.deepEqual([invoice.status, invoice.amount_due], ['open', 1900]);
+      assert.equal(standin.get(customerId).delinquent, false);
+    });
+
+    it('3-D Secure: the invoice PaymentIntent waits for the customer; confirming it applies the update', async () => {
+      const { subscriptionId, itemId } = seed('4000002760003184');
+      const sub = await pendingSwitch(subscriptionId, itemId, { expand: ['latest_invoice.confirmation_secret'] });
+      assert.equal(sub.items.data[0]!.price.id, team);
+      const invoice = sub.latest_invoice as Stripe.Invoice;
+      const secret = invoice.confirmation_secret!.client_secret;
+      const pi = await stripe.paymentIntents.retrieve(secret.split('_secret_')[0]!);
+      assert.equal(pi.status, 'requires_action');
+      standin.authenticate(pi.id, true); // what stripe.handleNextAction does in the browser
+      const after = await stripe.subscriptions.retrieve(subscriptionId);
+      assert.equal(after.pending_update, null);
+      assert.equal(after.items.data[0]!.price.id, starter);
+      assert.equal(after.items.data[0]!.current_period_start, nowS(), 'the new period from the update');
+      assert.equal((await stripe.invoices.retrieve(invoice.id!)).status, 'paid');
+    });
+
+    it('a failed 3-D Secure changes nothing; at expiry the invoice is voided and the update dropped', async () => {
+      const { subscriptionId, itemId } = seed('4000002760003184');
+      const sub = await pendingSwitch(subscriptionId, itemId, { expand: ['latest_invoice.confirmation_secret'] });
+      const invoice = sub.latest_invoice as Stripe.Invoice;
+      standin.authenticate(invoice.confirmation_secret!.client_secret.split('_secret_')[0]!, false);
+      assert.equal(standin.get(subscriptionId).items.data[0].price.id, team);
+      assert.ok(standin.get(subscriptionId).pending_update, 'still pending: the customer may try again until it expires');
+      clockMs += 23 * 3600 * 1000 + 1000;
+      const expired = await stripe.subscriptions.retrieve(subscriptionId);
+      assert.equal(expired.pending_update, null);
+      assert.equal(expired.items.data[0]!.price.id, team);
+      assert.equal((await stripe.invoices.retrieve(invoice.id!)).status, 'void');
+    });
+
+    it('voiding the invoice drops the pending update (a second one meanwhile is refused, not guessed at)', async () => {
+      const { subscriptionId, itemId } = seed('4000000000009995');
+      const sub = await pendingSwitch(subscriptionId, itemId);
+      await rejects(pendingSwitch(subscriptionId, itemId, { items: [{ id: itemId, price: annual }] }), Stripe.errors.StripeInvalidRequestError, { statusCode: 400 });
+      await stripe.invoices.voidInvoice((sub.latest_invoice as Stripe.Invoice).id!);
+      const after = await stripe.subscriptions.retrieve(subscriptionId);
+      assert.equal(after.pending_update, null);
+      assert.equal(after.items.data[0]!.price.id, team);
+    });
+
+    it('refuses the parameters Stripe refuses with it (400 naming them), and a bank debit on file', async () => {
+      const { subscriptionId, itemId, customerId } = seed('4000000000009995');
+      for (const [extra, param] of [
+        [{ metadata: { a: 'b' } }, 'metadata'],
+        [{ cancel_at_period_end: true }, 'cancel_at_period_end'],
+        [{ default_payment_method: 'pm_card_visa' }, 'default_payment_method'],
+      ] as const) {
+        await rejects(pendingSwitch(subscriptionId, itemId, extra as Stripe.SubscriptionUpdateParams), Stripe.errors.StripeInvalidRequestError, { statusCode: 400, param });
+      }
+      standin.attachBankAccount(customerId, 'ach_success', { makeDefault: true });
+      await rejects(pendingSwitch(subscriptionId, itemId), Stripe.errors.StripeInvalidRequestError, { statusCode: 400, param: 'payment_behavior' });
+      assert.equal(standin.get(subscriptionId).items.data[0].price.id, team, 'nothing changed');
+      assert.equal(standin.get(subscriptionId).pending_update, null);
+    });
   });
 });

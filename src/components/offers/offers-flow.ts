@@ -6,6 +6,9 @@
  *
  *   idle → loading → list ⇄ confirm → (sending) → done
  *                  ↘ none (nothing offered)  ↘ payment (taken, but the charge was declined or needs the bank)
+ *
+ * A plan change the bank wants confirmed (3-D Secure) is confirmed in place with Stripe.js
+ * `handleNextAction` while still `sending`, then the same POST is sent again for how it ended.
  *                  ↘ unavailable (could not load; `reload()`)
  *
  * Policy is the server's: the flow only asks. A 409 `offer_not_allowed` reloads the offers (that
@@ -22,6 +25,7 @@ import { sendBeacon } from '../../internal/beacon.js';
 import type { PaymendEventDetailMap } from '../../internal/events.js';
 import { warnOnce } from '../../internal/log.js';
 import { nextFrame } from '../../internal/next-frame.js';
+import { loadStripeClient } from '../../internal/stripe-loader.js';
 import { fetchOffers, takeOffer, type Choice, type OffersAsRead } from './offers-api.js';
 
 export type OffersPhase = 'idle' | 'loading' | 'list' | 'none' | 'unavailable' | 'confirm' | 'done' | 'payment';
@@ -51,6 +55,8 @@ export interface OffersFlowHost extends ReactiveControllerHost {
   readonly endpoint: string;
   /** The status the page has (the banner's, the wall's), if any: for the beacon and the amounts. */
   readonly status?: Status | undefined;
+  /** Which surface opened the panel, for the `offers_shown` beacon's `source`. */
+  readonly beaconSource?: 'banner' | 'wall' | 'page' | undefined;
   readonly updateComplete: Promise<boolean>;
   emit<N extends 'paymend-offer-taken'>(name: N, detail: PaymendEventDetailMap[N]): unknown;
 }
@@ -88,7 +94,8 @@ export class OffersFlow implements ReactiveController {
     const session = new AbortController();
     this.session = session;
     void this.currentStatus(session).then((status) => {
-      if (status && session === this.session) sendBeacon(this.host.endpoint, 'offers_shown', status);
+      const source = this.host.beaconSource;
+      if (status && session === this.session) sendBeacon(this.host.endpoint, 'offers_shown', status, source ? { source } : {});
     });
     await this.load(session);
   }
@@ -120,8 +127,19 @@ export class OffersFlow implements ReactiveController {
     if (!session || !choice || this.busy || this.phase !== 'confirm') return;
     this.set({ busy: true, problem: null });
     try {
-      const answer = await takeOffer(this.host.endpoint, choice, { signal: session.signal });
+      let answer = await takeOffer(this.host.endpoint, choice, { signal: session.signal });
       if (session !== this.session) return;
+      if (answer.nextAction?.publishableKey) {
+        // The bank wants the customer to confirm the charge (3-D Secure): in place, as the form does.
+        // Then the same POST again: the handler continues the same take and answers how it ended
+        // (switched, with the real receipt; or the bank's failure, the old plan kept).
+        const confirmed = await this.confirmWithBank(answer.nextAction.publishableKey, answer.nextAction.clientSecret);
+        if (session !== this.session) return;
+        if (confirmed) {
+          answer = await takeOffer(this.host.endpoint, choice, { signal: session.signal });
+          if (session !== this.session) return;
+        }
+      }
       const outcome: OfferOutcome = { kind: choice.kind, status: answer.status, receipt: answer.receipt ?? null, choice };
       primeStatus(this.host.endpoint, answer.status);
       const problem: OffersProblem | null = answer.failure
@@ -143,6 +161,23 @@ export class OffersFlow implements ReactiveController {
         await this.showProblem({ kind: 'failed' });
       }
     }
+  }
+
+  /**
+   * Runs Stripe.js `handleNextAction`. True once the bank has answered (confirmed, failed or
+   * abandoned: the handler reads which); false when Stripe.js could not load, so the customer is
+   * sent to update the card as before.
+   */
+  private async confirmWithBank(publishableKey: string, clientSecret: string): Promise<boolean> {
+    let stripe;
+    try {
+      stripe = await loadStripeClient(publishableKey);
+    } catch (error) {
+      warnOnce(error, `<${this.host.localName}> could not load Stripe.js to confirm the payment: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+    await stripe.handleNextAction({ clientSecret });
+    return true;
   }
 
   private async load(session: AbortController, problem: OffersProblem | null = null): Promise<void> {

@@ -68,6 +68,19 @@ export class PaymendOffers extends PaymendElement {
   @property({ reflect: true }) override lang!: string;
   /** The status the page has (the banner's), for the overdue amount and the beacon; fetched when absent. */
   @property({ attribute: false }) status?: Status;
+  /**
+   * Which surface opened the panel, sent with the `offers_shown` beacon (`banner`, `wall`, `page`).
+   * Defaults to the `<paymend-banner>` or `<paymend-wall>` the panel sits in; none when alone.
+   */
+  @property() source?: 'banner' | 'wall' | 'page';
+
+  /** The `source` the beacon carries: the one given, else the element the panel was placed in. */
+  get beaconSource(): 'banner' | 'wall' | 'page' | undefined {
+    if (this.source === 'banner' || this.source === 'wall' || this.source === 'page') return this.source;
+    if (this.closest('paymend-banner')) return 'banner';
+    if (this.closest('paymend-wall')) return 'wall';
+    return undefined;
+  }
 
   @state() private pauseMonths: number | null = null;
   @state() private planChoice: string | null = null;

@@ -48,6 +48,7 @@ export async function offerOnPage({ endpoint, form, lang = document.documentElem
     if (panel) return;
     panel = document.createElement('paymend-offers');
     panel.endpoint = endpoint;
+    panel.source = 'page';
     if (lang) panel.lang = lang;
     panel.status = status;
     panel.addEventListener('paymend-cancel', () => close('button'));

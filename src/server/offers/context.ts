@@ -22,6 +22,8 @@ export async function offerContext(
   deps: { billing: BillingService; stripe: OffersGateway; policy: ResolvedOffers; now: () => number },
   customerId: string,
   snapshot: BillingSnapshot,
+  /** The customer's own pause stopped midway (overdue invoice voided, pause call failed): read as still failing, to finish it. */
+  halfDone: { subscriptionId: string | null } | null = null,
 ): Promise<OfferContext> {
   const status = await deps.billing.status(customerId, snapshot);
   const due = status.invoice ? { amount: status.invoice.amountDue, currency: status.invoice.currency } : null;
@@ -33,11 +35,13 @@ export async function offerContext(
     history: { pauseAt: null, changePlanAt: null },
     policy: deps.policy,
     now: deps.now(),
+    pauseHalfDone: halfDone !== null,
   };
+  const subscriptionId = snapshot.subscriptionId ?? halfDone?.subscriptionId ?? null;
   // Not a state offers are made in: no Stripe read is needed to say no.
-  if (!deps.policy.states.includes(status.state) || !snapshot.subscriptionId) return { snapshot, status, subscription: null, input: base };
+  if ((!deps.policy.states.includes(status.state) && !halfDone) || !subscriptionId) return { snapshot, status, subscription: null, input: base };
   const [subscription, targets, history] = await Promise.all([
-    deps.stripe.subscription(snapshot.subscriptionId),
+    deps.stripe.subscription(subscriptionId),
     deps.policy.changePlan ? deps.stripe.targetPrices(deps.policy.changePlan.prices) : Promise.resolve([]),
     deps.stripe.history(customerId),
   ]);

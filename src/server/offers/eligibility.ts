@@ -56,6 +56,11 @@ export interface EligibilityInput {
   history: OfferHistory;
   policy: ResolvedOffers;
   now: number;
+  /**
+   * This customer's own pause stopped midway (the overdue invoice voided, then the pause call
+   * failed): the state no longer says failing because of that pause, so the pause is still offered, to finish it.
+   */
+  pauseHalfDone?: boolean;
 }
 
 /** The message of a 409 `offer_not_allowed`, per refusal: plain words, no internals. */
@@ -94,8 +99,9 @@ export function pauseMethodFor(policy: PausePolicy, s: SubscriptionFacts): Pause
 }
 
 /** Refusals that hold for every offer, in order: wrong state, no subscription, one Stripe cannot change here. */
-function commonRefusal(input: EligibilityInput): OfferRefusal | null {
-  if (!input.policy.states.includes(input.state)) return 'not_failing';
+function commonRefusal(input: EligibilityInput, offer: 'pause' | 'changePlan'): OfferRefusal | null {
+  const halfDone = offer === 'pause' && input.pauseHalfDone === true;
+  if (!input.policy.states.includes(input.state) && !halfDone) return 'not_failing';
   const s = input.subscription;
   if (!s || ['canceled', 'incomplete', 'incomplete_expired'].includes(s.status)) return 'no_subscription';
   if (s.hasSchedule || !s.item) return 'not_supported';
@@ -150,15 +156,14 @@ function changePlanOffer(input: EligibilityInput, policy: ChangePlanPolicy): Cha
 /** `GET /offers`: each configured offer, or why it is not made. Offers the merchant did not configure are null with no reason. */
 export function offersFor(input: EligibilityInput): OffersResponse {
   const response: OffersResponse = { pause: null, changePlan: null, refused: {} };
-  const common = commonRefusal(input);
   const { pause, changePlan } = input.policy;
   if (pause) {
-    const offer = common ?? pauseOffer(input, pause);
+    const offer = commonRefusal(input, 'pause') ?? pauseOffer(input, pause);
     if (typeof offer === 'string') response.refused.pause = offer;
     else response.pause = offer;
   }
   if (changePlan) {
-    const offer = common ?? changePlanOffer(input, changePlan);
+    const offer = commonRefusal(input, 'changePlan') ?? changePlanOffer(input, changePlan);
     if (typeof offer === 'string') response.refused.changePlan = offer;
     else response.changePlan = offer;
   }

@@ -17,6 +17,7 @@ import type { Logger, ResolvedOptions } from '../options.js';
 import { refId } from '../stripe-shapes.js';
 import type { OffersGateway } from './stripe-offers.js';
 import type { OfferHooks } from './routes.js';
+import { pausedInvoiceKey } from './tickets.js';
 
 const COUNTED_ONCE_MS = 7 * 86_400_000;
 
@@ -32,7 +33,10 @@ export function resumeDue(deps: { options: ResolvedOptions; billing: BillingServ
     await stripe.resume(subscription, 'subscription', key, false);
     if (await options.store.claimOnce(`counted:offer:${key}`, COUNTED_ONCE_MS)) {
       await options.store.count({ 'server.offers.resumed': 1 });
-      await deps.hooks.resumed?.(null);
+      // As "Resume now" does: the report ties the resume to the invoice the pause was taken on.
+      const customerId = refId(subscription.customer ?? null);
+      const invoiceId = customerId ? await options.store.getValue(pausedInvoiceKey(customerId)) : null;
+      await deps.hooks.resumed?.(invoiceId ?? null);
     }
   }
 

@@ -16,8 +16,8 @@ import { checkWidgetPost } from '../origin.js';
 import { offerContext, type OfferContext } from './context.js';
 import { offersFor, pauseChoice, planChoice, type Choice } from './eligibility.js';
 import type { ResolvedOffers } from './options.js';
-import { OffersGateway, type Charge } from './stripe-offers.js';
-import { OfferTickets, type Ticket, type TicketKind } from './tickets.js';
+import { BANK_DEBITS, OffersGateway, type Charge } from './stripe-offers.js';
+import { OfferTickets, pausedInvoiceKey, type Ticket, type TicketKind } from './tickets.js';
 
 const BODY_LIMIT = 8 * 1024;
 const COUNTED_ONCE_MS = 7 * 86_400_000;
@@ -50,7 +50,15 @@ export interface OffersDeps {
 /** What one take did: charged (or nothing to charge), or stopped at the bank. */
 type Outcome = { receipt: Receipt } | { nextAction: { clientSecret: string } } | { failure: NonNullable<OfferResult['failure']> };
 
-type Run<T> = (ctx: OfferContext, key: string, value: T) => Promise<Outcome>;
+/** What the take's ticket remembers (the subscription, the invoice failing when it began), and `reached()` to mark a write a retry must finish. */
+interface TakeState {
+  /** The same take again after the bank's confirmation (or a half-done one): Stripe replays its writes. */
+  continuing: boolean;
+  subscriptionId: string | null;
+  invoiceId: string | null;
+  reached(): Promise<void>;
+}
+type Run<T> = (ctx: OfferContext, key: string, value: T, t: TakeState) => Promise<Outcome>;
 
 /**
  * What a pause or a switch concerns: the subscription, the invoice failing on it, and the card on
@@ -71,7 +79,12 @@ export function offersRoutes(deps: OffersDeps) {
     if (!options.offers) throw new HandlerError(404, 'not_found', 'No such Paymend endpoint.');
     return options.offers;
   }
-  const context = (customerId: string, snapshot: BillingSnapshot) => offerContext({ billing, stripe, policy: configured(), now: options.now }, customerId, snapshot);
+  /** `halfDone`: this customer's own pause stopped midway (its ticket is `partial`), so it is read as if still failing. */
+  const context = async (customerId: string, snapshot: BillingSnapshot) => {
+    const half = configured().pause ? await tickets.get(customerId, 'pause').catch(storeDown) : null;
+    const halfDone = half?.state === 'partial' ? { subscriptionId: half.subscriptionId ?? null } : null;
+    return offerContext({ billing, stripe, policy: configured(), now: options.now }, customerId, snapshot, halfDone);
+  };
 
   const getOffers = async (request: Request): Promise<Reply> => {
     configured();
@@ -96,7 +109,7 @@ export function offersRoutes(deps: OffersDeps) {
   }
 
   /** A submit answered as the take it repeats: the status as it is now, and that take's receipt. */
-  const replay = (customerId: string, ticket: Ticket) => answer(customerId, ticket.receipt ? { receipt: ticket.receipt } : {});
+  const replay = (customerId: string, ticket: Ticket): Promise<Reply> => answer(customerId, ticket.receipt ? { receipt: ticket.receipt } : {});
 
   /**
    * Takes an offer once: a repeat of a finished take answers as it did; one that runs while another
@@ -110,54 +123,77 @@ export function offersRoutes(deps: OffersDeps) {
     o: { decide: (ctx: OfferContext) => Choice<T>; anchor: (ctx: OfferContext) => string; run: Run<T> },
   ): Promise<Reply> {
     const { decide, run } = o;
-    const existing = await tickets.get(customerId, kind).catch(storeDown);
-    if (existing?.choice === choice && existing.state !== 'confirming') {
+    let existing = await tickets.get(customerId, kind).catch(storeDown);
+    if (existing?.state === 'confirming' && existing.choice !== choice) {
+      // Another choice after an unconfirmed one (3-D Secure abandoned): it supersedes it (the run drops its pending update).
+      await tickets.drop(customerId, kind).catch(storeDown);
+      existing = null;
+    }
+    // A half-done take is finished by a retry of any choice (another pause length: its own keys, since they carry the choice).
+    const resumable = (t: Ticket | null) => (t?.choice === choice && t.state === 'confirming') || t?.state === 'partial';
+    if (existing?.choice === choice && !resumable(existing)) {
       const settled = existing.state === 'done' ? existing : await tickets.settled(customerId, kind, choice).catch(storeDown);
       if (settled) return replay(customerId, settled);
     }
     const ctx = await context(customerId, await billing.refresh(customerId));
     const decision = decide(ctx);
-    const continuing = existing?.choice === choice && existing.state === 'confirming' ? existing : null;
-    if (!decision.ok && !continuing) {
-      // What Stripe says now may be the work of a concurrent submit of this very choice: answer as it.
-      const settled = await tickets.settled(customerId, kind, choice).catch(storeDown);
+    const continuing = resumable(existing) ? existing : null;
+    // Continuing after a confirmation, the policy said yes when the take began; a half-done one asks it again (it is read as still failing).
+    if (!decision.ok && (!continuing || continuing.state === 'partial')) {
+      // What Stripe says now may be the work of a concurrent submit of this very choice: answer as it
+      // (not when this submit found the take half done: nobody else is finishing it).
+      const settled = continuing ? null : await tickets.settled(customerId, kind, choice).catch(storeDown);
       if (settled) return replay(customerId, settled);
       throw new HandlerError(409, 'offer_not_allowed', decision.message);
     }
     // Customer, offer, choice and what it concerns (the subscription and its failing invoice, or the pause).
-    const key = continuing?.key ?? `paymend-offer-${kind}-${customerId}-${choice}-${o.anchor(ctx)}`;
-    if (!continuing && !(await tickets.open(customerId, kind, { choice, key }).catch(storeDown))) {
+    const key = continuing?.choice === choice ? continuing.key : `paymend-offer-${kind}-${customerId}-${choice}-${o.anchor(ctx)}`;
+    const subscriptionId = continuing?.subscriptionId ?? ctx.subscription?.id ?? ctx.snapshot.pause?.subscriptionId ?? ctx.snapshot.subscriptionId ?? null;
+    const invoiceId = continuing?.invoiceId ?? ctx.snapshot.invoice?.id ?? null;
+    const fields = { choice, key, subscriptionId, invoiceId };
+    if (continuing && continuing.choice !== choice) await tickets.partial(customerId, kind, fields).catch(storeDown);
+    if (!continuing && !(await tickets.open(customerId, kind, fields).catch(storeDown))) {
       const settled = await tickets.settled(customerId, kind, choice).catch(storeDown);
       if (settled) return replay(customerId, settled);
       throw new HandlerError(409, 'offer_not_allowed', 'Another change to this subscription is being made. Please try again in a moment.');
     }
     let outcome: Outcome;
+    let reached = continuing?.state === 'partial';
+    const state: TakeState = {
+      continuing: continuing?.choice === choice,
+      subscriptionId,
+      invoiceId,
+      reached: async () => {
+        reached = true;
+        await tickets.partial(customerId, kind, fields).catch(storeDown);
+      },
+    };
     try {
       if (!decision.ok) {
         // Continuing after a confirmation: the policy said yes when this take began.
-        outcome = await run(ctx, key, undefined as T);
-      } else outcome = await run(ctx, key, decision.value);
+        outcome = await run(ctx, key, undefined as T, state);
+      } else outcome = await run(ctx, key, decision.value, state);
     } catch (error) {
-      await tickets.drop(customerId, kind).catch(() => undefined);
+      // Stopped after a write (the overdue invoice voided): the ticket stays `partial` for a retry to finish.
+      if (!reached) await tickets.drop(customerId, kind).catch(() => undefined);
       throw error;
     }
     if ('nextAction' in outcome) {
-      await tickets.confirming(customerId, kind, { choice, key }).catch(storeDown);
-      return answer(customerId, { nextAction: outcome.nextAction }, await billing.refresh(customerId));
+      await tickets.confirming(customerId, kind, fields).catch(storeDown);
+      // The publishable key comes along: the offers panel confirms in place with Stripe.js and has no SetupIntent to bring it.
+      return answer(customerId, { nextAction: { ...outcome.nextAction, publishableKey: options.publishableKey } }, await billing.refresh(customerId));
     }
     if ('failure' in outcome) {
       await tickets.drop(customerId, kind).catch(storeDown);
       return answer(customerId, { failure: outcome.failure }, await billing.refresh(customerId));
     }
-    await tickets.done(customerId, kind, { choice, key, receipt: outcome.receipt }).catch(storeDown);
+    await tickets.done(customerId, kind, { ...fields, receipt: outcome.receipt }).catch(storeDown);
     // A pause and its resume undo each other: after one, a repeat of the other is a new request.
     if (kind === 'pause') await tickets.drop(customerId, 'resume').catch(storeDown);
     if (kind === 'resume') await tickets.drop(customerId, 'pause').catch(storeDown);
-    await afterTake(customerId, kind, key, ctx.snapshot.invoice?.id ?? null);
+    await afterTake(customerId, kind, key, invoiceId);
     return answer(customerId, { receipt: outcome.receipt }, await billing.refresh(customerId));
   }
-
-  const pausedInvoiceKey = (customerId: string) => `offers:paused-invoice:${customerId}`;
 
   /** The customer's record of offers taken (for once-per), the counters and the report: each once per take. */
   async function afterTake(customerId: string, kind: TicketKind, key: string, invoiceId: string | null): Promise<void> {
@@ -199,11 +235,13 @@ export function offersRoutes(deps: OffersDeps) {
     return take(customerId, 'pause', String(body.months), {
       decide: (ctx) => pauseChoice(offersFor(ctx.input), body.months),
       anchor: failingAnchor,
-      run: async (ctx, key, { offer, resumesAt }) => {
+      run: async (ctx, key, { offer, resumesAt }, t) => {
         const subscription = ctx.subscription!;
         // The overdue invoice first: a pause must not leave Stripe retrying a card for a paused plan.
         if (offer.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
           await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
+          // Nothing is failing any more: if the pause call fails now, a retry must still be allowed to finish it.
+          await t.reached();
         }
         if (offer.method === 'subscription') await stripe.pauseSubscription(subscription.id, resumesAt, key);
         else await stripe.pauseCollection(subscription.id, policy, resumesAt, key);
@@ -219,17 +257,20 @@ export function offersRoutes(deps: OffersDeps) {
     return take(customerId, 'change_plan', body.price, {
       decide: (ctx) => planChoice(offersFor(ctx.input), body.price),
       anchor: failingAnchor,
-      run: async (ctx, key) => {
-        const subscription = ctx.subscription!;
-        const item = ctx.input.subscription?.item;
-        if (!item) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
-        const charge = await stripe.changePlan(subscription, item.id, body.price, policy, key);
+      run: async (ctx, key, _value, { subscriptionId, continuing }) => {
+        // Continuing after the bank's confirmation, the state may no longer be one offers are read in.
+        const subscription = ctx.subscription ?? (subscriptionId ? await stripe.subscription(subscriptionId) : null);
+        const itemId = ctx.input.subscription?.item?.id ?? (subscription?.items?.data.length === 1 ? subscription.items.data[0]!.id : undefined);
+        if (!subscription || !itemId) throw new HandlerError(409, 'offer_not_allowed', 'This subscription cannot be changed here. Please contact support.');
+        const bankDebit = BANK_DEBITS.has(ctx.status.paymentMethod?.type ?? 'card');
+        // A switch left waiting for a confirmation that never came is superseded by this one.
+        if (!continuing) await stripe.dropPendingUpdate(subscription, key);
+        const charge = await stripe.changePlan(subscription, itemId, body.price, policy, key, bankDebit);
         const stopped = outcomeOf(charge);
         if (stopped) return stopped;
         // Switched: the overdue invoice of the dearer plan is settled as the merchant chose.
-        if (policy.overdueInvoice === 'void' && ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id) {
-          await stripe.voidInvoice(ctx.snapshot.invoice.id, key);
-        }
+        const overdue = ctx.snapshot.invoice && ctx.snapshot.subscriptionId === subscription.id ? ctx.snapshot.invoice.id : null;
+        if (policy.overdueInvoice === 'void' && overdue) await stripe.voidInvoice(overdue, key);
         return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
       },
     });
@@ -244,10 +285,16 @@ export function offersRoutes(deps: OffersDeps) {
     return take(customerId, 'resume', 'now', {
       decide,
       anchor: (ctx) => `${ctx.snapshot.pause?.subscriptionId ?? 'none'}-${ctx.snapshot.pause?.resumesAt ?? 'open'}-${ctx.snapshot.paymentMethodId ?? 'none'}`,
-      run: async (ctx, key) => {
+      run: async (ctx, key, _value, { subscriptionId }) => {
         const pause = ctx.snapshot.pause;
-        // Only a take continuing after the bank's confirmation gets here with nothing paused: the payment went through and Stripe resumed it.
-        if (!pause) return { receipt: await receiptOf(customerId, []) };
+        // Only a take continuing after the bank's confirmation gets here with nothing paused: the payment
+        // went through and Stripe resumed it. The receipt is that resumption invoice's payment.
+        if (!pause) {
+          const charge: Charge = subscriptionId ? await stripe.chargeOf(subscriptionId) : { paid: [] };
+          const stopped = outcomeOf(charge);
+          if (stopped) return stopped;
+          return { receipt: await receiptOf(customerId, 'paid' in charge ? charge.paid : []) };
+        }
         const subscription = await stripe.subscription(pause.subscriptionId);
         const charge = await stripe.resume(subscription, pause.method, key, true);
         const stopped = outcomeOf(charge);

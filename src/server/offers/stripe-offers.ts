@@ -18,6 +18,8 @@ export const HISTORY_METADATA = { pause: 'paymend_offer_pause_at', changePlan: '
 /** Prices change rarely (an amount never): read each at most this often per process. */
 const PRICE_CACHE_MS = 10 * 60_000;
 const INTERVALS = new Set<string>(['day', 'week', 'month', 'year']);
+/** Payment method types that are bank debits: Stripe has no pending updates for them. */
+export const BANK_DEBITS = new Set<string>(['us_bank_account', 'sepa_debit', 'bacs_debit', 'au_becs_debit', 'acss_debit', 'nz_bank_account']);
 
 /** What charging the customer now came to: paid, a bank asking the customer to confirm, or a decline. */
 export type Charge = { paid: Money[] } | { nextAction: { clientSecret: string } } | { failure: Failure };
@@ -183,17 +185,21 @@ export class OffersGateway {
 
   /**
    * Switches the subscription's one item to `price`. `now`: a new period starts today at the new
-   * price and is charged at once; with `error_if_incomplete` a decline (or a bank wanting 3-D
-   * Secure, which nobody can confirm inside a subscription update) applies nothing: Stripe voids
-   * that attempt's invoice and the old plan and its overdue invoice stay exactly as they were.
-   * `next_renewal`: the new price from the next bill (with the configured proration), nothing charged now.
+   * price and is charged at once, as a pending update (`pending_if_incomplete`): nothing applies
+   * until that invoice is paid, so a decline leaves the old plan and its overdue invoice exactly as
+   * they were (its invoice is voided here at once, which drops the pending update, rather than in
+   * Stripe's 23 hours), and a bank asking for 3-D Secure answers the client secret for the customer
+   * to confirm; repeating the call with the same key after that replays Stripe's answer and reads
+   * what the bank said. A bank debit on file cannot carry a pending update: `error_if_incomplete`
+   * then (a debit on its way keeps the change). `next_renewal`: the new price from the next bill
+   * (with the configured proration), nothing charged now.
    */
-  async changePlan(subscription: StripeSubscription, itemId: string, price: string, policy: ChangePlanPolicy, key: string): Promise<Charge> {
+  async changePlan(subscription: StripeSubscription, itemId: string, price: string, policy: ChangePlanPolicy, key: string, bankDebit: boolean): Promise<Charge> {
     const params: Stripe.SubscriptionUpdateParams = { items: [{ id: itemId, price }], proration_behavior: policy.prorationBehavior };
     if (policy.billing === 'now') {
       // API 2026-10-28 takes the anchor as a hash, as the SDK types it.
       params.billing_cycle_anchor = { type: 'now' };
-      params.payment_behavior = 'error_if_incomplete';
+      params.payment_behavior = bankDebit ? 'error_if_incomplete' : 'pending_if_incomplete';
     }
     let updated: StripeSubscription;
     try {
@@ -206,7 +212,25 @@ export class OffersGateway {
       return wrapStripeError(error);
     }
     if (policy.billing === 'next_renewal') return { paid: [] };
-    return this.latestCharge(updated);
+    const charge = await this.latestCharge(updated);
+    const pendingInvoice = refId((updated as { pending_update?: unknown; latest_invoice?: string | { id: string } | null }).latest_invoice ?? null);
+    if ('failure' in charge && (updated as { pending_update?: unknown }).pending_update && pendingInvoice) {
+      await this.voidInvoice(pendingInvoice, `${key}-declined`);
+    }
+    return charge;
+  }
+
+  /** Drops a pending update (a switch whose 3-D Secure was abandoned) by voiding its invoice, as Stripe does at its expiry. */
+  async dropPendingUpdate(subscription: StripeSubscription, key: string): Promise<void> {
+    const s = subscription as { pending_update?: unknown; latest_invoice?: string | { id: string } | null };
+    const invoiceId = s.pending_update ? refId(s.latest_invoice ?? null) : null;
+    if (invoiceId) await this.voidInvoice(invoiceId, `${key}-superseded`);
+  }
+
+  /** What the subscription's latest invoice came to now (a take continuing after the bank's confirmation). */
+  async chargeOf(subscriptionId: string): Promise<Charge> {
+    const raw = await call(() => this.stripe.subscriptions.retrieve(subscriptionId, {}, this.request));
+    return this.latestCharge(parse(SubscriptionSchema, raw, 'subscription'));
   }
 
   /** What the subscription's latest invoice came to: paid (or nothing due), waiting for 3-D Secure, or declined. */
@@ -220,9 +244,14 @@ export class OffersGateway {
     );
     const amountPaid = (invoice as { amount_paid?: number }).amount_paid ?? 0;
     if (invoice.status === 'paid') return { paid: amountPaid > 0 ? [{ amount: amountPaid, currency: invoice.currency.toLowerCase() }] : [] };
-    if (invoice.status !== 'open') return { paid: [] };
+    // Void: an attempt that failed and was dropped (a replay of a declined switch or resume reads it so), else nothing was owed.
+    if (invoice.status !== 'open' && invoice.status !== 'void') return { paid: [] };
     const piId = invoicePaymentIntentId(invoice);
     const pi = piId ? parse(PaymentIntentSchema, await call(() => this.stripe.paymentIntents.retrieve(piId, {}, this.request)), 'payment intent') : null;
+    if (invoice.status === 'void') {
+      const dropped = pi?.last_payment_error;
+      return dropped ? { failure: { code: dropped.code ?? 'card_declined', declineCode: dropped.decline_code ?? null, adviceCode: dropped.advice_code ?? null } } : { paid: [] };
+    }
     if (pi?.status === 'requires_action') {
       const clientSecret = pi.client_secret ?? invoice.confirmation_secret?.client_secret;
       if (clientSecret) return { nextAction: { clientSecret } };

@@ -18,10 +18,24 @@ export interface Ticket {
   choice: string;
   /** The idempotency key prefix of every Stripe write this take makes. */
   key: string;
-  /** `confirming`: the bank asked the customer to confirm; a repeat of the choice continues the take. */
-  state: 'pending' | 'confirming' | 'done';
+  /**
+   * `confirming`: the bank asked the customer to confirm; a repeat of the choice continues the take.
+   * `partial`: a take that stopped after a Stripe write (a pause whose overdue invoice was voided,
+   * then the pause call failed): the status no longer says failing, so a retry finishes it anyway.
+   */
+  state: 'pending' | 'confirming' | 'partial' | 'done';
+  /** The subscription the take concerns: a take continuing after the bank's confirmation may no longer find it in the status. */
+  subscriptionId?: string | null;
+  /** The invoice failing when the take began (a pause may void it before it is done): the report's fact. */
+  invoiceId?: string | null;
   receipt?: Receipt;
 }
+
+/**
+ * The store key naming the invoice a customer's pause was taken on (a pause usually voids it): every
+ * resume (Resume now, the status read on the day, the daily sweep) is reported for that invoice.
+ */
+export const pausedInvoiceKey = (customerId: string): string => `offers:paused-invoice:${customerId}`;
 
 /** A take that has not finished in this long crashed: its ticket lapses, and a retry starts afresh (same keys). */
 const PENDING_MS = 2 * 60_000;
@@ -61,6 +75,11 @@ export class OfferTickets {
     await this.store.setValue(this.name(customerId, kind), JSON.stringify({ ...ticket, state: 'confirming' }), DONE_MS);
   }
 
+  /** The take wrote to Stripe and must be finished by a retry if what follows fails. */
+  async partial(customerId: string, kind: TicketKind, ticket: Omit<Ticket, 'state'>): Promise<void> {
+    await this.store.setValue(this.name(customerId, kind), JSON.stringify({ ...ticket, state: 'partial' }), DONE_MS);
+  }
+
   /** A take that failed or was declined: nothing was done that a repeat should answer for. */
   drop(customerId: string, kind: TicketKind): Promise<void> {
     return this.store.deleteValue(this.name(customerId, kind));
@@ -73,6 +92,7 @@ export class OfferTickets {
   async settled(customerId: string, kind: TicketKind, choice: string): Promise<Ticket | null> {
     for (let waited = 0; waited < WAIT_MS; waited += POLL_MS) {
       const ticket = await this.get(customerId, kind);
+      // `partial` is waited on like `pending`: a concurrent submit is past its first write and still going.
       if (!ticket || ticket.choice !== choice || ticket.state === 'confirming') return null;
       if (ticket.state === 'done') return ticket;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));

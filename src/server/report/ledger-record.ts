@@ -69,6 +69,8 @@ export interface NoticeFact {
 export interface WaysOutFact {
   /** The "Can't pay right now?" panel was opened. */
   offersShownAt: number | null;
+  /** Where it was opened (banner, wall, page), first time per source; older entries have none. */
+  offersShownFrom: Partial<Record<SupportSource, number>>;
   pausedAt: number | null;
   planChangedAt: number | null;
   resumedAt: number | null;
@@ -113,6 +115,7 @@ export const FIELD = {
   lost: 'l',
   formOpened: 'fo',
   offersShown: 'xs',
+  offersShownFrom: (source: SupportSource) => `xs:${source}`,
   paused: 'xp',
   planChanged: 'xc',
   resumed: 'xr',
@@ -177,12 +180,16 @@ export function decodeRatingEntry(invoiceId: string, fields: LedgerFields): Rati
 
 function decodeWaysOut(fields: LedgerFields): WaysOutFact {
   const support: WaysOutFact['support'] = {};
+  const offersShownFrom: WaysOutFact['offersShownFrom'] = {};
   for (const source of SUPPORT_SOURCES) {
     const at = time(fields[FIELD.support(source)]);
     if (at !== null) support[source] = at;
+    const shown = time(fields[FIELD.offersShownFrom(source)]);
+    if (shown !== null) offersShownFrom[source] = shown;
   }
   return {
     offersShownAt: time(fields[FIELD.offersShown]),
+    offersShownFrom,
     pausedAt: time(fields[FIELD.paused]),
     planChangedAt: time(fields[FIELD.planChanged]),
     resumedAt: time(fields[FIELD.resumed]),

@@ -157,9 +157,12 @@ export class RecoveryRecorder {
     await this.safely(what, () => this.deps.ledger.write(invoiceId, { [field]: String(this.deps.now()) }));
   }
 
-  /** The "Can't pay right now?" panel was opened (beacon `offers_shown`). */
-  async offersShown(invoiceId: string | null): Promise<void> {
-    await this.stamp(invoiceId, 'offers shown', FIELD.offersShown);
+  /** The "Can't pay right now?" panel was opened (beacon `offers_shown`), once per invoice and once per source. */
+  async offersShown(invoiceId: string | null, source?: string): Promise<void> {
+    const known = SUPPORT_SOURCES.includes(source as SupportSource) ? (source as SupportSource) : 'unknown';
+    if (!invoiceId || !INVOICE_ID.test(invoiceId)) return;
+    const now = String(this.deps.now());
+    await this.safely('offers shown', () => this.deps.ledger.write(invoiceId, { [FIELD.offersShown]: now, [FIELD.offersShownFrom(known)]: now }));
   }
 
   /** An offer was taken: called by the server once Stripe accepted the pause or the plan change. */

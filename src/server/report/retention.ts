@@ -36,8 +36,10 @@ export function retentionOf(items: readonly Resolved[], unlinked: readonly Ratin
   });
 
   const supportBySource: Record<string, number> = {};
+  const offersShownBySource: Record<string, number> = {};
   for (const { record } of items) {
     for (const source of Object.keys(record.waysOut.support)) supportBySource[source] = (supportBySource[source] ?? 0) + 1;
+    for (const source of Object.keys(record.waysOut.offersShownFrom)) offersShownBySource[source] = (offersShownBySource[source] ?? 0) + 1;
   }
 
   const ratings = [...items.flatMap(({ record }) => (record.rating ? [record.rating.rating] : [])), ...unlinked.map((fact) => fact.rating)];
@@ -45,6 +47,7 @@ export function retentionOf(items: readonly Resolved[], unlinked: readonly Ratin
   return {
     actions,
     supportBySource,
+    offersShownBySource,
     ratings: {
       byValue: RATING_VALUES.map((rating) => ({ rating, count: ratings.filter((r) => r === rating).length })),
       count: ratings.length,
