@@ -169,15 +169,18 @@ describe('what a token lets a request do', () => {
     assert.equal(asBanner.status, 403);
   });
 
-  it('lets the hosted page count its support link and its rating, and nothing else', async () => {
+  it('lets the hosted page count its offers panel, its support link and its rating, and nothing else', async () => {
     const { customerId } = seedCustomer(standin);
     const token = tokenOf(await linkFor(customerId));
     const send = (event: Record<string, unknown>) => pageCall(token, '/events', { body: JSON.stringify(event) });
+    assert.equal((await send({ name: 'offers_shown', state: 'failed', source: 'page' })).status, 204);
+    assert.equal((await send({ name: 'offers_shown', state: 'failed', source: 'wall' })).status, 403, 'only as the page');
     assert.equal((await send({ name: 'support_opened', state: 'failed', source: 'page' })).status, 204);
     assert.equal((await send({ name: 'rated', state: 'failed', rating: 2, source: 'page' })).status, 204);
     assert.equal((await send({ name: 'opened', state: 'failed', source: 'page' })).status, 403);
     assert.equal((await pageCall('v1.x.y', '/events', { body: JSON.stringify({ name: 'rated', state: 'failed', rating: 2, source: 'page' }) })).status, 401, 'a forged link counts nothing');
     const stats = await app.handler.recoveryStats();
+    assert.equal(stats.events['offers_shown.page'], 1);
     assert.equal(stats.events['support_opened.page'], 1);
     assert.equal(stats.events['rated.2'], 1);
     assert.equal(stats.events.opened, undefined);

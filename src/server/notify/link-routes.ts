@@ -3,8 +3,8 @@
  * what a signed link authorises. A request the page makes carries `Paymend-Link: <token>`; the
  * customer then comes from the token instead of `resolveCustomer`, and only for the update flow
  * (status, setup-intent, complete, payment-action, refresh), the offers (offers, pause, change-plan,
- * resume), and `/events` only for the page's own two beacons (`PAGE_EVENTS` with `source: "page"`:
- * support opened, the rating), which the handler checks. Anything else with the header is a 403: a
+ * resume), and `/events` only for the page's own three beacons (`PAGE_EVENTS` with `source: "page"`:
+ * its offers panel shown, support opened, the rating), which the handler checks. Anything else with the header is a 403: a
  * link must never be a way in to the rest of the analytics, webhooks or whatever a later release adds.
  * The CSRF rules of widget POSTs still apply (the page is same-origin with the handler).
  */
@@ -41,7 +41,7 @@ export const LINK_ROUTES: ReadonlySet<string> = new Set([
 ]);
 
 /** The beacons a link's page may send to `/events` (with `source: "page"`); the handler refuses any other. */
-export const PAGE_EVENTS: ReadonlySet<EventName> = new Set<EventName>(['support_opened', 'rated']);
+export const PAGE_EVENTS: ReadonlySet<EventName> = new Set<EventName>(['offers_shown', 'support_opened', 'rated']);
 
 /**
  * Per token. Opening the page is cheap but a link pasted into a public place must not become a
