@@ -21,6 +21,7 @@ function withRetention(): RecoveryReport {
         { action: 'support_opened', invoices: 1200, recovered: 5, lost: 1, open: 1194 },
       ],
       supportBySource: { banner: 3, wall: 2, page: 1 },
+      offersShownBySource: { wall: 9, page: 3 },
       ratings: {
         byValue: [1, 2, 3, 4, 5].map((rating) => ({ rating, count: [1, 0, 2, 5, 12][rating - 1]! })),
         count: 20,
@@ -43,7 +44,7 @@ describe('<paymend-report> ways out and help', () => {
     ok(RecoveryReportSchema.safeParse(withRetention()).success);
   });
 
-  it('shows each way out with its outcomes, where support was opened, and the answers with their mean', async () => {
+  it('shows each way out with its outcomes, where the offers were seen and support was opened, and the answers with their mean', async () => {
     const { element } = await shown({}, withRetention());
     const box = section(element);
     ok(box, 'the section');
@@ -56,6 +57,11 @@ describe('<paymend-report> ways out and help', () => {
       ['Resumed early', '1', '1', '0', '0'],
       ['Contacted support', '1,200', '5', '1', '1,194'],
     ]);
+    deepEqual(rows(element, 'offers'), [
+      ['Access screen', '9'],
+      ['Update page from a link', '3'],
+    ]);
+    equal(text(element, '[data-retention="offers"] caption'), 'Where customers saw the offers');
     deepEqual(rows(element, 'support'), [
       ['Banner', '3'],
       ['Access screen', '2'],

@@ -45,11 +45,22 @@ function table(id: string, caption: string, head: string[], rows: Array<{ label:
   </div>`;
 }
 
+/** Invoices per place where it happened (banner, form, wall, page), or nothing when there are none. */
+function bySource(id: string, title: string, counts: Record<string, number> | undefined, t: ReportMessages, f: ReportFormat): TemplateResult | typeof nothing {
+  const sources = Object.entries(counts ?? {}).filter(([, count]) => count > 0);
+  if (sources.length === 0) return nothing;
+  return table(
+    id,
+    title,
+    [t['report.column.place'], t['report.series.invoices']],
+    sources.map(([source, count]) => ({ label: named(t, 'report.source.', source), cells: [f.count(count)] })),
+  );
+}
+
 export function renderRetention(report: RecoveryReportAsRead, t: ReportMessages, f: ReportFormat): TemplateResult | typeof nothing {
   const retention = report.retention;
   if (!hasRetention(retention)) return nothing;
   const { ratings } = retention;
-  const sources = Object.entries(retention.supportBySource).filter(([, count]) => count > 0);
   return html`
     <section class="figure retention" part="retention" aria-labelledby="retention-title">
       <h3 id="retention-title">${t['report.retention.title']}</h3>
@@ -62,14 +73,8 @@ export function renderRetention(report: RecoveryReportAsRead, t: ReportMessages,
           cells: [row.invoices, row.recovered, row.lost, row.open].map((n) => f.count(n)),
         })),
       )}
-      ${sources.length > 0
-        ? table(
-            'support',
-            t['report.retention.support'],
-            [t['report.column.place'], t['report.series.invoices']],
-            sources.map(([source, count]) => ({ label: named(t, 'report.source.', source), cells: [f.count(count)] })),
-          )
-        : nothing}
+      ${bySource('offers', t['report.retention.offers'], retention.offersShownBySource, t, f)}
+      ${bySource('support', t['report.retention.support'], retention.supportBySource, t, f)}
       ${ratings.count > 0
         ? html`${table(
               'ratings',

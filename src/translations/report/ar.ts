@@ -91,6 +91,7 @@ const ar = {
     'report.action.resumed': 'استأنف مبكرًا',
     'report.action.support_opened': 'تواصل مع الدعم',
     'report.retention.support': 'أين تواصل العملاء مع الدعم',
+    'report.retention.offers': 'أين شاهد العملاء العروض',
     'report.column.place': 'المكان',
     'report.source.banner': 'الشريط',
     'report.source.form': 'نموذج الدفع',

@@ -81,6 +81,7 @@ const bg = {
     'report.action.resumed': 'Поднови по-рано',
     'report.action.support_opened': 'Потърси поддръжката',
     'report.retention.support': 'Откъде клиентите потърсиха поддръжката',
+    'report.retention.offers': 'Откъде клиентите видяха предложенията',
     'report.column.place': 'Откъде',
     'report.source.banner': 'Банер',
     'report.source.form': 'Формуляр за плащане',

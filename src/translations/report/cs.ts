@@ -81,6 +81,7 @@ const cs = {
     'report.action.resumed': 'Dřívější obnovení',
     'report.action.support_opened': 'Kontakt s podporou',
     'report.retention.support': 'Odkud zákazníci kontaktovali podporu',
+    'report.retention.offers': 'Kde zákazníci viděli nabídky',
     'report.column.place': 'Odkud',
     'report.source.banner': 'Banner',
     'report.source.form': 'Platební formulář',

@@ -81,6 +81,7 @@ const da = {
     'report.action.resumed': 'Genoptog før tid',
     'report.action.support_opened': 'Kontaktede support',
     'report.retention.support': 'Hvor kunderne kontaktede support',
+    'report.retention.offers': 'Hvor kunderne så tilbuddene',
     'report.column.place': 'Hvor',
     'report.source.banner': 'Banner',
     'report.source.form': 'Betalingsformular',

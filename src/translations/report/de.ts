@@ -91,6 +91,7 @@ const de = {
     'report.action.resumed': 'Vorzeitig fortgesetzt',
     'report.action.support_opened': 'Support kontaktiert',
     'report.retention.support': 'Wo Kunden den Support kontaktiert haben',
+    'report.retention.offers': 'Wo Kunden die Angebote gesehen haben',
     'report.column.place': 'Wo',
     'report.source.banner': 'Banner',
     'report.source.form': 'Zahlungsformular',

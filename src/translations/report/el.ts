@@ -81,6 +81,7 @@ const el = {
     'report.action.resumed': 'Συνέχισε νωρίτερα',
     'report.action.support_opened': 'Επικοινώνησε με την υποστήριξη',
     'report.retention.support': 'Από πού επικοινώνησαν οι πελάτες με την υποστήριξη',
+    'report.retention.offers': 'Πού είδαν οι πελάτες τις προτάσεις',
     'report.column.place': 'Από πού',
     'report.source.banner': 'Banner',
     'report.source.form': 'Φόρμα πληρωμής',

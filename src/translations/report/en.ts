@@ -91,6 +91,7 @@ export const reportEn = {
     'report.action.resumed': 'Resumed early',
     'report.action.support_opened': 'Contacted support',
     'report.retention.support': 'Where customers contacted support',
+    'report.retention.offers': 'Where customers saw the offers',
     'report.column.place': 'Where',
     'report.source.banner': 'Banner',
     'report.source.form': 'Payment form',

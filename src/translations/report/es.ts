@@ -91,6 +91,7 @@ const es = {
     'report.action.resumed': 'Reanudó antes de tiempo',
     'report.action.support_opened': 'Contactó con soporte',
     'report.retention.support': 'Desde dónde contactaron los clientes con soporte',
+    'report.retention.offers': 'Dónde vieron los clientes las ofertas',
     'report.column.place': 'Desde dónde',
     'report.source.banner': 'Banner',
     'report.source.form': 'Formulario de pago',

@@ -81,6 +81,7 @@ const et = {
     'report.action.resumed': 'Jätkas enne tähtaega',
     'report.action.support_opened': 'Võttis toega ühendust',
     'report.retention.support': 'Kust kliendid toega ühendust võtsid',
+    'report.retention.offers': 'Kus kliendid pakkumisi nägid',
     'report.column.place': 'Kust',
     'report.source.banner': 'Bänner',
     'report.source.form': 'Maksevorm',

@@ -81,6 +81,7 @@ const fi = {
     'report.action.resumed': 'Jatkoi etuajassa',
     'report.action.support_opened': 'Otti yhteyttä tukeen',
     'report.retention.support': 'Mistä asiakkaat ottivat yhteyttä tukeen',
+    'report.retention.offers': 'Missä asiakkaat näkivät tarjoukset',
     'report.column.place': 'Mistä',
     'report.source.banner': 'Banneri',
     'report.source.form': 'Maksulomake',

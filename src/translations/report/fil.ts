@@ -81,6 +81,7 @@ const fil = {
     'report.action.resumed': 'Itinuloy nang mas maaga',
     'report.action.support_opened': 'Kumontak sa suporta',
     'report.retention.support': 'Saan kumontak ang mga customer sa suporta',
+    'report.retention.offers': 'Saan nakita ng mga customer ang mga alok',
     'report.column.place': 'Saan',
     'report.source.banner': 'Banner',
     'report.source.form': 'Form ng pagbabayad',

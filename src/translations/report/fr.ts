@@ -91,6 +91,7 @@ const fr = {
     'report.action.resumed': 'A repris plus tôt',
     'report.action.support_opened': 'A contacté l’assistance',
     'report.retention.support': 'D’où les clients ont contacté l’assistance',
+    'report.retention.offers': 'Où les clients ont vu les offres',
     'report.column.place': 'D’où',
     'report.source.banner': 'Bannière',
     'report.source.form': 'Formulaire de paiement',

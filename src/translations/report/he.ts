@@ -81,6 +81,7 @@ const he = {
     'report.action.resumed': 'חידשו מוקדם',
     'report.action.support_opened': 'פנו לתמיכה',
     'report.retention.support': 'מאיפה לקוחות פנו לתמיכה',
+    'report.retention.offers': 'איפה לקוחות ראו את ההצעות',
     'report.column.place': 'מאיפה',
     'report.source.banner': 'באנר',
     'report.source.form': 'טופס התשלום',

@@ -81,6 +81,7 @@ const hr = {
     'report.action.resumed': 'Ranije nastavljanje',
     'report.action.support_opened': 'Kontakt s podrškom',
     'report.retention.support': 'Odakle su kupci kontaktirali podršku',
+    'report.retention.offers': 'Gdje su kupci vidjeli ponude',
     'report.column.place': 'Odakle',
     'report.source.banner': 'Natpis',
     'report.source.form': 'Obrazac za plaćanje',

@@ -81,6 +81,7 @@ const hu = {
     'report.action.resumed': 'Korábban folytatta',
     'report.action.support_opened': 'Kapcsolatba lépett az ügyfélszolgálattal',
     'report.retention.support': 'Honnan léptek kapcsolatba az ügyfelek az ügyfélszolgálattal',
+    'report.retention.offers': 'Hol látták az ügyfelek az ajánlatokat',
     'report.column.place': 'Honnan',
     'report.source.banner': 'Szalaghirdetés',
     'report.source.form': 'Fizetési űrlap',

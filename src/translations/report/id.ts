@@ -81,6 +81,7 @@ const id = {
     'report.action.resumed': 'Melanjutkan lebih awal',
     'report.action.support_opened': 'Menghubungi dukungan',
     'report.retention.support': 'Dari mana pelanggan menghubungi dukungan',
+    'report.retention.offers': 'Di mana pelanggan melihat penawaran',
     'report.column.place': 'Dari mana',
     'report.source.banner': 'Banner',
     'report.source.form': 'Formulir pembayaran',

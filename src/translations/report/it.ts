@@ -81,6 +81,7 @@ const it = {
     'report.action.resumed': 'Ha ripreso in anticipo',
     'report.action.support_opened': 'Ha contattato l’assistenza',
     'report.retention.support': 'Da dove i clienti hanno contattato l’assistenza',
+    'report.retention.offers': 'Dove i clienti hanno visto le offerte',
     'report.column.place': 'Da dove',
     'report.source.banner': 'Banner',
     'report.source.form': 'Modulo di pagamento',

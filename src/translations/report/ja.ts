@@ -91,6 +91,7 @@ const ja = {
     'report.action.resumed': '早めに再開',
     'report.action.support_opened': 'サポートに連絡',
     'report.retention.support': 'サポートへの連絡元',
+    'report.retention.offers': '提案が表示された場所',
     'report.column.place': '連絡元',
     'report.source.banner': 'バナー',
     'report.source.form': '支払いフォーム',

@@ -81,6 +81,7 @@ const ko = {
     'report.action.resumed': '조기 재개',
     'report.action.support_opened': '지원팀 문의',
     'report.retention.support': '고객이 지원팀에 문의한 위치',
+    'report.retention.offers': '고객이 제안을 본 위치',
     'report.column.place': '위치',
     'report.source.banner': '배너',
     'report.source.form': '결제 양식',

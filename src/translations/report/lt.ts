@@ -81,6 +81,7 @@ const lt = {
     'report.action.resumed': 'Ankstesnis atnaujinimas',
     'report.action.support_opened': 'Kreipimasis į pagalbos tarnybą',
     'report.retention.support': 'Iš kur klientai kreipėsi į pagalbos tarnybą',
+    'report.retention.offers': 'Kur klientai matė pasiūlymus',
     'report.column.place': 'Iš kur',
     'report.source.banner': 'Reklamjuostė',
     'report.source.form': 'Mokėjimo forma',

@@ -81,6 +81,7 @@ const lv = {
     'report.action.resumed': 'Atsākšana pirms laika',
     'report.action.support_opened': 'Sazināšanās ar atbalstu',
     'report.retention.support': 'No kurienes klienti sazinājās ar atbalstu',
+    'report.retention.offers': 'Kur klienti redzēja piedāvājumus',
     'report.column.place': 'No kurienes',
     'report.source.banner': 'Reklāmkarogs',
     'report.source.form': 'Maksājuma veidlapa',

@@ -81,6 +81,7 @@ const ms = {
     'report.action.resumed': 'Menyambung lebih awal',
     'report.action.support_opened': 'Menghubungi sokongan',
     'report.retention.support': 'Dari mana pelanggan menghubungi sokongan',
+    'report.retention.offers': 'Di mana pelanggan melihat tawaran',
     'report.column.place': 'Dari mana',
     'report.source.banner': 'Sepanduk',
     'report.source.form': 'Borang pembayaran',

@@ -81,6 +81,7 @@ const mt = {
     'report.action.resumed': 'Kompla qabel iż-żmien',
     'report.action.support_opened': 'Ikkuntattja l-appoġġ',
     'report.retention.support': 'Minn fejn il-klijenti kkuntattjaw l-appoġġ',
+    'report.retention.offers': 'Fejn il-klijenti raw l-offerti',
     'report.column.place': 'Minn fejn',
     'report.source.banner': 'Banner',
     'report.source.form': 'Formola tal-ħlas',

@@ -81,6 +81,7 @@ const nb = {
     'report.action.resumed': 'Fortsatte før tiden',
     'report.action.support_opened': 'Kontaktet kundestøtte',
     'report.retention.support': 'Hvor kundene kontaktet kundestøtte',
+    'report.retention.offers': 'Hvor kundene så tilbudene',
     'report.column.place': 'Hvor',
     'report.source.banner': 'Banner',
     'report.source.form': 'Betalingsskjema',

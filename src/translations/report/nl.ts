@@ -81,6 +81,7 @@ const nl = {
     'report.action.resumed': 'Hervatte eerder',
     'report.action.support_opened': 'Nam contact op met support',
     'report.retention.support': 'Waar klanten contact opnamen met support',
+    'report.retention.offers': 'Waar klanten de aanbiedingen zagen',
     'report.column.place': 'Waar',
     'report.source.banner': 'Banner',
     'report.source.form': 'Betaalformulier',

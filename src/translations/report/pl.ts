@@ -81,6 +81,7 @@ const pl = {
     'report.action.resumed': 'Wcześniejsze wznowienie',
     'report.action.support_opened': 'Kontakt z pomocą',
     'report.retention.support': 'Skąd klienci kontaktowali się z pomocą',
+    'report.retention.offers': 'Gdzie klienci zobaczyli oferty',
     'report.column.place': 'Skąd',
     'report.source.banner': 'Baner',
     'report.source.form': 'Formularz płatności',

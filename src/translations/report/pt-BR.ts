@@ -81,6 +81,7 @@ const ptBR = {
     'report.action.resumed': 'Retomou antes do prazo',
     'report.action.support_opened': 'Falou com o suporte',
     'report.retention.support': 'De onde os clientes falaram com o suporte',
+    'report.retention.offers': 'Onde os clientes viram as ofertas',
     'report.column.place': 'De onde',
     'report.source.banner': 'Banner',
     'report.source.form': 'Formulário de pagamento',

@@ -81,6 +81,7 @@ const pt = {
     'report.action.resumed': 'Retomou mais cedo',
     'report.action.support_opened': 'Contactou o apoio',
     'report.retention.support': 'De onde os clientes contactaram o apoio',
+    'report.retention.offers': 'Onde os clientes viram as ofertas',
     'report.column.place': 'De onde',
     'report.source.banner': 'Faixa',
     'report.source.form': 'Formulário de pagamento',

@@ -81,6 +81,7 @@ const ro = {
     'report.action.resumed': 'A reluat mai devreme',
     'report.action.support_opened': 'A contactat asistența',
     'report.retention.support': 'De unde au contactat clienții asistența',
+    'report.retention.offers': 'Unde au văzut clienții ofertele',
     'report.column.place': 'De unde',
     'report.source.banner': 'Banner',
     'report.source.form': 'Formular de plată',

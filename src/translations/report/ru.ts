@@ -81,6 +81,7 @@ const ru = {
     'report.action.resumed': 'Досрочное возобновление',
     'report.action.support_opened': 'Обращение в поддержку',
     'report.retention.support': 'Откуда клиенты обращались в поддержку',
+    'report.retention.offers': 'Где клиенты увидели предложения',
     'report.column.place': 'Откуда',
     'report.source.banner': 'Баннер',
     'report.source.form': 'Платёжная форма',

@@ -81,6 +81,7 @@ const sk = {
     'report.action.resumed': 'Skoršie obnovenie',
     'report.action.support_opened': 'Kontakt s podporou',
     'report.retention.support': 'Odkiaľ zákazníci kontaktovali podporu',
+    'report.retention.offers': 'Kde zákazníci videli ponuky',
     'report.column.place': 'Odkiaľ',
     'report.source.banner': 'Banner',
     'report.source.form': 'Platobný formulár',

@@ -81,6 +81,7 @@ const sl = {
     'report.action.resumed': 'Predčasno nadaljevanje',
     'report.action.support_opened': 'Stik s podporo',
     'report.retention.support': 'Od kod so stranke stopile v stik s podporo',
+    'report.retention.offers': 'Kje so stranke videle ponudbe',
     'report.column.place': 'Od kod',
     'report.source.banner': 'Pasica',
     'report.source.form': 'Plačilni obrazec',

@@ -81,6 +81,7 @@ const sv = {
     'report.action.resumed': 'Återupptog i förtid',
     'report.action.support_opened': 'Kontaktade support',
     'report.retention.support': 'Var kunderna kontaktade support',
+    'report.retention.offers': 'Var kunderna såg erbjudandena',
     'report.column.place': 'Var',
     'report.source.banner': 'Banner',
     'report.source.form': 'Betalningsformulär',

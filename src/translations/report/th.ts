@@ -81,6 +81,7 @@ const th = {
     'report.action.resumed': 'กลับมาใช้ก่อนกำหนด',
     'report.action.support_opened': 'ติดต่อฝ่ายช่วยเหลือ',
     'report.retention.support': 'ช่องทางที่ลูกค้าติดต่อฝ่ายช่วยเหลือ',
+    'report.retention.offers': 'ช่องทางที่ลูกค้าเห็นข้อเสนอ',
     'report.column.place': 'ช่องทาง',
     'report.source.banner': 'แบนเนอร์',
     'report.source.form': 'แบบฟอร์มชำระเงิน',

@@ -81,6 +81,7 @@ const tr = {
     'report.action.resumed': 'Erken devam ettirdi',
     'report.action.support_opened': 'Destekle iletişime geçti',
     'report.retention.support': 'Müşterilerin destekle nereden iletişime geçtiği',
+    'report.retention.offers': 'Müşterilerin teklifleri nerede gördüğü',
     'report.column.place': 'Nereden',
     'report.source.banner': 'Banner',
     'report.source.form': 'Ödeme formu',

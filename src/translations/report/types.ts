@@ -119,6 +119,8 @@ export interface ReportMessages {
   'report.action.support_opened': string;
   /** Caption of the table of where support was opened. */
   'report.retention.support': string;
+  /** Heading of the table of where the "Can't pay right now?" panel was opened (per invoice). */
+  'report.retention.offers': string;
   'report.column.place': string;
   'report.source.banner': string;
   'report.source.form': string;

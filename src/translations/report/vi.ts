@@ -81,6 +81,7 @@ const vi = {
     'report.action.resumed': 'Đã tiếp tục sớm',
     'report.action.support_opened': 'Đã liên hệ hỗ trợ',
     'report.retention.support': 'Nơi khách hàng liên hệ hỗ trợ',
+    'report.retention.offers': 'Nơi khách hàng thấy các đề xuất',
     'report.column.place': 'Nơi',
     'report.source.banner': 'Biểu ngữ',
     'report.source.form': 'Biểu mẫu thanh toán',

@@ -81,6 +81,7 @@ const zhTW = {
     'report.action.resumed': '提前恢復',
     'report.action.support_opened': '聯絡客服',
     'report.retention.support': '顧客從哪裡聯絡客服',
+    'report.retention.offers': '顧客在哪裡看到方案',
     'report.column.place': '位置',
     'report.source.banner': '橫幅',
     'report.source.form': '付款表單',

@@ -81,6 +81,7 @@ const zh = {
     'report.action.resumed': '提前恢复',
     'report.action.support_opened': '联系客服',
     'report.retention.support': '客户从哪里联系客服',
+    'report.retention.offers': '客户在哪里看到方案',
     'report.column.place': '位置',
     'report.source.banner': '横幅',
     'report.source.form': '付款表单',
