@@ -2,8 +2,11 @@
 // the package's own types, html blocks use only elements and attributes the manifest lists, and relative
 // links reach their file and heading. test/fixtures/docs/wrong.md shows that each check can fail.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import {
+  ROOT,
   analyzeManifest,
   checkHtml,
   checkLinks,
@@ -65,6 +68,34 @@ describe('the snippets of README.md and docs/', () => {
     }
     const fragments = snippets.filter((s) => s.fragment);
     assert.ok(fragments.length <= 3, `fragments are for pieces of a larger file, used sparingly: ${fragments.length}`);
+  });
+});
+
+describe('the README', () => {
+  const readme = () => readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const headings = () => [...readme().matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+
+  it('says how to install before anything about this repository, then the quick start', () => {
+    const order = headings();
+    const install = order.indexOf('Install');
+    assert.ok(install >= 0 && install < order.findIndex((h) => /quick start/i.test(h)), order.join(' / '));
+    assert.ok(order.findIndex((h) => /quick start/i.test(h)) < order.indexOf('This repository'), order.join(' / '));
+    const section = readme().split(/^## Install$/m)[1]!.split(/^## /m)[0]!;
+    for (const needed of ['npm install paymend', 'npm install stripe', "from 'paymend/react'", 'cdn.jsdelivr.net/npm/paymend@']) {
+      assert.ok(section.includes(needed), `the Install section names ${needed}`);
+    }
+  });
+
+  it('pins the CDN tag to the version in package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const pinned = [...readme().matchAll(/cdn\.jsdelivr\.net\/npm\/paymend@([^/]+)\//g)].map((m) => m[1]);
+    assert.ok(pinned.length >= 1);
+    assert.deepEqual([...new Set(pinned)], [version]);
+  });
+
+  it('names the commands of this repository, the package tests included', () => {
+    const section = readme().split(/^## This repository$/m)[1]!.split(/^## /m)[0]!;
+    for (const command of ['npm install && npm start', 'npm test', 'npm run test:package']) assert.ok(section.includes(command), command);
   });
 });
 
