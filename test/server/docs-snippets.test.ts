@@ -86,9 +86,11 @@ describe('the README', () => {
     }
   });
 
-  it('pins the CDN tag to the version in package.json', () => {
+  it('pins the CDN tags, here and in docs/, to the version in package.json', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    const pinned = [...readme().matchAll(/cdn\.jsdelivr\.net\/npm\/paymend@([^/]+)\//g)].map((m) => m[1]);
+    const all = docs.map((doc) => readFileSync(join(ROOT, doc), 'utf8')).join('\n');
+    assert.ok(/cdn\.jsdelivr\.net\/npm\/paymend@[^/]+\//.test(readme()), 'the README has the CDN tag');
+    const pinned = [...all.matchAll(/cdn\.jsdelivr\.net\/npm\/paymend@([^/]+)\//g)].map((m) => m[1]);
     assert.ok(pinned.length >= 1);
     assert.deepEqual([...new Set(pinned)], [version]);
   });

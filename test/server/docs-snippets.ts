@@ -118,7 +118,7 @@ export function packagePaths(): Record<string, string> {
 export function skipReason(snippet: Snippet, paths = packagePaths()): string | null {
   if (snippet.fragment) return 'marked as a fragment';
   const missing = snippet.requires.filter((name) => !(name in paths));
-  return missing.length ? `needs ${missing.join(', ')}, which package.json does not export yet` : null;
+  return missing.length ? `needs ${missing.join(', ')}, which package.json does not export yet (or whose types have no source in src/)` : null;
 }
 
 /**
