@@ -1,5 +1,5 @@
 /**
- * `npm start`: a small SaaS dashboard with Paymend mounted exactly as the README tells merchants —
+ * `npm start`: a small SaaS dashboard with Paymend mounted exactly as the docs tell merchants —
  * one script tag, `<paymend-banner>` and `<paymend-wall>`, and the handler behind the app's own
  * login. Offline by default (the Stripe stand-in plus a `window.Stripe` stand-in in the page); with
  * STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET set it runs against Stripe

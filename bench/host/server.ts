@@ -3,7 +3,7 @@
  * and CSP tests (test/e2e/budgets.e2e.test.ts, test/e2e/csp.e2e.test.ts).
  *
  *  - `/` is a plausible SaaS dashboard (page.html + /host.css, no inline script or style) with Paymend
- *    mounted exactly as the README tells merchants; `/?paymend=0` is the same page byte for byte but
+ *    mounted exactly as the docs tell merchants; `/?paymend=0` is the same page byte for byte but
  *    for the Paymend lines, so comparing the two measures Paymend alone. `?lang=de` sets `<html lang>`.
  *  - `/paymend.js` and `/chunks/*` are the real CDN build (dist/cdn), brotli-compressed once at
  *    start-up (quality 11, as a CDN would) so transferred bytes are what a customer downloads.
@@ -29,7 +29,7 @@ import { CDN_DIR } from '../sizes.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-/** Where the page mounts the handler, as in the README. */
+/** Where the page mounts the handler, as in the docs' quick start. */
 export const BASE_PATH = '/billing/paymend';
 const SESSION_COOKIE = 'host_session';
 

@@ -1,5 +1,5 @@
 /**
- * The demo page's switchers. They restyle and relocalize Paymend only through what the README
+ * The demo page's switchers. They restyle and relocalize Paymend only through what the docs
  * documents for merchants: the `lang`, `theme` and `placement` attributes and `--paymend-*` custom
  * properties. `?placement=top` (or `bottom`) in the address picks the banner's placement too.
  */

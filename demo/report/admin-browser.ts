@@ -1,6 +1,6 @@
 /**
  * The admin page's switchers, as the dashboard's (demo/browser/page.ts): they restyle and relocalize
- * `<paymend-report>` only through what the README documents, its `lang` and `theme` attributes and
+ * `<paymend-report>` only through what the docs document, its `lang` and `theme` attributes and
  * `--paymend-*` custom properties. The page itself follows the language's direction (Arabic, Hebrew).
  */
 const form = document.getElementById('admin-controls') as HTMLFormElement;

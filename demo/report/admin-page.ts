@@ -1,5 +1,5 @@
 /**
- * The merchant admin page's HTML: `<paymend-report>` mounted as the README tells merchants (its own
+ * The merchant admin page's HTML: `<paymend-report>` mounted as the docs tell merchants (its own
  * script, never the customer-facing one), with the dashboard's language and theme switchers, and the
  * demo admin login in front of it.
  */

@@ -1,6 +1,6 @@
 /**
  * The HTML part of an email: a whole document, one column, hand-built for the few things mail
- * clients agree on (README, "Notifications", says why this is not MJML).
+ * clients agree on (docs/merchant/notifications.md says why this is not MJML).
  *
  * - Layout tables with `role="presentation"`, styles inline (Gmail drops most of `<style>`, but
  *   keeps the `prefers-color-scheme` and small-screen rules that only refine the inline look).

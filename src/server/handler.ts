@@ -86,9 +86,9 @@ export interface RecoveryStats {
   invoicesRecovered: number;
   /** Recovered amounts in minor units, per currency. */
   amountRecovered: Record<string, number>;
-  /** What notices achieved, by `channel.step` (README › Notifications › Counting). */
+  /** What notices achieved, by `channel.step` (docs/merchant/notifications.md). */
   notifications: NotificationStats;
-  /** Overdue invoices paid at once because the method on file changed outside Paymend (README › Retry on card change). */
+  /** Overdue invoices paid at once because the method on file changed outside Paymend (docs/merchant/how-it-works.md). */
   recoveredOnCardChange: number;
   /** Those payments' amounts in minor units, per currency. */
   amountRecoveredOnCardChange: Record<string, number>;
@@ -100,7 +100,7 @@ export interface RecoveryStats {
   bankAccountsVerifiedLater: number;
   /** Cards the network's updater renewed after an `expiring` warning about them was shown or sent, once per card. */
   expiringAvoidedByUpdater: number;
-  /** Offers taken (README › Offers), each take once however often it is submitted. */
+  /** Offers taken (docs/merchant/offers.md), each take once however often it is submitted. */
   offers: { pauseAccepted: number; changePlanAccepted: number; resumed: number };
 }
 
@@ -109,7 +109,7 @@ export interface PaymendHandler {
   /** The recovery funnel read back from the store's counters. */
   recoveryStats(): Promise<RecoveryStats>;
   /**
-   * The recovery report (README › Recovery report): failing invoices in cohorts by the month or ISO
+   * The recovery report (docs/merchant/recovery-report.md): failing invoices in cohorts by the month or ISO
    * week of their first failure, from `from` to `to` (`YYYY-MM-DD`, at most 13 months; default the
    * last 13 months). Rejects with a TypeError on a malformed range.
    */
@@ -130,7 +130,7 @@ export interface PaymendHandler {
    */
   updateLink(input: UpdateLinkInput): Promise<string>;
   /**
-   * Resumes every subscription pause Paymend made whose chosen day has come (README › Offers);
+   * Resumes every subscription pause Paymend made whose chosen day has come (docs/merchant/offers.md);
    * resolves to how many. Run it daily from a cron: a customer who visits is resumed on their
    * status read anyway, this reaches the others. Without `offers` it does nothing.
    */

@@ -27,7 +27,7 @@ export { SmtpTransport, SmtpSendError, type SmtpTransportOptions } from './notif
 export { HookTransport, type SendHook } from './notify/transports/hook.js';
 export { deliverOnce, DeliveryInFlightError, type DeliverOnceInput, type DeliveryResult } from './notify/deliver.js';
 export type { NotifyQueue, NotifyJob, EnqueueOptions, Transport, OutgoingMessage } from './notify/types.js';
-// The recovery report (README › Recovery report): its ledger can live in a store of the merchant's own.
+// The recovery report (docs/merchant/recovery-report.md): its ledger can live in a store of the merchant's own.
 export { buildReport, outcomeOf, type ReportQuery } from './report/report.js';
 export { MemoryLedger } from './report/ledger-memory.js';
 export { RedisLedger } from './report/ledger-redis.js';

@@ -147,16 +147,16 @@ export const HandlerOptionsSchema = z
     stripeRetries: z.number().int().min(0).max(5).default(2),
     /** Webhook timestamps older than this are refused as replays (Stripe's default is 300). */
     webhookToleranceSeconds: z.number().int().positive().max(3600).default(300),
-    /** Email / SMS notices with signed no-login links (README › Notifications). Off when absent. */
+    /** Email / SMS notices with signed no-login links (docs/merchant/notifications.md). Off when absent. */
     notify: notifySchema.optional(),
-    /** Ways out that aren't cancel: a pause, a cheaper plan (README › Offers). Off when absent. */
+    /** Ways out that aren't cancel: a pause, a cheaper plan (docs/merchant/offers.md). Off when absent. */
     offers: offersSchema.optional(),
     /** Where customers get help, for the hosted page when `notify.support` is absent. */
     support: supportSchema.optional(),
     logger: z.custom<Logger>((v) => !!v && typeof (v as Logger).warn === 'function' && typeof (v as Logger).error === 'function').optional(),
     /** Clock, for tests. */
     now: fn<() => number>('now').optional(),
-    /** Who may read `GET {basePath}/report` (README › Recovery report). Without it the route is 404. */
+    /** Who may read `GET {basePath}/report` (docs/merchant/recovery-report.md). Without it the route is 404. */
     authorizeReport: fn<AuthorizeReport>('authorizeReport').optional(),
   })
   .strict();
@@ -184,7 +184,7 @@ export class HandlerOptionsError extends TypeError {
   }
 }
 
-/** The environment variables the README's quick start reads the secrets from. */
+/** The environment variables the quick start (README.md, docs/merchant/server.md) reads the secrets from. */
 const SECRET_ENV: Record<string, string> = {
   stripe: 'STRIPE_SECRET_KEY',
   publishableKey: 'STRIPE_PUBLISHABLE_KEY',

@@ -20,12 +20,12 @@ after(async () => {
 });
 
 /**
- * The merchant's own API, guarded as the README shows: `/api/report` answers 402 when the
+ * The merchant's own API, guarded as docs/merchant/access-control.md shows: `/api/report` answers 402 when the
  * access check refuses, and echoes the decision so the test can read it.
  */
 async function merchantApi(app: App, accessOptions?: AccessOptions): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
-    // As the README's middleware does: a body-less Request with the incoming headers.
+    // As the documented middleware does: a body-less Request with the incoming headers.
     const request = new Request(new URL(req.url ?? '/', 'http://app.internal'), { headers: req.headers as Record<string, string> });
     const decision = await app.handler.access(request, accessOptions);
     const status = decision.allowed ? 200 : decision.reason === 'unauthenticated' ? 401 : 402;

@@ -27,7 +27,7 @@ async function served(handler: PaymendHandler, run: (port: number) => Promise<vo
   }
 }
 
-/** What a route module reads from the environment, as the README's quick start does. */
+/** What a route module reads from the environment, as the documented quick start does. */
 function fromEnv(env: Record<string, string | undefined>, extra: Partial<HandlerOptions> = {}): HandlerOptions {
   return {
     stripe: env.STRIPE_SECRET_KEY!,

@@ -79,9 +79,9 @@ describe('paymentMethodConfiguration option', () => {
     });
   }
 
-  it('is in the README’s options table', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    assert.match(readme, /^\| `paymentMethodConfiguration` \| — \| .*payment_method_configuration/m);
+  it('is in the options table of the server guide (docs/merchant/server.md)', () => {
+    const guide = readFileSync(new URL('../../docs/merchant/server.md', import.meta.url), 'utf8');
+    assert.match(guide, /^\| `paymentMethodConfiguration` \| — \| .*payment_method_configuration/m);
   });
 
   it('suggests the right spelling of a mistyped option', () => {

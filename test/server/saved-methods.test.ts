@@ -134,9 +134,9 @@ describe('savedPaymentMethods option', () => {
     });
   }
 
-  it('is in the README’s options table', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    assert.match(readme, /^\| `savedPaymentMethods` \| `'off'` \| .*CustomerSession/m);
+  it('is in the options table of the server guide (docs/merchant/server.md)', () => {
+    const guide = readFileSync(new URL('../../docs/merchant/server.md', import.meta.url), 'utf8');
+    assert.match(guide, /^\| `savedPaymentMethods` \| `'off'` \| .*CustomerSession/m);
   });
 });
 

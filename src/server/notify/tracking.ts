@@ -1,6 +1,6 @@
 /**
  * What each notice achieved: sends, link opens and recoveries, by channel and step, in the store the
- * merchant already runs. Counting rules (README › Notifications › Counting):
+ * merchant already runs. Counting rules (docs/merchant/notifications.md, "What each notice achieved"):
  *  - a send is counted when the transport accepted the message (once per message id);
  *  - an open is counted once per invoice, channel and step, however often the link is opened;
  *  - a recovery is attributed once per invoice: to the link that was used, else to the last

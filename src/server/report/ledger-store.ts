@@ -3,7 +3,7 @@
  * invoice's entry once (first write wins, atomically across instances), and read every entry whose
  * first failure falls in a time range. Anything that does both can hold it: the memory store's
  * bounded map for one instance, Redis for several (./ledger-memory.ts, ./ledger-redis.ts), or, past
- * what Redis should hold, a table in the merchant's database (see README › Recovery report › Scale).
+ * what Redis should hold, a table in the merchant's database (see docs/merchant/recovery-report.md, "Storage and scale").
  */
 import { MemoryStore } from '../stores/memory.js';
 import { RedisStore } from '../stores/redis.js';

@@ -24,7 +24,7 @@ export interface ReportFeature {
 
 export function createReportFeature(options: ResolvedOptions): ReportFeature {
   const ledger = ledgerFor(options.store, { now: options.now });
-  if (!ledger) options.logger.warn('recovery report: this store has no `ledger`; the report will be empty (see README › Recovery report)');
+  if (!ledger) options.logger.warn('recovery report: this store has no `ledger`; the report will be empty (see docs/merchant/recovery-report.md)');
   const recorder = ledger
     ? new RecoveryRecorder({
         ledger,

@@ -1,5 +1,5 @@
-// The README's documented Status, `src/protocol` and the handler agree on one shape: the example in
-// the README's "Wire protocol v1" section parses with the widget's reader and the server's strict
+// The documented Status (docs/protocol.md), `src/protocol` and the handler agree on one shape: the example in
+// the "Wire protocol v1" section of docs/protocol.md parses with the widget's reader and the server's strict
 // writer schema, and a status the handler sends over HTTP has exactly its keys, at every level.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -8,17 +8,24 @@ import { CompleteResponseReaderSchema, CompleteResponseSchema, SetupIntentRespon
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { WEBHOOK_SECRET, browserFor, seedCustomer, startApp, type App } from './harness.js';
 
-/** The fenced ```json blocks of the README's "### Wire protocol v1" section, parsed: a Status, then a /complete answer. */
-function readmeExamples(): Array<Record<string, unknown>> {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const section = readme.split(/^### Wire protocol v1$/m)[1]?.split(/^##+ /m)[0];
-  assert.ok(section, 'README has a "### Wire protocol v1" section');
+/** The protocol's page, where the wire contract is documented. */
+const protocolDoc = () => readFileSync(new URL('../../docs/protocol.md', import.meta.url), 'utf8');
+
+/** The "## Wire protocol v1" section of docs/protocol.md, up to the next heading. */
+function protocolSection(): string | undefined {
+  return protocolDoc().split(/^## Wire protocol v1$/m)[1]?.split(/^##+ /m)[0];
+}
+
+/** The fenced ```json blocks of the "Wire protocol v1" section, parsed: a Status, then a /complete answer. */
+function documentedExamples(): Array<Record<string, unknown>> {
+  const section = protocolSection();
+  assert.ok(section, 'docs/protocol.md has a "## Wire protocol v1" section');
   const blocks = [...section.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
   assert.ok(blocks.length >= 2, 'the section has ```json examples of a Status and of a /complete answer');
   return blocks;
 }
 
-const readmeStatusExample = () => readmeExamples()[0]!;
+const documentedStatus = () => documentedExamples()[0]!;
 
 /** Every key path of a JSON value's objects (`invoice.billedAt`…), sorted; arrays do not occur in a Status. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -28,21 +35,21 @@ function keyPaths(value: unknown, prefix = ''): string[] {
     .sort();
 }
 
-describe('the README’s documented Status', () => {
+describe('the documented Status (docs/protocol.md)', () => {
   it('is what the widget reads: the reader schema accepts it and changes nothing', () => {
-    const example = readmeStatusExample();
+    const example = documentedStatus();
     const read = StatusReaderSchema.safeParse(example);
     assert.ok(read.success, `reader schema: ${JSON.stringify(read.error?.issues)}`);
     assert.deepEqual(read.data, example);
   });
 
   it('is what the server may write: the strict writer schema accepts it', () => {
-    const written = StatusSchema.safeParse(readmeStatusExample());
+    const written = StatusSchema.safeParse(documentedStatus());
     assert.ok(written.success, `writer schema: ${JSON.stringify(written.error?.issues)}`);
   });
 
   it('documents a declined /complete answer both sides accept, `sameCard` included', () => {
-    const example = readmeExamples()[1]!;
+    const example = documentedExamples()[1]!;
     const written = CompleteResponseSchema.safeParse(example);
     assert.ok(written.success, `writer schema: ${JSON.stringify(written.error?.issues)}`);
     const read = CompleteResponseReaderSchema.safeParse(example);
@@ -56,15 +63,13 @@ describe('the README’s documented Status', () => {
   });
 
   it('lists every state, in precedence order', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const listed = readme.split(/^### Wire protocol v1$/m)[1]?.match(/^`Status` is `\{ v: 1, state: ([^,]*),/m);
+    const listed = protocolSection()?.match(/^`Status` is `\{ v: 1, state: ([^,]*),/m);
     assert.ok(listed, 'the section spells out the states');
     assert.deepEqual(listed[1]!.split('|').map((state) => state.replace(/'/g, '')), [...STATES]);
   });
 
   it('lists every field of the /setup-intent answer, optional ones marked', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const row = readme.split(/^### Wire protocol v1$/m)[1]?.match(/^\| `POST \/setup-intent` `\{\}` \| `\{ ([^}]*) \}`/m);
+    const row = protocolSection()?.match(/^\| `POST \/setup-intent` `\{\}` \| `\{ ([^}]*) \}`/m);
     assert.ok(row, 'the protocol table has a /setup-intent row');
     const documented = row[1]!.split(', ').sort();
     const shape = SetupIntentResponseSchema.shape as Record<string, { _zod: { optin?: string } }>;
@@ -95,7 +100,7 @@ describe('the README’s documented Status', () => {
       const sent = (await response.json()) as Record<string, unknown>;
       assert.equal(sent.state, 'failed');
       for (const part of ['paymentMethod', 'invoice', 'failure']) assert.notEqual(sent[part], null, `${part} is filled in`);
-      assert.deepEqual(keyPaths(sent), keyPaths(readmeStatusExample()));
+      assert.deepEqual(keyPaths(sent), keyPaths(documentedStatus()));
       StatusSchema.parse(sent);
     });
   });
