@@ -5,6 +5,7 @@
  * The stand-in runs in the test process (it is test infrastructure, not part of the examples); the
  * examples reach it through their documented STRIPE_API_BASE test hook, with made-up keys.
  */
+import Stripe from 'stripe';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 
 export const KEYS = {
@@ -52,4 +53,21 @@ export function widgetPost(url: string, cookie: string, browserHeaders: Record<s
     headers: { cookie, 'content-type': 'application/json', 'paymend-request': '1', ...browserHeaders },
     body: JSON.stringify(body),
   });
+}
+
+/**
+ * POSTs a `customer.updated` event for `customerId` to `webhookUrl`, signed as Stripe signs it
+ * (the SDK's generateTestHeaderString) with `secret`: the example's own, or another to forge one.
+ */
+export function postWebhook(webhookUrl: string, customerId: string, secret = KEYS.STRIPE_WEBHOOK_SECRET): Promise<Response> {
+  const payload = JSON.stringify({
+    id: `evt_example_${Math.random().toString(36).slice(2)}`,
+    object: 'event',
+    type: 'customer.updated',
+    api_version: '2025-03-31.basil',
+    created: Math.floor(Date.now() / 1000),
+    data: { object: { id: customerId, object: 'customer' } },
+  });
+  const signature = new Stripe(KEYS.STRIPE_SECRET_KEY).webhooks.generateTestHeaderString({ payload, secret });
+  return fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });
 }

@@ -9,12 +9,21 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { E2E_WAIT_MS, launchChromium } from '../../bench/host/browser.js';
 import { freePort, installApp, type App } from './harness.js';
-import { KEYS, loginCookie, startExampleStripe, widgetPost, type ExampleStripe } from './example-env.js';
+import { KEYS, loginCookie, postWebhook, startExampleStripe, widgetPost, type ExampleStripe } from './example-env.js';
+import { startForwardingProxy, type ForwardingProxy } from './forwarding-proxy.js';
 
 let app: App;
 let stripe: ExampleStripe;
 let origin: string;
 let browser: Browser | undefined;
+const proxies: ForwardingProxy[] = [];
+
+/** Starts `next start` on a free port with the example's env plus `extra`; returns its origin. */
+async function nextStart(extra: Record<string, string> = {}): Promise<{ origin: string; port: number }> {
+  const port = await freePort();
+  await app.start('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], port, { env: stripe.env(extra) });
+  return { origin: `http://127.0.0.1:${port}`, port };
+}
 
 /** Whatever CI has in its environment, the build sees none of the example's variables. */
 const NO_SECRETS = Object.fromEntries([...Object.keys(KEYS), 'STRIPE_API_BASE', 'EXAMPLE_CUSTOMER_ID', 'PUBLIC_ORIGIN'].map((name) => [name, undefined]));
@@ -24,6 +33,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  await Promise.all(proxies.map((proxy) => proxy.close()));
   await app?.dispose();
   await stripe?.close();
 });
@@ -36,9 +46,7 @@ test('next build passes with no Stripe secrets in the environment, and type-chec
 });
 
 test('next start: same-origin widget POSTs pass the origin check, cross-site ones answer 403', async () => {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  await app.start('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], port, { env: stripe.env() });
+  origin = (await nextStart()).origin;
   const cookie = await loginCookie(origin);
 
   const status = (await (await fetch(`${origin}/billing/paymend/status`, { headers: { cookie } })).json()) as { state: string };
@@ -94,4 +102,29 @@ test('in Chromium the page hydrates: the banner shows the declined renewal and o
   assert.ok(beaconResponse.ok(), `POST /events answered ${beaconResponse.status()}`);
   assert.equal((await beaconResponse.request().allHeaders())['sec-fetch-site'], 'same-origin');
   assert.deepEqual(errors, [], 'no hydration or other errors in the console');
+});
+
+test('next start: a signed webhook reaches the handler with its raw body; a forged one answers 400', async () => {
+  assert.ok(origin, 'next start is running (an earlier test)');
+  const signed = await postWebhook(`${origin}/billing/paymend/webhook`, stripe.failingCustomerId);
+  assert.equal(signed.status, 200, await signed.clone().text());
+  assert.deepEqual(await signed.json(), { received: true, handled: true });
+  assert.equal((await postWebhook(`${origin}/billing/paymend/webhook`, stripe.failingCustomerId, 'whsec_someone_else')).status, 400);
+});
+
+test('behind a proxy that rewrites Host, an old browser on the public origin passes with PUBLIC_ORIGIN, and only with it', async () => {
+  const publicOrigin = 'https://app.example.test';
+  const oldBrowser = { origin: publicOrigin }; // no Sec-Fetch-Site: a browser from before 2023
+  const plain = await nextStart();
+  const named = await nextStart({ PUBLIC_ORIGIN: publicOrigin });
+  for (const { port } of [plain, named]) proxies.push(await startForwardingProxy(port, 'app.example.test'));
+  const [plainProxy, namedProxy] = proxies.slice(-2) as [ForwardingProxy, ForwardingProxy];
+
+  const refused = await widgetPost(`${plainProxy.url}/billing/paymend/setup-intent`, await loginCookie(plainProxy.url), oldBrowser);
+  assert.equal(refused.status, 403, 'without PUBLIC_ORIGIN nothing vouches for https://app.example.test');
+  const cookie = await loginCookie(namedProxy.url);
+  const accepted = await widgetPost(`${namedProxy.url}/billing/paymend/setup-intent`, cookie, oldBrowser);
+  assert.equal(accepted.status, 200, await accepted.clone().text());
+  const foreign = await widgetPost(`${namedProxy.url}/billing/paymend/setup-intent`, cookie, { origin: 'https://evil.example' });
+  assert.equal(foreign.status, 403);
 });
