@@ -35,6 +35,7 @@ const browserEntries = [
   'src/index.ts',
   'src/define.ts',
   'src/report.ts',
+  'src/react/index.ts',
   ...['protocol', 'explain', 'notify'].map((dir) => `src/${dir}/index.ts`).filter((file) => existsSync(file)),
 ];
 
@@ -43,6 +44,8 @@ function onwarn(warning, warn) {
   const inDependency = (id) => typeof id === 'string' && id.includes('node_modules');
   if (warning.code === 'INVALID_ANNOTATION' && inDependency(warning.id)) return;
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inDependency)) return;
+  // paymend/react's 'use client' is put back by the esm build's output banner.
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /[\\/]src[\\/]react[\\/]index\.ts$/.test(warning.id ?? '')) return;
   warn(warning);
 }
 
@@ -100,7 +103,7 @@ export default [
   {
     input: browserEntries,
     onwarn,
-    external: isPackage(['lit', '@lit', 'lit-html', 'lit-element', 'zod', '@stripe/stripe-js', 'uplot']),
+    external: isPackage(['lit', '@lit', 'lit-html', 'lit-element', 'zod', '@stripe/stripe-js', 'uplot', 'react']),
     plugins: [
       browserOnly(),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
@@ -113,6 +116,9 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
+      // Rollup drops module-level directives; Next.js needs paymend/react's to treat it as a client
+      // boundary (a server component may import it, and render its components).
+      banner: (chunk) => (chunk.fileName === 'react/index.js' ? "'use client';" : ''),
       sourcemap: true,
     },
   },

@@ -1,0 +1,148 @@
+'use client';
+/**
+ * `paymend/react`: React components for the Paymend elements, with every `paymend-*` event as an
+ * `on…` prop (`paymend-status` → `onPaymendStatus`). Props are the element's properties, typed as
+ * on the element (`status` is an object, `dismissible` a boolean), plus React's HTML attributes.
+ *
+ *   import { PaymendBanner } from 'paymend/react';
+ *   <PaymendBanner endpoint="/billing/paymend" onPaymendUpdated={(e) => refresh(e.detail.status)} />
+ *
+ * Events go through `@lit/react`, which adds real DOM listeners: React's own `on…` props on custom
+ * tags are not attached after server rendering and hydration, these are.
+ *
+ * Safe on a server (a Next.js server component may import it; `'use client'` makes it a client
+ * boundary): importing it runs no element code and touches no `window`; server rendering outputs
+ * the bare tag; each tag is registered in the browser when a component first mounts (see wrap.ts).
+ */
+import type { PaymendBanner as BannerElement } from '../components/banner/banner.component.js';
+import type { PaymendForm as FormElement } from '../components/form/form.component.js';
+import type { PaymendOffers as OffersElement } from '../components/offers/offers.component.js';
+import type { PaymendReport as ReportElement } from '../components/report/report.component.js';
+import type { PaymendWall as WallElement } from '../components/wall/wall.component.js';
+import { wrap, type PaymendComponent } from './wrap.js';
+
+export type { EventHandlers, PaymendComponent, PaymendComponentProps } from './wrap.js';
+
+// Registers `<paymend-banner>` and `<paymend-wall>` (and finishes a redirect-based card update on
+// return, as `paymend/define` does). The form and the offers register themselves when their lazy
+// chunk loads; the report is the merchant's, never part of the customer's page.
+const define = () => import('../define.js');
+const form = () => import('../components/form/load-form.js').then((module) => module.loadForm());
+const offers = () => import('../components/offers/load-offers.js').then((module) => module.loadOffers());
+const report = () => import('../components/report/report.js');
+
+/** Properties every status element has. */
+const statusProperties = ['endpoint', 'lang', 'status'] as const;
+
+const bannerEvents = {
+  onPaymendStatus: 'paymend-status',
+  onPaymendShown: 'paymend-shown',
+  onPaymendOpenForm: 'paymend-open-form',
+  onPaymendUpdated: 'paymend-updated',
+  onPaymendVerificationPending: 'paymend-verification-pending',
+  onPaymendOfferTaken: 'paymend-offer-taken',
+  onPaymendSupport: 'paymend-support',
+  onPaymendRated: 'paymend-rated',
+  onPaymendCancel: 'paymend-cancel',
+  onPaymendDismiss: 'paymend-dismiss',
+  onPaymendAfterDismiss: 'paymend-after-dismiss',
+  onPaymendBarResize: 'paymend-bar-resize',
+} as const;
+const bannerProperties = [
+  ...statusProperties,
+  'placement',
+  'dismissible',
+  'snooze',
+  'returnFocus',
+  'supportHref',
+  'support',
+  'askRating',
+  'offers',
+  'theme',
+] as const;
+
+/** `<paymend-banner>`: the message about a failing or expiring payment, with its fix. */
+export const PaymendBanner: PaymendComponent<BannerElement, (typeof bannerProperties)[number], typeof bannerEvents> = wrap({
+  tagName: 'paymend-banner',
+  displayName: 'PaymendBanner',
+  properties: bannerProperties,
+  events: bannerEvents,
+  register: define,
+});
+
+const wallEvents = {
+  onPaymendSupport: 'paymend-support',
+  onPaymendDismiss: 'paymend-dismiss',
+  onPaymendAfterDismiss: 'paymend-after-dismiss',
+  onPaymendUpdated: 'paymend-updated',
+  onPaymendVerificationPending: 'paymend-verification-pending',
+  onPaymendRated: 'paymend-rated',
+  onPaymendOfferTaken: 'paymend-offer-taken',
+} as const;
+const wallProperties = [...statusProperties, 'logoutHref', 'supportHref', 'support', 'cancelHref', 'returnFocus', 'now'] as const;
+
+/** `<paymend-wall>`: blocks the app (hard) or asks first (soft) once access has ended, with the fix. */
+export const PaymendWall: PaymendComponent<WallElement, (typeof wallProperties)[number], typeof wallEvents> = wrap({
+  tagName: 'paymend-wall',
+  displayName: 'PaymendWall',
+  properties: wallProperties,
+  events: wallEvents,
+  register: define,
+});
+
+const formEvents = {
+  onPaymendUpdated: 'paymend-updated',
+  onPaymendVerificationPending: 'paymend-verification-pending',
+  onPaymendCancel: 'paymend-cancel',
+  onPaymendSupport: 'paymend-support',
+  onPaymendRated: 'paymend-rated',
+} as const;
+const formProperties = [...statusProperties, 'publishableKey', 'returnUrl', 'hideCancel', 'supportHref', 'support', 'askRating'] as const;
+
+/** `<paymend-form>`: the card form on its own (its chunk and Stripe.js load when it first mounts). */
+export const PaymendForm: PaymendComponent<FormElement, (typeof formProperties)[number], typeof formEvents> = wrap({
+  tagName: 'paymend-form',
+  displayName: 'PaymendForm',
+  properties: formProperties,
+  events: formEvents,
+  register: form,
+});
+
+const offersEvents = {
+  onPaymendOfferTaken: 'paymend-offer-taken',
+  onPaymendOpenForm: 'paymend-open-form',
+  onPaymendCancel: 'paymend-cancel',
+} as const;
+
+/** `<paymend-offers>`: "Can't pay right now?", the merchant's offers (a pause, a cheaper plan). */
+export const PaymendOffers: PaymendComponent<OffersElement, (typeof statusProperties)[number], typeof offersEvents> = wrap({
+  tagName: 'paymend-offers',
+  displayName: 'PaymendOffers',
+  properties: statusProperties,
+  events: offersEvents,
+  register: offers,
+});
+
+const reportEvents = {
+  onPaymendReport: 'paymend-report',
+  onPaymendReportError: 'paymend-report-error',
+} as const;
+const reportProperties = ['endpoint', 'from', 'to', 'groupBy', 'theme', 'lang', 'report'] as const;
+
+/** `<paymend-report>`: the merchant's recovery report (for an admin page, never the customer's). */
+export const PaymendReport: PaymendComponent<ReportElement, (typeof reportProperties)[number], typeof reportEvents> = wrap({
+  tagName: 'paymend-report',
+  displayName: 'PaymendReport',
+  properties: reportProperties,
+  events: reportEvents,
+  register: report,
+});
+
+/** What the wrappers map, for tools and tests: each component's tag, properties and event props. */
+export const wrappers = {
+  PaymendBanner: { tagName: 'paymend-banner', properties: bannerProperties, events: bannerEvents },
+  PaymendWall: { tagName: 'paymend-wall', properties: wallProperties, events: wallEvents },
+  PaymendForm: { tagName: 'paymend-form', properties: formProperties, events: formEvents },
+  PaymendOffers: { tagName: 'paymend-offers', properties: statusProperties, events: offersEvents },
+  PaymendReport: { tagName: 'paymend-report', properties: reportProperties, events: reportEvents },
+} as const;
