@@ -190,11 +190,14 @@ export async function installApp(example: string | null, dependencies: Record<st
   return app;
 }
 
-/** The version range of a dev dependency of this repository, so throwaway apps install what npm's cache holds. */
+/**
+ * The version range this repository installs a package at (a dev dependency, or a dependency such
+ * as @lit/react), so throwaway apps install what npm's cache holds.
+ */
 export function devVersion(name: string): string {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-  const version = manifest.devDependencies[name];
-  if (!version) throw new Error(`${name} is not a dev dependency of paymend; add it so CI's npm cache has it`);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const version = manifest.devDependencies?.[name] ?? manifest.dependencies?.[name];
+  if (!version) throw new Error(`${name} is not a dependency of paymend; add it as a dev dependency so CI's npm cache has it`);
   return version;
 }
 
