@@ -6,15 +6,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt, Status } from '../../protocol/index.js';
-import { PaymendRequestError, primeStatus } from '../../internal/api-client.js';
-import { warnOnce } from '../../internal/log.js';
-import { formatAmount, formatDate } from '../../translations/format.js';
 import type { CareMessageKey } from '../../translations/care/index.js';
 import type { Translation } from '../../translations/types.js';
 import { CareText } from '../../internal/care-text.js';
 import { receiptLines } from '../../internal/thanks.js';
 import { loadOffers } from '../offers/load-offers.js';
-import { resumeNow } from '../offers/offers-api.js';
+import { resumeSubscription } from '../../internal/resume.js';
+import { loadOffersPanel, mountOffersPanel } from '../../internal/offers-panel.js';
 import type { PaymendOffers } from '../offers/offers.component.js';
 import type { PaymendBanner } from './banner.component.js';
 
@@ -37,6 +35,7 @@ export class BannerCare {
   resumed: Resumed | null = null;
   /** The open offers panel. */
   panel: PaymendOffers | null = null;
+  private unmountPanel: (() => void) | null = null;
   /** The panel's offer was taken: it shows the outcome, with a close button beside it. */
   panelSettled = false;
   /** The status the taken offer answered with, adopted when its panel closes. */
@@ -62,25 +61,19 @@ export class BannerCare {
 
   /** "Resume now": one request at a time; a decline turns the status to `failed`, which explains itself. */
   resume = async (): Promise<void> => {
-    const endpoint = this.host.endpoint;
-    if (this.resuming || !endpoint) return;
+    if (this.resuming || !this.host.endpoint) return;
     this.resuming = true;
     this.resumeProblem = null;
     this.host.requestUpdate();
-    try {
-      const answer = await resumeNow(endpoint);
-      primeStatus(endpoint, answer.status);
+    const outcome = await resumeSubscription(this.host);
+    this.resuming = false;
+    if ('problem' in outcome) this.resumeProblem = outcome.problem;
+    else {
       // Declined, or the bank wants a confirmation: the new status says so, with "Update card".
-      if (!answer.failure && !answer.nextAction) this.resumed = { status: answer.status, receipt: answer.receipt ?? null };
-      this.host.status = answer.status;
-    } catch (error) {
-      const refused = error instanceof PaymendRequestError && error.code === 'offer_not_allowed';
-      if (!refused) warnOnce(error, `<paymend-banner> could not resume: ${error instanceof Error ? error.message : String(error)}`);
-      this.resumeProblem = refused ? 'care.refused' : 'care.failed';
-    } finally {
-      this.resuming = false;
-      this.host.requestUpdate();
+      if (outcome.resumed) this.resumed = { status: outcome.status, receipt: outcome.receipt };
+      this.host.status = outcome.status;
     }
+    this.host.requestUpdate();
   };
 
   /** The "Welcome back" box's words: the title, and what was paid and when the next charge is. */
@@ -103,25 +96,12 @@ export class BannerCare {
 
   openPanel = async (): Promise<void> => {
     if (this.panel) return;
-    try {
-      await bannerOffersChunk.load();
-    } catch (error) {
-      warnOnce(error, `<paymend-banner> could not load the offers: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    }
-    if (!this.host.isConnected || this.panel) return;
-    const panel = document.createElement('paymend-offers');
-    panel.slot = 'offers';
-    panel.endpoint = this.host.endpoint;
-    if (this.host.validStatus) panel.status = this.host.validStatus;
-    panel.addEventListener('paymend-cancel', this.handleCancel);
-    panel.addEventListener('paymend-offer-taken', this.handleTaken);
-    panel.addEventListener('paymend-open-form', this.handleOpenForm);
+    if (!(await loadOffersPanel(this.host, bannerOffersChunk.load)) || this.panel) return;
+    const { panel, unmount } = mountOffersPanel(this.host, { cancel: this.handleCancel, taken: this.handleTaken, openForm: this.handleOpenForm });
     this.panel = panel;
+    this.unmountPanel = unmount;
     this.panelSettled = false;
-    this.host.append(panel);
     this.host.requestUpdate();
-    panel.focus();
   };
 
   /** The panel (a light-DOM `<paymend-offers>` in the `offers` slot), inline or in a dialog for the bars; a close button once its offer is taken. */
@@ -143,12 +123,9 @@ export class BannerCare {
   };
 
   closePanel = (focus: 'offers-button' | 'button' | null = 'offers-button'): void => {
-    const panel = this.panel;
-    if (!panel) return;
-    panel.removeEventListener('paymend-cancel', this.handleCancel);
-    panel.removeEventListener('paymend-offer-taken', this.handleTaken);
-    panel.removeEventListener('paymend-open-form', this.handleOpenForm);
-    panel.remove();
+    if (!this.panel) return;
+    this.unmountPanel?.();
+    this.unmountPanel = null;
     this.panel = null;
     this.panelSettled = false;
     if (this.takenStatus) this.host.status = this.takenStatus;

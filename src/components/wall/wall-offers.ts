@@ -9,11 +9,10 @@
  * paused explanation). A declined charge after a plan change brings the form back with the new status.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Status } from '../../protocol/index.js';
-import { warnOnce } from '../../internal/log.js';
+import type { Receipt, Status } from '../../protocol/index.js';
 import { CareText } from '../../internal/care-text.js';
 import { loadOffers } from '../offers/load-offers.js';
-import type { PaymendOffers } from '../offers/offers.component.js';
+import { loadOffersPanel, mountOffersPanel } from '../../internal/offers-panel.js';
 import type { PaymendForm } from '../form/form.component.js';
 import type { PaymendWall } from './wall.component.js';
 
@@ -22,10 +21,12 @@ export const offersChunk = { load: loadOffers };
 
 export class WallOffers {
   readonly care: CareText;
-  /** The open panel, if any. */
-  private panel: PaymendOffers | null = null;
+  /** The open panel, if any: how to take it away. */
+  private panel: { unmount(): void } | null = null;
   /** The status an offer ended with, until "Continue". */
   taken: Status | null = null;
+  /** What the taken offer charged and when billing goes on, when the panel passed it on. */
+  receipt: Receipt | null = null;
   private opening = false;
 
   constructor(
@@ -63,38 +64,22 @@ export class WallOffers {
     if (this.panel || this.opening) return;
     this.opening = true;
     this.host.requestUpdate();
-    try {
-      await offersChunk.load();
-    } catch (error) {
-      warnOnce(error, `<paymend-wall> could not load the offers: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    } finally {
-      this.opening = false;
-      this.host.requestUpdate();
-    }
-    if (!this.host.isConnected || this.panel) return;
-    const panel = document.createElement('paymend-offers');
-    panel.slot = 'offers';
-    panel.endpoint = this.host.endpoint;
-    panel.lang = this.host.lang || document.documentElement.lang || '';
-    if (this.host.validStatus) panel.status = this.host.validStatus;
-    panel.addEventListener('paymend-cancel', this.handleCancel);
-    panel.addEventListener('paymend-offer-taken', this.handleTaken);
-    panel.addEventListener('paymend-open-form', this.handleOpenForm);
-    this.panel = panel;
-    this.host.append(panel);
+    const loaded = await loadOffersPanel(this.host, offersChunk.load);
+    this.opening = false;
     this.host.requestUpdate();
-    panel.focus();
+    if (!loaded || this.panel) return;
+    this.panel = mountOffersPanel(
+      this.host,
+      { cancel: this.handleCancel, taken: this.handleTaken, openForm: this.handleOpenForm },
+      this.host.lang || document.documentElement.lang || '',
+    );
+    this.host.requestUpdate();
   };
 
   /** Removes the panel; `then` says where focus goes next. */
   close(then: 'button' | 'form' | 'none' = 'none'): void {
-    const panel = this.panel;
-    if (!panel) return;
-    panel.removeEventListener('paymend-cancel', this.handleCancel);
-    panel.removeEventListener('paymend-offer-taken', this.handleTaken);
-    panel.removeEventListener('paymend-open-form', this.handleOpenForm);
-    panel.remove();
+    if (!this.panel) return;
+    this.panel.unmount();
     this.panel = null;
     this.host.requestUpdate();
     if (then === 'none') return;
@@ -108,6 +93,7 @@ export class WallOffers {
   finish(): Status | null {
     const status = this.taken;
     this.taken = null;
+    this.receipt = null;
     this.close();
     return status;
   }
@@ -119,6 +105,7 @@ export class WallOffers {
 
   private handleTaken = (event: HTMLElementEventMap['paymend-offer-taken']): void => {
     this.taken = event.detail.status;
+    this.receipt = event.detail.receipt ?? null;
     this.host.requestUpdate();
   };
 
