@@ -92,8 +92,11 @@ export class WallView implements ReactiveController {
       // Closing took focus with it (the focused control went with the content): never leave it on <body>.
       returnFocus({ target: this.host.returnFocus, previous: this.previous });
       this.previous = null;
-    } else if (open && !this.host.matches(':focus-within')) {
+    } else if (open && !this.host.contains(document.activeElement)) {
       // The focused control went away while the wall stays ("Not now" when the grace period ends).
+      // Asked of `document.activeElement` (the wall itself while focus is in its shadow root), not of
+      // `:focus-within`, which Chromium can report stale right after a focus() in the same update:
+      // it would take focus back from the rating's thanks.
       this.focusStart();
     }
     if (open && !this.thanks) this.ensureForm();
@@ -188,16 +191,17 @@ export class WallView implements ReactiveController {
    * wait for the day billing starts again, which the explanation names. In its catalog's language.
    */
   private accessNote(m: Translation['messages'], status: Status, hard: boolean) {
-    if (status.state !== 'paused') return hard ? m['wall.paused'] : '';
+    if (status.state !== 'paused') return hard ? ` ${m['wall.paused']}` : '';
     const care = this.care.translation;
-    return status.access.wall === 'hard' ? html`<span lang=${care.locale} dir=${care.dir}>${care.messages['care.pause.noAccess']}</span>` : '';
+    // The space inside the span: a lone space between two nodes is dropped from the accessible text.
+    return status.access.wall === 'hard' ? html`<span lang=${care.locale} dir=${care.dir}>${` ${care.messages['care.pause.noAccess']}`}</span>` : '';
   }
 
   /** The explanation (where focus starts: see `render`), the form, and the merchant's escape hatches. */
   private renderWall(m: Translation['messages'], message: string, note: unknown) {
     const host = this.host;
     return html`
-      <p id="message" part="message" class="message" tabindex="-1">${message}${note ? ' ' : ''}${note}</p>
+      <p id="message" part="message" class="message" tabindex="-1">${message}${note}</p>
       ${this.offers.slot()} ${this.offers.button()}
       <div part="escape-hatches" class="escape-hatches">
         <slot name="logout">${this.link(host.logoutHref, m['wall.logout'])}</slot>
