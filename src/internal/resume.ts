@@ -5,6 +5,7 @@
  * confirmation, comes back as a status that explains itself (`failed`, `action_required`): no event
  * then, since nothing resumed.
  */
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt, Status } from '../protocol/index.js';
 import type { CareMessageKey } from '../translations/care/index.js';
 import { resumeNow } from '../components/offers/offers-api.js';
@@ -33,4 +34,41 @@ export async function resumeSubscription(host: PaymendElement & { readonly endpo
     if (!refused) warnOnce(error, `<${host.localName}> could not resume: ${error instanceof Error ? error.message : String(error)}`);
     return { problem: refused ? 'care.refused' : 'care.failed' };
   }
+}
+
+/**
+ * The state of one element's "Resume now": busy while the request is out (a second press does
+ * nothing), and why the last one changed nothing; `done` hears every answer the server gave.
+ */
+export class ResumeControl {
+  busy = false;
+  problem: Extract<CareMessageKey, 'care.failed' | 'care.refused'> | null = null;
+
+  constructor(
+    private readonly host: PaymendElement & { readonly endpoint: string },
+    private readonly done: (answer: { status: Status; resumed: boolean; receipt: Receipt | null }) => void,
+  ) {}
+
+  /** A "Resume now" button of its own (the wall's; the banner's main button doubles as it): busy while sent. */
+  button(label: string, part: string): TemplateResult {
+    const busy = this.busy ? 'true' : nothing;
+    return html`<button part=${part} class="primary" type="button" aria-busy=${busy} aria-disabled=${busy} @click=${this.run}>${label}</button>`;
+  }
+
+  /** The care catalog's words for now: working on it, or why nothing changed. */
+  note(): CareMessageKey | null {
+    return this.busy ? 'care.resume.working' : this.problem;
+  }
+
+  run = async (): Promise<void> => {
+    if (this.busy || !this.host.endpoint) return;
+    this.busy = true;
+    this.problem = null;
+    this.host.requestUpdate();
+    const outcome = await resumeSubscription(this.host);
+    this.busy = false;
+    if ('problem' in outcome) this.problem = outcome.problem;
+    else this.done(outcome);
+    this.host.requestUpdate();
+  };
 }

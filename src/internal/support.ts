@@ -79,6 +79,12 @@ export function safeSupportHref(href: string, tag: string, what = 'support link'
   return null;
 }
 
+/** A link to `href` when it is safe (see `safeSupportHref`), else nothing: the wall's escape hatches. */
+export function safeLink(href: string, label: string, tag: string): TemplateResult | typeof nothing {
+  const safe = safeSupportHref(href, tag, 'link');
+  return safe ? html`<a href=${safe}>${label}</a>` : nothing;
+}
+
 /** Pure: the context of a status for the agent. */
 export function supportDetail(t: Translation, status: Status, source: SupportSource): SupportDetail {
   const failure = status.failure;

@@ -11,8 +11,8 @@ import type { Translation } from '../../translations/types.js';
 import { CareText } from '../../internal/care-text.js';
 import { receiptLines } from '../../internal/thanks.js';
 import { loadOffers } from '../offers/load-offers.js';
-import { resumeSubscription } from '../../internal/resume.js';
-import { loadOffersPanel, mountOffersPanel } from '../../internal/offers-panel.js';
+import { ResumeControl } from '../../internal/resume.js';
+import { OffersSlot } from '../../internal/slotted.js';
 import type { PaymendOffers } from '../offers/offers.component.js';
 import type { PaymendBanner } from './banner.component.js';
 
@@ -27,15 +27,17 @@ export interface Resumed {
 
 export class BannerCare {
   readonly care: CareText;
-  /** "Resume now" is being sent. */
-  resuming = false;
-  /** Why the last "Resume now" did nothing (`care.failed`, `care.refused`), said under the message. */
-  resumeProblem: CareMessageKey | null = null;
+  /** "Resume now": one request at a time; a decline turns the status to `failed`, which explains itself. */
+  private readonly resumer: ResumeControl;
   /** The "Welcome back" after a resume, until it is closed or a newer status arrives. */
   resumed: Resumed | null = null;
+  /** The offers panel and its button (../../internal/slotted.ts, shared with the wall). */
+  private readonly slotted: OffersSlot;
   /** The open offers panel. */
-  panel: PaymendOffers | null = null;
-  private unmountPanel: (() => void) | null = null;
+  get panel(): PaymendOffers | null {
+    return this.slotted.panel;
+  }
+
   /** The panel's offer was taken: it shows the outcome, with a close button beside it. */
   panelSettled = false;
   /** The status the taken offer answered with, adopted when its panel closes. */
@@ -45,36 +47,30 @@ export class BannerCare {
     private readonly host: PaymendBanner,
     private readonly hooks: { locale: () => string; openForm: () => void; focusPart: (name: string) => void },
   ) {
+    this.resumer = new ResumeControl(host, ({ status, resumed, receipt }) => {
+      // Declined, or the bank wants a confirmation: the new status says so, with "Update card".
+      if (resumed) this.resumed = { status, receipt };
+      host.status = status;
+    });
+    this.slotted = new OffersSlot(host, bannerOffersChunk, { cancel: this.handleCancel, taken: this.handleTaken, openForm: this.handleOpenForm });
     this.care = new CareText(host, () => {
       const status = host.validStatus;
       return status?.state === 'paused' || (host.offers && status?.offers === true) || this.resumed !== null;
     });
   }
 
-  /** The note under a paused message: what "Resume now" is doing, or why it did nothing. */
-  note(): string | null {
-    const m = this.care.translation.messages;
-    if (!m) return null;
-    if (this.resuming) return m['care.resume.working'];
-    return this.resumeProblem ? (m[this.resumeProblem] as string) : null;
+  /** "Resume now" is being sent. */
+  get resuming(): boolean {
+    return this.resumer.busy;
   }
 
-  /** "Resume now": one request at a time; a decline turns the status to `failed`, which explains itself. */
-  resume = async (): Promise<void> => {
-    if (this.resuming || !this.host.endpoint) return;
-    this.resuming = true;
-    this.resumeProblem = null;
-    this.host.requestUpdate();
-    const outcome = await resumeSubscription(this.host);
-    this.resuming = false;
-    if ('problem' in outcome) this.resumeProblem = outcome.problem;
-    else {
-      // Declined, or the bank wants a confirmation: the new status says so, with "Update card".
-      if (outcome.resumed) this.resumed = { status: outcome.status, receipt: outcome.receipt };
-      this.host.status = outcome.status;
-    }
-    this.host.requestUpdate();
-  };
+  /** The note under a paused message: what "Resume now" is doing, or why it did nothing. */
+  note(): string | null {
+    const key = this.resumer.note();
+    return key ? (this.care.translation.messages[key] as string) : null;
+  }
+
+  resume = (): Promise<void> => this.resumer.run();
 
   /** The "Welcome back" box's words: the title, and what was paid and when the next charge is. */
   resumedWords(): { title: string; receipt: string[] } | null {
@@ -89,19 +85,11 @@ export class BannerCare {
   offersButton(): TemplateResult | typeof nothing {
     const care = this.care.translation;
     if (!care || !this.host.offers || this.host.validStatus?.offers !== true || this.panel) return nothing;
-    return html`<button part="offers-button" class="button" type="button" lang=${care.locale} dir=${care.dir} @click=${this.openPanel}>
-      ${care.messages['care.offers.open']}
-    </button>`;
+    return this.slotted.button(care, 'button');
   }
 
   openPanel = async (): Promise<void> => {
-    if (this.panel) return;
-    if (!(await loadOffersPanel(this.host, bannerOffersChunk.load)) || this.panel) return;
-    const { panel, unmount } = mountOffersPanel(this.host, { cancel: this.handleCancel, taken: this.handleTaken, openForm: this.handleOpenForm });
-    this.panel = panel;
-    this.unmountPanel = unmount;
-    this.panelSettled = false;
-    this.host.requestUpdate();
+    if (await this.slotted.open()) this.panelSettled = false;
   };
 
   /** The panel (a light-DOM `<paymend-offers>` in the `offers` slot), inline or in a dialog for the bars; a close button once its offer is taken. */
@@ -123,10 +111,7 @@ export class BannerCare {
   };
 
   closePanel = (focus: 'offers-button' | 'button' | null = 'offers-button'): void => {
-    if (!this.panel) return;
-    this.unmountPanel?.();
-    this.unmountPanel = null;
-    this.panel = null;
+    if (!this.slotted.close()) return;
     this.panelSettled = false;
     if (this.takenStatus) this.host.status = this.takenStatus;
     this.takenStatus = null;

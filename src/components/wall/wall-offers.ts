@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt, Status } from '../../protocol/index.js';
 import { CareText } from '../../internal/care-text.js';
 import { loadOffers } from '../offers/load-offers.js';
-import { loadOffersPanel, mountOffersPanel } from '../../internal/offers-panel.js';
+import { OffersSlot } from '../../internal/slotted.js';
 import type { PaymendForm } from '../form/form.component.js';
 import type { PaymendWall } from './wall.component.js';
 
@@ -21,23 +21,28 @@ export const offersChunk = { load: loadOffers };
 
 export class WallOffers {
   readonly care: CareText;
-  /** The open panel, if any: how to take it away. */
-  private panel: { unmount(): void } | null = null;
+  /** The panel and its button (../../internal/slotted.ts, shared with the banner). */
+  private readonly slotted: OffersSlot;
   /** The status an offer ended with, until "Continue". */
   taken: Status | null = null;
   /** What the taken offer charged and when billing goes on, when the panel passed it on. */
   receipt: Receipt | null = null;
-  private opening = false;
 
   constructor(
     private readonly host: PaymendWall,
     private readonly form: () => PaymendForm | null,
   ) {
-    this.care = new CareText(host, () => host.validStatus?.offers === true || this.panel !== null);
+    this.slotted = new OffersSlot(
+      host,
+      offersChunk,
+      { cancel: this.handleCancel, taken: this.handleTaken, openForm: this.handleOpenForm },
+      () => host.lang || document.documentElement.lang || '',
+    );
+    this.care = new CareText(host, () => host.validStatus?.offers === true || this.isOpen);
   }
 
   get isOpen(): boolean {
-    return this.panel !== null;
+    return this.slotted.panel !== null;
   }
 
   /** Whether the taken offer is done with (a pause, a paid plan change): "Continue" closes the wall then. */
@@ -49,40 +54,18 @@ export class WallOffers {
   /** The button that opens the panel, while the status offers one and it is not open. */
   button(): TemplateResult | typeof nothing {
     const care = this.care.translation;
-    if (!care || this.panel || this.host.validStatus?.offers !== true) return nothing;
-    return html`<button part="offers-button" class="offers-button" type="button" lang=${care.locale} dir=${care.dir} aria-busy=${this.opening ? 'true' : nothing} @click=${this.open}>
-      ${care.messages['care.offers.open']}
-    </button>`;
+    if (!care || this.isOpen || this.host.validStatus?.offers !== true) return nothing;
+    return this.slotted.button(care, 'offers-button');
   }
 
   /** Slot of the panel, or of the form when the panel is closed. */
   slot(): TemplateResult {
-    return this.panel ? html`<slot name="offers"></slot>` : html`<slot name="form"></slot>`;
+    return this.isOpen ? html`<slot name="offers"></slot>` : html`<slot name="form"></slot>`;
   }
-
-  open = async (): Promise<void> => {
-    if (this.panel || this.opening) return;
-    this.opening = true;
-    this.host.requestUpdate();
-    const loaded = await loadOffersPanel(this.host, offersChunk.load);
-    this.opening = false;
-    this.host.requestUpdate();
-    if (!loaded || this.panel) return;
-    this.panel = mountOffersPanel(
-      this.host,
-      { cancel: this.handleCancel, taken: this.handleTaken, openForm: this.handleOpenForm },
-      this.host.lang || document.documentElement.lang || '',
-    );
-    this.host.requestUpdate();
-  };
 
   /** Removes the panel; `then` says where focus goes next. */
   close(then: 'button' | 'form' | 'none' = 'none'): void {
-    if (!this.panel) return;
-    this.panel.unmount();
-    this.panel = null;
-    this.host.requestUpdate();
-    if (then === 'none') return;
+    if (!this.slotted.close() || then === 'none') return;
     void this.host.updateComplete.then(() => {
       if (then === 'form') this.form()?.focus();
       else this.host.renderRoot.querySelector<HTMLElement>('[part~="offers-button"]')?.focus();

@@ -8,7 +8,7 @@ import type { Receipt, Status } from '../../protocol/index.js';
 import { validateStatus } from '../../internal/backend.js';
 import { CareText } from '../../internal/care-text.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { renderSupport, safeSupportHref } from '../../internal/support.js';
+import { renderSupport, safeLink } from '../../internal/support.js';
 import { careStyles, RatingQuestion, receiptLines, renderReceipt } from '../../internal/thanks.js';
 import { explainStatus, explainUpdate } from '../../explain/index.js';
 import type { Translation } from '../../translations/types.js';
@@ -20,6 +20,8 @@ import { loadForm } from '../form/load-form.js';
 import { deepActiveElement, returnFocus } from '../../internal/return-focus.js';
 import { wallStyles } from './wall.styles.js';
 import { WallOffers } from './wall-offers.js';
+import { mountForm } from '../../internal/slotted.js';
+import { ResumeControl } from '../../internal/resume.js';
 
 /** setTimeout takes at most 2^31 - 1 ms (about 24.8 days); longer waits are chained. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -32,7 +34,7 @@ export class WallView implements ReactiveController {
   /** The grace period ended while the page was open: the soft wall is now hard. */
   private graceOver = false;
   /** Set once the payment is fixed: the thank-you replaces the wall until "Continue". */
-  private thanks: { status: Status; recovered: boolean; before: Status | null; receipt: Receipt | null } | null = null;
+  private thanks: { status: Status; recovered: boolean; before: Status | null; receipt: Receipt | null; resumed?: true } | null = null;
   /** Everything done; renders nothing until the status needs a wall again. */
   private finished = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,10 +46,20 @@ export class WallView implements ReactiveController {
   private readonly offers: WallOffers;
   /** "How easy was this?" under the thank-you, with `ask-rating` (../../internal/thanks.ts). */
   private readonly rating: RatingQuestion;
+  /**
+   * "Resume now" in the form's place, for a subscription the customer paused while the merchant keeps
+   * access shut (`access: 'deny'`): nothing is owed, so no card to fix. Resumed: the thank-you
+   * ("Welcome back", what was paid); declined: the failed status explains itself, with the form.
+   */
+  private readonly resume: ResumeControl;
 
   constructor(private readonly host: PaymendWall) {
     this.localize = new LocalizeController(host);
     this.offers = new WallOffers(host, () => this.form);
+    this.resume = new ResumeControl(host, ({ status, resumed, receipt }) => {
+      if (resumed) this.thank({ status, recovered: false, before: host.validStatus, receipt, resumed });
+      else host.status = status;
+    });
     this.care = new CareText(host);
     this.rating = new RatingQuestion(host);
     host.addController(this);
@@ -99,7 +111,8 @@ export class WallView implements ReactiveController {
       // it would take focus back from the rating's thanks.
       this.focusStart();
     }
-    if (open && !this.thanks) this.ensureForm();
+    // A paused subscription owes nothing: "Resume now" stands where the form would.
+    if (open && !this.thanks && this.host.validStatus?.state !== 'paused') this.ensureForm();
     else this.removeForm();
   }
 
@@ -114,8 +127,13 @@ export class WallView implements ReactiveController {
       this.host.status = status;
       return;
     }
-    this.thanks = { status, recovered, before: this.host.validStatus, receipt };
-    this.host.status = status;
+    this.thank({ status, recovered, before: this.host.validStatus, receipt });
+  }
+
+  /** The thank-you replaces the wall (a card saved, a pause ended) until "Continue". */
+  private thank(thanks: NonNullable<WallView['thanks']>): void {
+    this.thanks = thanks;
+    this.host.status = thanks.status;
     this.host.requestUpdate();
     // The form that held focus is gone. The heading is a named element that is not the text being
     // announced, so the two are read one after the other, each once: the title, then the thanks.
@@ -155,7 +173,12 @@ export class WallView implements ReactiveController {
     const hard = this.effectiveWall() === 'hard';
     const locale = this.localize.requested;
     const care = this.care.translation;
-    const thanks = this.thanks && explainUpdate(t, { ...this.thanks, after: this.thanks.status }, { locale });
+    const thanks =
+      this.thanks &&
+      (this.thanks.resumed
+        ? { title: m['state.updated.title'], body: care.messages['care.resume.done'] }
+        : explainUpdate(t, { ...this.thanks, after: this.thanks.status }, { locale }));
+    const note = thanks ? null : this.resume.note();
     // After an offer, the wall says what happened (paused until…, welcome back), not the failure it
     // came for: the taken status is the news until "Continue" adopts it.
     const taken = this.offers.taken;
@@ -173,8 +196,8 @@ export class WallView implements ReactiveController {
     return html`<span class="focus-guard" tabindex="0" @focus=${this.wrapToEnd}></span>
       <div part="base" class="base">
         <h2 id="title" part="title" class="title" tabindex="-1">${thanks ? thanks.title : (explained?.title ?? m['state.updated.title'])}</h2>
-        ${thanks ? nothing : this.renderWall(m, explained ? explained.body : care.messages['care.resume.done'], this.accessNote(m, status, hard))}
-        <div part="status${thanks ? ' message' : ''}" class="message live" role="status">${thanks ? thanks.body : ''}${renderReceipt(care, receipt)}</div>
+        ${thanks ? nothing : this.renderWall(m, explained ? explained.body : care.messages['care.resume.done'], this.accessNote(m, status, hard), status.state === 'paused' && !taken ? this.resumeButton(explained!.action) : null)}
+        <div part="status${thanks ? ' message' : ''}" class="message live" role="status">${thanks ? thanks.body : note ? html`<span lang=${care.locale} dir=${care.dir}>${care.messages[note] as string}</span>` : ''}${renderReceipt(care, receipt)}</div>
         ${closing ? this.rating.render(care, closing, this.thanks ? this.thanks.before : this.host.validStatus, 'wall') : nothing}
         ${thanks || settled
           ? html`<button part="continue-button" type="button" @click=${this.finish}>${m['wall.continue']}</button>`
@@ -198,11 +221,11 @@ export class WallView implements ReactiveController {
   }
 
   /** The explanation (where focus starts: see `render`), the form, and the merchant's escape hatches. */
-  private renderWall(m: Translation['messages'], message: string, note: unknown) {
+  private renderWall(m: Translation['messages'], message: string, note: unknown, resume: unknown) {
     const host = this.host;
     return html`
       <p id="message" part="message" class="message" tabindex="-1">${message}${note}</p>
-      ${this.offers.slot()} ${this.offers.button()}
+      ${resume ?? html`${this.offers.slot()} ${this.offers.button()}`}
       <div part="escape-hatches" class="escape-hatches">
         <slot name="logout">${this.link(host.logoutHref, m['wall.logout'])}</slot>
         <slot name="support">${this.supportControl()}</slot>
@@ -211,16 +234,20 @@ export class WallView implements ReactiveController {
     `;
   }
 
+  /** "Resume now" (`label`: the explanation's action; none when the pause is not the customer's to end). */
+  private resumeButton(label: string | null) {
+    return label ? this.resume.button(label, 'resume-button') : nothing;
+  }
+
   /** The shared "Contact support" (see ../../internal/support.ts): prefilled mail, `paymend-support`, counted. */
   private supportControl() {
     const t = this.translation!;
     return renderSupport(this.host, { t, care: this.care.translation, status: this.host.validStatus, source: 'wall', locale: this.localize.formattingLocale });
   }
 
-  /** An escape hatch's link, or nothing without a web, mail or phone `href` (see `safeSupportHref`). */
+  /** An escape hatch's link, or nothing without a web, mail or phone `href` (see `safeLink`). */
   private link(href: string, label: string) {
-    const safe = safeSupportHref(href, 'paymend-wall', 'link');
-    return safe ? html`<a href=${safe}>${label}</a>` : nothing;
+    return safeLink(href, label, 'paymend-wall');
   }
 
   // --- State ---------------------------------------------------------------------------------------
@@ -277,16 +304,9 @@ export class WallView implements ReactiveController {
   private ensureForm(): void {
     if (this.form) return;
     void loadForm().catch(() => undefined); // A failed download leaves the wall's text and escape hatches.
-    const form = document.createElement('paymend-form');
-    form.slot = 'form';
-    form.endpoint = this.host.endpoint;
-    // The wall's language, even when it comes from the page: both must speak the same one.
-    form.lang = this.localize.requested;
-    if (this.host.validStatus) form.status = this.host.validStatus;
-    // "Not now" is the wall's own button, shown only while it may be closed.
-    form.hideCancel = true;
-    this.form = form;
-    this.host.append(form);
+    // The wall's language, even when it comes from the page: both must speak the same one. "Not now"
+    // is the wall's own button, shown only while it may be closed.
+    this.form = mountForm(this.host, { lang: this.localize.requested, hideCancel: true });
   }
 
   private removeForm(): void {

@@ -38,6 +38,7 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @csspart message - The explanation and the date access ends; in the thank-you, its text.
  * @csspart status - The live region (`role="status"`): empty while the wall asks, then the thank-you's text.
  * @csspart escape-hatches - Wrapper of the log-out, support and cancellation links.
+ * @csspart resume-button - "Resume now", in the form's place, for a subscription the customer paused (with access shut meanwhile) and may end now (`status.pause.resumable`).
  * @csspart offers-button - "Can't pay right now?", when the status says the merchant offers a way out (`status.offers`); opens `<paymend-offers>` in the form's place.
  * @csspart close-button - "Not now" (soft wall only).
  * @csspart continue-button - Closes the thank-you message.
@@ -50,6 +51,7 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @cssproperty --paymend-line-height - Line height of the wall's text; by default the page's (inherited), so a user's text spacing applies.
  *
  * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
+ * @event {CustomEvent<{status: Status, receipt?: Receipt}>} paymend-resumed - "Resume now" ended the pause: the new status and (from a server that sends one) what was paid and the next charge. A declined renewal emits nothing: the wall shows the failed payment and the form.
  * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (1 very hard, 5 very easy).
  * @event {CustomEvent<{state: State}>} paymend-dismiss - "Not now" or Escape on a soft wall. Cancelable: cancel it to keep the wall.
  * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The soft wall was closed.
