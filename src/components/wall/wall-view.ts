@@ -341,7 +341,8 @@ export class WallView implements ReactiveController {
     const hatches = [...root.querySelectorAll<HTMLSlotElement>('.escape-hatches slot')].flatMap((slot) =>
       slot.assignedElements({ flatten: true }),
     ) as HTMLElement[];
-    const formSubmit = this.form?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]');
+    // The form's submit button, or "Resume now" where the form would be (a paused wall).
+    const formSubmit = this.form?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]') ?? root.querySelector<HTMLElement>('[part~="resume-button"]');
     const last = own ?? hatches.at(-1) ?? formSubmit;
     if (last) last.focus();
     else this.focusStart();
