@@ -6,7 +6,7 @@
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import type { Receipt, Status } from '../../protocol/index.js';
 import { validateStatus } from '../../internal/backend.js';
-import { CareText } from '../../internal/care-text.js';
+import { CareText, careSpan } from '../../internal/care-text.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { renderSupport, safeLink } from '../../internal/support.js';
 import { careStyles, RatingQuestion, receiptLines, renderReceipt } from '../../internal/thanks.js';
@@ -197,7 +197,7 @@ export class WallView implements ReactiveController {
       <div part="base" class="base">
         <h2 id="title" part="title" class="title" tabindex="-1">${thanks ? thanks.title : (explained?.title ?? m['state.updated.title'])}</h2>
         ${thanks ? nothing : this.renderWall(m, explained ? explained.body : care.messages['care.resume.done'], this.accessNote(m, status, hard), status.state === 'paused' && !taken ? this.resumeButton(explained!.action) : null)}
-        <div part="status${thanks ? ' message' : ''}" class="message live" role="status">${thanks ? thanks.body : note ? html`<span lang=${care.locale} dir=${care.dir}>${care.messages[note] as string}</span>` : ''}${renderReceipt(care, receipt)}</div>
+        <div part="status${thanks ? ' message' : ''}" class="message live" role="status">${thanks ? thanks.body : note ? careSpan(care, care.messages[note] as string) : ''}${renderReceipt(care, receipt)}</div>
         ${closing ? this.rating.render(care, closing, this.thanks ? this.thanks.before : this.host.validStatus, 'wall') : nothing}
         ${thanks || settled
           ? html`<button part="continue-button" type="button" @click=${this.finish}>${m['wall.continue']}</button>`
@@ -217,7 +217,7 @@ export class WallView implements ReactiveController {
     if (status.state !== 'paused') return hard ? ` ${m['wall.paused']}` : '';
     const care = this.care.translation;
     // The space inside the span: a lone space between two nodes is dropped from the accessible text.
-    return status.access.wall === 'hard' ? html`<span lang=${care.locale} dir=${care.dir}>${` ${care.messages['care.pause.noAccess']}`}</span>` : '';
+    return status.access.wall === 'hard' ? careSpan(care, ` ${care.messages['care.pause.noAccess']}`) : '';
   }
 
   /** The explanation (where focus starts: see `render`), the form, and the merchant's escape hatches. */
