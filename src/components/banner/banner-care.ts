@@ -6,7 +6,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt, Status } from '../../protocol/index.js';
-import type { CareMessageKey } from '../../translations/care/index.js';
 import type { Translation } from '../../translations/types.js';
 import { CareText } from '../../internal/care-text.js';
 import { receiptLines } from '../../internal/thanks.js';
