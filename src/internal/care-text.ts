@@ -8,9 +8,14 @@
  * marked with its own `lang`/`dir` wherever it is rendered (an Arabic page marks English text as
  * LTR), never a blank control.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { requestedLanguage } from './localize.js';
 import { careEn, loadCareTranslation, type CareTranslation } from '../translations/care/index.js';
+
+/** Care words inside another catalog's text, marked with their own language (English while the file loads). */
+export function careSpan(care: CareTranslation, text: string): TemplateResult {
+  return html`<span lang=${care.locale} dir=${care.dir}>${text}</span>`;
+}
 
 /** Loads a care translation; replaceable in tests (e.g. by a right-to-left one). */
 export const careLoader = { load: loadCareTranslation };

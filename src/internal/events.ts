@@ -36,9 +36,16 @@ export interface PaymendEventDetailMap {
   /**
    * `<paymend-offers>`: the customer took an offer (a pause, a cheaper plan); `status` is the new
    * status. Banners and walls adopt it. A charge the plan change made may still need the card (the
-   * offers then ask for it with `paymend-open-form`).
+   * offers then ask for it with `paymend-open-form`). `receipt`, when the panel passes it on: what
+   * was paid now and when the next charge is (the wall's thank-you says it).
    */
-  'paymend-offer-taken': { kind: OfferKind; status: Status };
+  'paymend-offer-taken': { kind: OfferKind; status: Status; receipt?: Receipt };
+  /**
+   * "Resume now" ended a pause (`POST /resume` succeeded): `status` is the new status, `receipt` (from
+   * a server that sends one) what was paid and when the next charge is. A declined renewal emits
+   * nothing: the element shows the failed payment instead, with "Update card".
+   */
+  'paymend-resumed': { status: Status; receipt?: Receipt };
   /**
    * The customer pressed "Contact support": what an agent needs to help (never a raw Stripe code or
    * card detail). Cancelable: cancel it to open your own chat widget instead of the `support-href` link.

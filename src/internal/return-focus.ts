@@ -9,6 +9,13 @@
  * this once (`tabindex="-1"`, which keeps them out of the Tab order).
  */
 
+/** The focused element, inside shadow roots too (the banner's button, not the banner): what to return to. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /** Whether `element` can take focus now: on the page, not inert, rendered. */
 function canFocus(element: Element | null | undefined): element is HTMLElement {
   if (!(element instanceof HTMLElement) || !element.isConnected || element === document.body) return false;

@@ -64,8 +64,9 @@ const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 /**
  * `href` when it is a web, mail or phone link, else null (warned): a `javascript:` URL in an
  * attribute (a mistake, or text injected into the merchant's template) must never run on a click.
+ * Also the wall's escape hatches' check (`what`: "link"), one copy in the shared chunk.
  */
-export function safeSupportHref(href: string, tag: string): string | null {
+export function safeSupportHref(href: string, tag: string, what = 'support link'): string | null {
   if (!href) return null;
   let protocol = '';
   try {
@@ -74,8 +75,14 @@ export function safeSupportHref(href: string, tag: string): string | null {
     // Not a URL: refused below.
   }
   if (SAFE_PROTOCOLS.includes(protocol)) return href;
-  warnOnce(href, `<${tag}> ignored the support link "${href}": only http(s), mailto and tel links are shown`);
+  warnOnce(href, `<${tag}> ignored the ${what} "${href}": only http(s), mailto and tel links are shown`);
   return null;
+}
+
+/** A link to `href` when it is safe (see `safeSupportHref`), else nothing: the wall's escape hatches. */
+export function safeLink(href: string, label: string, tag: string): TemplateResult | typeof nothing {
+  const safe = safeSupportHref(href, tag, 'link');
+  return safe ? html`<a href=${safe}>${label}</a>` : nothing;
 }
 
 /** Pure: the context of a status for the agent. */

@@ -334,7 +334,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     await countOutcome(setupIntentId, outcome);
     // A request that came with a signed link is the hosted page; any other is the signed-in app. A
     // bank debit on its way is the customer's fix too: the ledger counts it recovered once it is paid.
-    await recorder?.completed([...outcome.paid, ...outcome.processing], linkCustomers.has(request) ? 'hosted_page' : 'in_app');
+    await recorder?.completed([...outcome.paid, ...outcome.processing], linkCustomers.has(request) ? 'hosted_page' : 'in_app', customerId);
     const body: CompleteResponse = { status: await billing.status(customerId, snapshot) };
     if (outcome.nextAction) body.nextAction = outcome.nextAction;
     if (outcome.failure) body.failure = outcome.failure;
@@ -423,8 +423,9 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     else if (event.name === 'opened') await recorder.opened(invoiceId, 'banner', event.state);
     else if (event.name === 'offers_shown') await recorder.offersShown(invoiceId, event.source);
     else if (event.name === 'support_opened') await recorder.supportOpened(invoiceId, event.source);
-    // After a fix the status shows no failing invoice: the one the widget names, if it is this customer's.
-    else if (event.name === 'rated') await recorder.rated(invoiceId ?? (await recorder.invoiceOfCustomer(event.invoiceId, customerId)), event.rating!, customerId);
+    // After a fix the status shows no failing invoice: the one this customer just recovered (noted by
+    // the server), else the one the widget names if it is this customer's.
+    else if (event.name === 'rated') await recorder.rated(invoiceId ?? (await recorder.ratedInvoice(customerId, event.invoiceId)), event.rating!, customerId);
   }
 
   const postEvents: Route = async (request) => {

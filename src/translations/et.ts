@@ -43,9 +43,9 @@ const et = {
         ? `Tellimuse jätkumiseks on vaja makseviisi hiljemalt kuupäeval ${date}.`
         : 'Sinu tellimus on peatatud, kuni makseviis on lisatud. Jätkamiseks lisa makseviis.',
 
-    'state.paused.title': 'Teie tellimus on peatatud',
+    'state.paused.title': 'Sinu tellimus on peatatud',
     'state.paused.body': ({ date }) =>
-      date ? `Teilt ei võeta tasu enne ${date}, mil tellimus jätkub.` : 'Peatamise ajal teilt tasu ei võeta. Jätkake, kui olete valmis.',
+      date ? `Tellimus jätkub kuupäeval ${date}. Seni sinult tasu ei võeta.` : 'Peatamise ajal sinult tasu ei võeta. Jätka, kui oled valmis.',
     'banner.updateCard': 'Uuenda kaarti',
     'banner.addPaymentMethod': 'Lisa makseviis',
     'banner.resume': 'Jätka kohe',
@@ -140,7 +140,7 @@ const et = {
     'form.microdeposits': ({ date }) =>
       `Vaata ${date ? `umbes kuupäeval ${date}` : '1–2 tööpäeva pärast'} oma pangakontot: saadame sinna väikese summa. Sisesta lingi kaudu, mida makse juures näed, ja edaspidi kasutatakse sinu pangakontot. Seni jääb sinu salvestatud makseviis samaks.`,
     'form.microdepositsLink': 'Kinnita pangakonto',
-    'form.declinedToo': 'Ka see kaart lükati tagasi. Teie salvestatud makseviis ei muutunud ja midagi ei võetud tasuks.',
+    'form.declinedToo': 'Ka see kaart lükati tagasi. Sinu salvestatud makseviis ei muutunud ja midagi ei võetud tasuks.',
 
     'wall.notNow': 'Mitte praegu',
     'wall.paused': 'Sinu ligipääs on peatatud, kuni makse on korras.',

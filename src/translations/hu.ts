@@ -57,7 +57,7 @@ const hu = {
 
     'state.paused.title': 'Az előfizetése szünetel',
     'state.paused.body': ({ date }) =>
-      date ? `${date}-ig, amikor az előfizetés újraindul, nem terhelünk semmit.` : 'Amíg szünetel, nem terhelünk semmit. Folytassa, amikor készen áll.',
+      date ? `${date} napjáig nem terhelünk semmit: akkor indul újra az előfizetése.` : 'Amíg szünetel, nem terhelünk semmit. Folytassa, amikor készen áll.',
     'banner.updateCard': 'Kártya frissítése',
     'banner.addPaymentMethod': 'Fizetési mód hozzáadása',
     'banner.resume': 'Folytatás most',

@@ -47,7 +47,7 @@ const it = {
 
     'state.paused.title': 'Il tuo abbonamento è in pausa',
     'state.paused.body': ({ date }) =>
-      date ? `Non ti verrà addebitato nulla fino al ${date}, quando l’abbonamento riprenderà.` : 'Non ti verrà addebitato nulla finché è in pausa. Riprendilo quando vuoi.',
+      date ? `Non ti verrà addebitato nulla fino ${al(date)}, quando l’abbonamento riprenderà.` : 'Non ti verrà addebitato nulla finché è in pausa. Riprendilo quando vuoi.',
     'banner.updateCard': 'Aggiorna la carta',
     'banner.addPaymentMethod': 'Aggiungi un metodo di pagamento',
     'banner.resume': 'Riprendi ora',

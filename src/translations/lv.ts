@@ -49,7 +49,7 @@ const lv = {
 
     'state.paused.title': 'Jūsu abonements ir apturēts',
     'state.paused.body': ({ date }) =>
-      date ? `Līdz ${date}, kad abonements atsāksies, maksa netiks iekasēta.` : 'Kamēr tas ir apturēts, maksa netiks iekasēta. Atsāciet, kad esat gatavs.',
+      date ? `Kamēr abonements ir apturēts, maksa netiks iekasēta. Abonements atsāksies: ${date}.` : 'Kamēr tas ir apturēts, maksa netiks iekasēta. Atsāciet, kad esat gatavs.',
     'banner.updateCard': 'Atjaunināt karti',
     'banner.addPaymentMethod': 'Pievienot maksājuma veidu',
     'banner.resume': 'Atsākt tūlīt',

@@ -69,7 +69,7 @@ const mt = {
 
     'state.paused.title': 'L-abbonament tiegħek huwa sospiż',
     'state.paused.body': ({ date }) =>
-      date ? `Mhux se tiġi ddebitat sa ${date}, meta l-abbonament tiegħek jerġa’ jibda.` : 'Mhux se tiġi ddebitat sakemm ikun sospiż. Erġa’ ibdih meta tkun lest.',
+      date ? `Mhux se tiġi ddebitat ${on(true, date)}, meta l-abbonament tiegħek jerġa’ jibda.` : 'Mhux se tiġi ddebitat sakemm ikun sospiż. Erġa’ ibdih meta tkun lest.',
     'banner.updateCard': 'Aġġorna l-karta',
     'banner.addPaymentMethod': 'Żid metodu ta’ ħlas',
     'banner.resume': 'Erġa’ ibda issa',

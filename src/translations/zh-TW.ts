@@ -37,9 +37,9 @@ const zhTW = {
     'state.missing.body': ({ date }) =>
       date ? `請在${date}前新增付款方式，以便繼續訂閱。` : '在新增付款方式之前，您的訂閱將維持暫停。請新增付款方式以繼續。',
 
-    'state.paused.title': '你的訂閱已暫停',
+    'state.paused.title': '您的訂閱已暫停',
     'state.paused.body': ({ date }) =>
-      date ? `在 ${date} 訂閱恢復之前，不會向你收費。` : '暫停期間不會向你收費。準備好後隨時可以恢復。',
+      date ? `訂閱將於 ${date} 恢復，在此之前不會向您收費。` : '暫停期間不會向您收費。準備好後隨時可以恢復。',
     'banner.updateCard': '更新卡片',
     'banner.addPaymentMethod': '新增付款方式',
     'banner.resume': '立即恢復',

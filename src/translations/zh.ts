@@ -37,9 +37,9 @@ const zh = {
     'state.missing.body': ({ date }) =>
       date ? `请在${date}前添加付款方式，以便继续订阅。` : '在添加付款方式之前，您的订阅将保持暂停。请添加付款方式以继续。',
 
-    'state.paused.title': '你的订阅已暂停',
+    'state.paused.title': '您的订阅已暂停',
     'state.paused.body': ({ date }) =>
-      date ? `在 ${date} 订阅恢复之前，不会向你收费。` : '暂停期间不会向你收费。准备好后随时可以恢复。',
+      date ? `订阅将于 ${date} 恢复，在此之前不会向您收费。` : '暂停期间不会向您收费。准备好后随时可以恢复。',
     'banner.updateCard': '更新银行卡',
     'banner.addPaymentMethod': '添加付款方式',
     'banner.resume': '立即恢复',

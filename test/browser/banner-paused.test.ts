@@ -3,10 +3,10 @@
 // click; and with the `offers` attribute, "Can't pay right now?" opening the offers in the banner.
 import type { PaymendBanner } from '../../src/index.js';
 import type { OfferResult, Status } from '../../src/protocol/index.js';
-import { equal, includes, ok } from './assert.js';
+import { deepEqual, equal, includes, ok } from './assert.js';
 import { banner, part, text, title, untilShown } from './banner-helpers.js';
 import { expectAccessible } from './form-axe.js';
-import { captureWarnings, makeStatus, mount, restore, settle, until } from './helpers.js';
+import { captureWarnings, listen, makeStatus, mount, restore, settle, until } from './helpers.js';
 import { afterEach, describe, it } from './mocha.js';
 import { activeStatus, offersBackend, parts, pausedStatus, progress } from './offers-helpers.js';
 import { deepActive } from './wall-helpers.js';
@@ -45,6 +45,32 @@ describe('<paymend-banner> paused', () => {
     equal(element.querySelector('paymend-form'), null);
     await until(() => deepActive()?.getAttribute('part') === 'close-button', 'focus on the close button');
     await expectAccessible(element, 'welcome back');
+  });
+
+  it('"Resume now" emits paymend-resumed, bubbling and composed, with the plain status and receipt; a decline emits none', async () => {
+    const receipt = { paid: [{ amount: 2900, currency: 'usd' }], nextChargeAt: '2030-05-01T00:00:00Z' };
+    const { element } = await showPaused(undefined, {}, { resume: { status: activeStatus(), receipt } });
+    // Heard outside the banner's shadow root, at the document: it bubbles and is composed.
+    const events = listen(document, 'paymend-resumed');
+    button(element)!.click();
+    await until(() => events.length === 1, 'paymend-resumed');
+    const event = events[0]!;
+    ok(event.bubbles && event.composed, 'bubbles and crosses shadow roots');
+    equal(event.cancelable, false);
+    equal(event.target, element, 'from the banner');
+    deepEqual(event.detail, { status: activeStatus(), receipt });
+    ok(!/"(pm|card|src)_/.test(JSON.stringify(event.detail)), 'no payment method id in the detail');
+    await settle(100);
+    equal(events.length, 1, 'once');
+
+    restore();
+    const failed = makeStatus('failed', { failure: { code: 'card_declined', declineCode: 'insufficient_funds', adviceCode: null } });
+    const declined = await showPaused(undefined, {}, { resume: { status: failed, failure: failed.failure! } });
+    const none = listen(document, 'paymend-resumed');
+    button(declined.element)!.click();
+    await until(() => text(button(declined.element)) === 'Update card', 'Update card');
+    await settle(100);
+    equal(none.length, 0, 'nothing resumed: no event');
   });
 
   it('a declined renewal on resume shows the failed payment with "Update card"', async () => {

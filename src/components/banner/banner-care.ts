@@ -6,15 +6,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt, Status } from '../../protocol/index.js';
-import { PaymendRequestError, primeStatus } from '../../internal/api-client.js';
-import { warnOnce } from '../../internal/log.js';
-import { formatAmount, formatDate } from '../../translations/format.js';
-import type { CareMessageKey } from '../../translations/care/index.js';
 import type { Translation } from '../../translations/types.js';
 import { CareText } from '../../internal/care-text.js';
 import { receiptLines } from '../../internal/thanks.js';
 import { loadOffers } from '../offers/load-offers.js';
-import { resumeNow } from '../offers/offers-api.js';
+import { ResumeControl } from '../../internal/resume.js';
+import { OffersSlot } from '../../internal/slotted.js';
 import type { PaymendOffers } from '../offers/offers.component.js';
 import type { PaymendBanner } from './banner.component.js';
 
@@ -29,14 +26,17 @@ export interface Resumed {
 
 export class BannerCare {
   readonly care: CareText;
-  /** "Resume now" is being sent. */
-  resuming = false;
-  /** Why the last "Resume now" did nothing (`care.failed`, `care.refused`), said under the message. */
-  resumeProblem: CareMessageKey | null = null;
+  /** "Resume now": one request at a time; a decline turns the status to `failed`, which explains itself. */
+  private readonly resumer: ResumeControl;
   /** The "Welcome back" after a resume, until it is closed or a newer status arrives. */
   resumed: Resumed | null = null;
+  /** The offers panel and its button (../../internal/slotted.ts, shared with the wall). */
+  private readonly slotted: OffersSlot;
   /** The open offers panel. */
-  panel: PaymendOffers | null = null;
+  get panel(): PaymendOffers | null {
+    return this.slotted.panel;
+  }
+
   /** The panel's offer was taken: it shows the outcome, with a close button beside it. */
   panelSettled = false;
   /** The status the taken offer answered with, adopted when its panel closes. */
@@ -46,42 +46,30 @@ export class BannerCare {
     private readonly host: PaymendBanner,
     private readonly hooks: { locale: () => string; openForm: () => void; focusPart: (name: string) => void },
   ) {
+    this.resumer = new ResumeControl(host, ({ status, resumed, receipt }) => {
+      // Declined, or the bank wants a confirmation: the new status says so, with "Update card".
+      if (resumed) this.resumed = { status, receipt };
+      host.status = status;
+    });
+    this.slotted = new OffersSlot(host, bannerOffersChunk, { cancel: this.handleCancel, taken: this.handleTaken, openForm: this.handleOpenForm });
     this.care = new CareText(host, () => {
       const status = host.validStatus;
       return status?.state === 'paused' || (host.offers && status?.offers === true) || this.resumed !== null;
     });
   }
 
-  /** The note under a paused message: what "Resume now" is doing, or why it did nothing. */
-  note(): string | null {
-    const m = this.care.translation.messages;
-    if (!m) return null;
-    if (this.resuming) return m['care.resume.working'];
-    return this.resumeProblem ? (m[this.resumeProblem] as string) : null;
+  /** "Resume now" is being sent. */
+  get resuming(): boolean {
+    return this.resumer.busy;
   }
 
-  /** "Resume now": one request at a time; a decline turns the status to `failed`, which explains itself. */
-  resume = async (): Promise<void> => {
-    const endpoint = this.host.endpoint;
-    if (this.resuming || !endpoint) return;
-    this.resuming = true;
-    this.resumeProblem = null;
-    this.host.requestUpdate();
-    try {
-      const answer = await resumeNow(endpoint);
-      primeStatus(endpoint, answer.status);
-      // Declined, or the bank wants a confirmation: the new status says so, with "Update card".
-      if (!answer.failure && !answer.nextAction) this.resumed = { status: answer.status, receipt: answer.receipt ?? null };
-      this.host.status = answer.status;
-    } catch (error) {
-      const refused = error instanceof PaymendRequestError && error.code === 'offer_not_allowed';
-      if (!refused) warnOnce(error, `<paymend-banner> could not resume: ${error instanceof Error ? error.message : String(error)}`);
-      this.resumeProblem = refused ? 'care.refused' : 'care.failed';
-    } finally {
-      this.resuming = false;
-      this.host.requestUpdate();
-    }
-  };
+  /** The note under a paused message: what "Resume now" is doing, or why it did nothing. */
+  note(): string | null {
+    const key = this.resumer.note();
+    return key ? (this.care.translation.messages[key] as string) : null;
+  }
+
+  resume = (): Promise<void> => this.resumer.run();
 
   /** The "Welcome back" box's words: the title, and what was paid and when the next charge is. */
   resumedWords(): { title: string; receipt: string[] } | null {
@@ -96,32 +84,11 @@ export class BannerCare {
   offersButton(): TemplateResult | typeof nothing {
     const care = this.care.translation;
     if (!care || !this.host.offers || this.host.validStatus?.offers !== true || this.panel) return nothing;
-    return html`<button part="offers-button" class="button" type="button" lang=${care.locale} dir=${care.dir} @click=${this.openPanel}>
-      ${care.messages['care.offers.open']}
-    </button>`;
+    return this.slotted.button(care, 'button');
   }
 
   openPanel = async (): Promise<void> => {
-    if (this.panel) return;
-    try {
-      await bannerOffersChunk.load();
-    } catch (error) {
-      warnOnce(error, `<paymend-banner> could not load the offers: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    }
-    if (!this.host.isConnected || this.panel) return;
-    const panel = document.createElement('paymend-offers');
-    panel.slot = 'offers';
-    panel.endpoint = this.host.endpoint;
-    if (this.host.validStatus) panel.status = this.host.validStatus;
-    panel.addEventListener('paymend-cancel', this.handleCancel);
-    panel.addEventListener('paymend-offer-taken', this.handleTaken);
-    panel.addEventListener('paymend-open-form', this.handleOpenForm);
-    this.panel = panel;
-    this.panelSettled = false;
-    this.host.append(panel);
-    this.host.requestUpdate();
-    panel.focus();
+    if (await this.slotted.open()) this.panelSettled = false;
   };
 
   /** The panel (a light-DOM `<paymend-offers>` in the `offers` slot), inline or in a dialog for the bars; a close button once its offer is taken. */
@@ -143,13 +110,7 @@ export class BannerCare {
   };
 
   closePanel = (focus: 'offers-button' | 'button' | null = 'offers-button'): void => {
-    const panel = this.panel;
-    if (!panel) return;
-    panel.removeEventListener('paymend-cancel', this.handleCancel);
-    panel.removeEventListener('paymend-offer-taken', this.handleTaken);
-    panel.removeEventListener('paymend-open-form', this.handleOpenForm);
-    panel.remove();
-    this.panel = null;
+    if (!this.slotted.close()) return;
     this.panelSettled = false;
     if (this.takenStatus) this.host.status = this.takenStatus;
     this.takenStatus = null;

@@ -28,6 +28,7 @@ import { checkIcon, closeIcon, icon } from './banner-icons.js';
 import { bannerStyles } from './banner.styles.js';
 import { LiveMessage, wallSaysIt } from './live-message.js';
 import { BannerCare } from './banner-care.js';
+import { mountForm } from '../../internal/slotted.js';
 
 /** Loads the form's chunk (which registers `<paymend-form>`); replaceable in tests of a failed download. */
 export const formChunk = { load: loadForm };
@@ -370,16 +371,10 @@ export class BannerView implements ReactiveController {
       this.host.requestUpdate();
     }
     if (!this.host.isConnected || this.form) return;
-    const form = document.createElement('paymend-form');
-    form.slot = 'form';
-    form.endpoint = endpoint;
-    form.status = status;
     // Support stays reachable while the form covers the banner's buttons.
-    form.supportHref = this.host.supportHref;
-    form.support = this.host.support;
+    const form = mountForm(this.host, { supportHref: this.host.supportHref, support: this.host.support });
     form.addEventListener('paymend-cancel', this.closeForm);
     this.form = form;
-    this.host.append(form);
     this.focusNext = 'form';
     sendBeacon(endpoint, 'opened', status);
   };

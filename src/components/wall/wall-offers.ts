@@ -9,11 +9,10 @@
  * paused explanation). A declined charge after a plan change brings the form back with the new status.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Status } from '../../protocol/index.js';
-import { warnOnce } from '../../internal/log.js';
+import type { Receipt, Status } from '../../protocol/index.js';
 import { CareText } from '../../internal/care-text.js';
 import { loadOffers } from '../offers/load-offers.js';
-import type { PaymendOffers } from '../offers/offers.component.js';
+import { OffersSlot } from '../../internal/slotted.js';
 import type { PaymendForm } from '../form/form.component.js';
 import type { PaymendWall } from './wall.component.js';
 
@@ -22,21 +21,28 @@ export const offersChunk = { load: loadOffers };
 
 export class WallOffers {
   readonly care: CareText;
-  /** The open panel, if any. */
-  private panel: PaymendOffers | null = null;
+  /** The panel and its button (../../internal/slotted.ts, shared with the banner). */
+  private readonly slotted: OffersSlot;
   /** The status an offer ended with, until "Continue". */
   taken: Status | null = null;
-  private opening = false;
+  /** What the taken offer charged and when billing goes on, when the panel passed it on. */
+  receipt: Receipt | null = null;
 
   constructor(
     private readonly host: PaymendWall,
     private readonly form: () => PaymendForm | null,
   ) {
-    this.care = new CareText(host, () => host.validStatus?.offers === true || this.panel !== null);
+    this.slotted = new OffersSlot(
+      host,
+      offersChunk,
+      { cancel: this.handleCancel, taken: this.handleTaken, openForm: this.handleOpenForm },
+      () => host.lang || document.documentElement.lang || '',
+    );
+    this.care = new CareText(host, () => host.validStatus?.offers === true || this.isOpen);
   }
 
   get isOpen(): boolean {
-    return this.panel !== null;
+    return this.slotted.panel !== null;
   }
 
   /** Whether the taken offer is done with (a pause, a paid plan change): "Continue" closes the wall then. */
@@ -48,56 +54,18 @@ export class WallOffers {
   /** The button that opens the panel, while the status offers one and it is not open. */
   button(): TemplateResult | typeof nothing {
     const care = this.care.translation;
-    if (!care || this.panel || this.host.validStatus?.offers !== true) return nothing;
-    return html`<button part="offers-button" class="offers-button" type="button" lang=${care.locale} dir=${care.dir} aria-busy=${this.opening ? 'true' : nothing} @click=${this.open}>
-      ${care.messages['care.offers.open']}
-    </button>`;
+    if (!care || this.isOpen || this.host.validStatus?.offers !== true) return nothing;
+    return this.slotted.button(care, 'offers-button');
   }
 
   /** Slot of the panel, or of the form when the panel is closed. */
   slot(): TemplateResult {
-    return this.panel ? html`<slot name="offers"></slot>` : html`<slot name="form"></slot>`;
+    return this.isOpen ? html`<slot name="offers"></slot>` : html`<slot name="form"></slot>`;
   }
-
-  open = async (): Promise<void> => {
-    if (this.panel || this.opening) return;
-    this.opening = true;
-    this.host.requestUpdate();
-    try {
-      await offersChunk.load();
-    } catch (error) {
-      warnOnce(error, `<paymend-wall> could not load the offers: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    } finally {
-      this.opening = false;
-      this.host.requestUpdate();
-    }
-    if (!this.host.isConnected || this.panel) return;
-    const panel = document.createElement('paymend-offers');
-    panel.slot = 'offers';
-    panel.endpoint = this.host.endpoint;
-    panel.lang = this.host.lang || document.documentElement.lang || '';
-    if (this.host.validStatus) panel.status = this.host.validStatus;
-    panel.addEventListener('paymend-cancel', this.handleCancel);
-    panel.addEventListener('paymend-offer-taken', this.handleTaken);
-    panel.addEventListener('paymend-open-form', this.handleOpenForm);
-    this.panel = panel;
-    this.host.append(panel);
-    this.host.requestUpdate();
-    panel.focus();
-  };
 
   /** Removes the panel; `then` says where focus goes next. */
   close(then: 'button' | 'form' | 'none' = 'none'): void {
-    const panel = this.panel;
-    if (!panel) return;
-    panel.removeEventListener('paymend-cancel', this.handleCancel);
-    panel.removeEventListener('paymend-offer-taken', this.handleTaken);
-    panel.removeEventListener('paymend-open-form', this.handleOpenForm);
-    panel.remove();
-    this.panel = null;
-    this.host.requestUpdate();
-    if (then === 'none') return;
+    if (!this.slotted.close() || then === 'none') return;
     void this.host.updateComplete.then(() => {
       if (then === 'form') this.form()?.focus();
       else this.host.renderRoot.querySelector<HTMLElement>('[part~="offers-button"]')?.focus();
@@ -108,6 +76,7 @@ export class WallOffers {
   finish(): Status | null {
     const status = this.taken;
     this.taken = null;
+    this.receipt = null;
     this.close();
     return status;
   }
@@ -119,6 +88,7 @@ export class WallOffers {
 
   private handleTaken = (event: HTMLElementEventMap['paymend-offer-taken']): void => {
     this.taken = event.detail.status;
+    this.receipt = event.detail.receipt ?? null;
     this.host.requestUpdate();
   };
 

@@ -4,12 +4,12 @@
  * the public element stays small enough to sit on every page.
  */
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
-import type { Status } from '../../protocol/index.js';
+import type { Receipt, Status } from '../../protocol/index.js';
 import { validateStatus } from '../../internal/backend.js';
-import { CareText } from '../../internal/care-text.js';
+import { CareText, careSpan } from '../../internal/care-text.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { renderSupport } from '../../internal/support.js';
-import { warnOnce } from '../../internal/log.js';
+import { renderSupport, safeLink } from '../../internal/support.js';
+import { careStyles, RatingQuestion, receiptLines, renderReceipt } from '../../internal/thanks.js';
 import { explainStatus, explainUpdate } from '../../explain/index.js';
 import type { Translation } from '../../translations/types.js';
 import type { PaymendForm } from '../form/form.component.js';
@@ -17,21 +17,14 @@ import type { PaymendWall } from './wall.component.js';
 import { needsWall } from './wall.component.js';
 import { controlStyles, hostTokens } from '../../internal/theme.styles.js';
 import { loadForm } from '../form/load-form.js';
-import { returnFocus } from '../../internal/return-focus.js';
+import { deepActiveElement, returnFocus } from '../../internal/return-focus.js';
 import { wallStyles } from './wall.styles.js';
 import { WallOffers } from './wall-offers.js';
-
-/** The focused element, inside shadow roots too (the banner's button, not the banner). */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { mountForm } from '../../internal/slotted.js';
+import { ResumeControl } from '../../internal/resume.js';
 
 /** setTimeout takes at most 2^31 - 1 ms (about 24.8 days); longer waits are chained. */
 const MAX_TIMER_MS = 2_147_483_647;
-
-const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 
 export class WallView implements ReactiveController {
   private readonly localize: LocalizeController;
@@ -41,7 +34,7 @@ export class WallView implements ReactiveController {
   /** The grace period ended while the page was open: the soft wall is now hard. */
   private graceOver = false;
   /** Set once the payment is fixed: the thank-you replaces the wall until "Continue". */
-  private thanks: { status: Status; recovered: boolean; before: Status | null } | null = null;
+  private thanks: { status: Status; recovered: boolean; before: Status | null; receipt: Receipt | null; resumed?: true } | null = null;
   /** Everything done; renders nothing until the status needs a wall again. */
   private finished = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,13 +44,26 @@ export class WallView implements ReactiveController {
   private previous: Element | null = null;
   /** "Can't pay right now?" and its panel (./wall-offers.ts). */
   private readonly offers: WallOffers;
+  /** "How easy was this?" under the thank-you, with `ask-rating` (../../internal/thanks.ts). */
+  private readonly rating: RatingQuestion;
+  /**
+   * "Resume now" in the form's place, for a subscription the customer paused while the merchant keeps
+   * access shut (`access: 'deny'`): nothing is owed, so no card to fix. Resumed: the thank-you
+   * ("Welcome back", what was paid); declined: the failed status explains itself, with the form.
+   */
+  private readonly resume: ResumeControl;
 
   constructor(private readonly host: PaymendWall) {
     this.localize = new LocalizeController(host);
     this.offers = new WallOffers(host, () => this.form);
+    this.resume = new ResumeControl(host, ({ status, resumed, receipt }) => {
+      if (resumed) this.thank({ status, recovered: false, before: host.validStatus, receipt, resumed });
+      else host.status = status;
+    });
     this.care = new CareText(host);
+    this.rating = new RatingQuestion(host);
     host.addController(this);
-    adoptStyles(host.renderRoot as ShadowRoot, [hostTokens, controlStyles, wallStyles]);
+    adoptStyles(host.renderRoot as ShadowRoot, [hostTokens, controlStyles, wallStyles, careStyles]);
   }
 
   validate(status: Status): Status | null {
@@ -98,11 +104,15 @@ export class WallView implements ReactiveController {
       // Closing took focus with it (the focused control went with the content): never leave it on <body>.
       returnFocus({ target: this.host.returnFocus, previous: this.previous });
       this.previous = null;
-    } else if (open && !this.host.matches(':focus-within')) {
+    } else if (open && !this.host.contains(document.activeElement)) {
       // The focused control went away while the wall stays ("Not now" when the grace period ends).
+      // Asked of `document.activeElement` (the wall itself while focus is in its shadow root), not of
+      // `:focus-within`, which Chromium can report stale right after a focus() in the same update:
+      // it would take focus back from the rating's thanks.
       this.focusStart();
     }
-    if (open && !this.thanks) this.ensureForm();
+    // A paused subscription owes nothing: "Resume now" stands where the form would.
+    if (open && !this.thanks && this.host.validStatus?.state !== 'paused') this.ensureForm();
     else this.removeForm();
   }
 
@@ -111,14 +121,19 @@ export class WallView implements ReactiveController {
   }
 
   /** Called when a form on the page saved a new payment method. */
-  fixed(status: Status, recovered: boolean): void {
+  fixed(status: Status, recovered: boolean, receipt: Receipt | null = null): void {
     if (!this.isOpen()) {
       // Fixed while no wall was showing (e.g. with the banner's form): nothing to thank for here.
       this.host.status = status;
       return;
     }
-    this.thanks = { status, recovered, before: this.host.validStatus };
-    this.host.status = status;
+    this.thank({ status, recovered, before: this.host.validStatus, receipt });
+  }
+
+  /** The thank-you replaces the wall (a card saved, a pause ended) until "Continue". */
+  private thank(thanks: NonNullable<WallView['thanks']>): void {
+    this.thanks = thanks;
+    this.host.status = thanks.status;
     this.host.requestUpdate();
     // The form that held focus is gone. The heading is a named element that is not the text being
     // announced, so the two are read one after the other, each once: the title, then the thanks.
@@ -157,19 +172,34 @@ export class WallView implements ReactiveController {
     const m = t.messages;
     const hard = this.effectiveWall() === 'hard';
     const locale = this.localize.requested;
-    const thanks = this.thanks && explainUpdate(t, { ...this.thanks, after: this.thanks.status }, { locale });
-    const status = this.host.validStatus!;
+    const care = this.care.translation;
+    const thanks =
+      this.thanks &&
+      (this.thanks.resumed
+        ? { title: m['state.updated.title'], body: care.messages['care.resume.done'] }
+        : explainUpdate(t, { ...this.thanks, after: this.thanks.status }, { locale }));
+    const note = thanks ? null : this.resume.note();
+    // After an offer, the wall says what happened (paused until…, welcome back), not the failure it
+    // came for: the taken status is the news until "Continue" adopts it.
+    const taken = this.offers.taken;
+    const status = taken ?? this.host.validStatus!;
     // A hard wall's end date is past: say access is paused rather than "continues until" a past day.
     const explained = thanks ? null : explainStatus(t, hard ? { ...status, access: { wall: 'none', endsAt: null } } : status, { locale });
+    const settled = this.offers.settled;
+    // What was paid and the next charge (the card's, or the offer's), then "How easy was this?",
+    // once per thank-you; counted under the problem that was fixed (the status from before).
+    const closing = this.thanks ?? (settled ? taken : null);
+    const receipt = closing ? receiptLines(care, this.thanks ? this.thanks.receipt : this.offers.receipt, this.localize.formattingLocale) : [];
     // The guards keep Tab inside: a native modal dialog otherwise lets focus leave to the browser's UI.
     // The heading and the live region stay the same nodes from the wall to the thank-you, only their
     // text changing: the region exists (empty) long before the thanks is written into it.
     return html`<span class="focus-guard" tabindex="0" @focus=${this.wrapToEnd}></span>
       <div part="base" class="base">
-        <h2 id="title" part="title" class="title" tabindex="-1">${thanks ? thanks.title : explained?.title}</h2>
-        ${thanks ? nothing : this.renderWall(m, `${explained?.body ?? ''}${hard ? ` ${m['wall.paused']}` : ''}`)}
-        <p part="status${thanks ? ' message' : ''}" class="message live" role="status">${thanks ? thanks.body : ''}</p>
-        ${thanks || this.offers.settled
+        <h2 id="title" part="title" class="title" tabindex="-1">${thanks ? thanks.title : (explained?.title ?? m['state.updated.title'])}</h2>
+        ${thanks ? nothing : this.renderWall(m, explained ? explained.body : care.messages['care.resume.done'], this.accessNote(m, status, hard), status.state === 'paused' && !taken ? this.resumeButton(explained!.action) : null)}
+        <div part="status${thanks ? ' message' : ''}" class="message live" role="status">${thanks ? thanks.body : note ? careSpan(care, care.messages[note] as string) : ''}${renderReceipt(care, receipt)}</div>
+        ${closing ? this.rating.render(care, closing, this.thanks ? this.thanks.before : this.host.validStatus, 'wall') : nothing}
+        ${thanks || settled
           ? html`<button part="continue-button" type="button" @click=${this.finish}>${m['wall.continue']}</button>`
           : hard
             ? nothing
@@ -178,12 +208,24 @@ export class WallView implements ReactiveController {
       <span class="focus-guard" tabindex="0" @focus=${this.wrapToStart}></span>`;
   }
 
+  /**
+   * The sentence after the explanation on a hard wall: access is paused until the payment is fixed;
+   * for a subscription the customer paused (the merchant's `access: 'deny'`), that the paid features
+   * wait for the day billing starts again, which the explanation names. In its catalog's language.
+   */
+  private accessNote(m: Translation['messages'], status: Status, hard: boolean) {
+    if (status.state !== 'paused') return hard ? ` ${m['wall.paused']}` : '';
+    const care = this.care.translation;
+    // The space inside the span: a lone space between two nodes is dropped from the accessible text.
+    return status.access.wall === 'hard' ? careSpan(care, ` ${care.messages['care.pause.noAccess']}`) : '';
+  }
+
   /** The explanation (where focus starts: see `render`), the form, and the merchant's escape hatches. */
-  private renderWall(m: Translation['messages'], message: string) {
+  private renderWall(m: Translation['messages'], message: string, note: unknown, resume: unknown) {
     const host = this.host;
     return html`
-      <p id="message" part="message" class="message" tabindex="-1">${message}</p>
-      ${this.offers.slot()} ${this.offers.button()}
+      <p id="message" part="message" class="message" tabindex="-1">${message}${note}</p>
+      ${resume ?? html`${this.offers.slot()} ${this.offers.button()}`}
       <div part="escape-hatches" class="escape-hatches">
         <slot name="logout">${this.link(host.logoutHref, m['wall.logout'])}</slot>
         <slot name="support">${this.supportControl()}</slot>
@@ -192,28 +234,20 @@ export class WallView implements ReactiveController {
     `;
   }
 
+  /** "Resume now" (`label`: the explanation's action; none when the pause is not the customer's to end). */
+  private resumeButton(label: string | null) {
+    return label ? this.resume.button(label, 'resume-button') : nothing;
+  }
+
   /** The shared "Contact support" (see ../../internal/support.ts): prefilled mail, `paymend-support`, counted. */
   private supportControl() {
     const t = this.translation!;
     return renderSupport(this.host, { t, care: this.care.translation, status: this.host.validStatus, source: 'wall', locale: this.localize.formattingLocale });
   }
 
-  /**
-   * An escape hatch's link, or nothing without a usable `href`. Only web, mail and phone links: a
-   * `javascript:` URL in an attribute (a mistake, or text injected into the merchant's template)
-   * would otherwise run in the page when a blocked customer clicks "Log out".
-   */
+  /** An escape hatch's link, or nothing without a web, mail or phone `href` (see `safeLink`). */
   private link(href: string, label: string) {
-    if (!href) return nothing;
-    let protocol: string;
-    try {
-      protocol = new URL(href, document.baseURI).protocol;
-    } catch {
-      protocol = '';
-    }
-    if (SAFE_LINK_PROTOCOLS.includes(protocol)) return html`<a href=${href}>${label}</a>`;
-    warnOnce(href, `<paymend-wall> ignored the link "${href}": only http(s), mailto and tel links are shown`);
-    return nothing;
+    return safeLink(href, label, 'paymend-wall');
   }
 
   // --- State ---------------------------------------------------------------------------------------
@@ -270,16 +304,9 @@ export class WallView implements ReactiveController {
   private ensureForm(): void {
     if (this.form) return;
     void loadForm().catch(() => undefined); // A failed download leaves the wall's text and escape hatches.
-    const form = document.createElement('paymend-form');
-    form.slot = 'form';
-    form.endpoint = this.host.endpoint;
-    // The wall's language, even when it comes from the page: both must speak the same one.
-    form.lang = this.localize.requested;
-    if (this.host.validStatus) form.status = this.host.validStatus;
-    // "Not now" is the wall's own button, shown only while it may be closed.
-    form.hideCancel = true;
-    this.form = form;
-    this.host.append(form);
+    // The wall's language, even when it comes from the page: both must speak the same one. "Not now"
+    // is the wall's own button, shown only while it may be closed.
+    this.form = mountForm(this.host, { lang: this.localize.requested, hideCancel: true });
   }
 
   private removeForm(): void {
@@ -314,7 +341,8 @@ export class WallView implements ReactiveController {
     const hatches = [...root.querySelectorAll<HTMLSlotElement>('.escape-hatches slot')].flatMap((slot) =>
       slot.assignedElements({ flatten: true }),
     ) as HTMLElement[];
-    const formSubmit = this.form?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]');
+    // The form's submit button, or "Resume now" where the form would be (a paused wall).
+    const formSubmit = this.form?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]') ?? root.querySelector<HTMLElement>('[part~="resume-button"]');
     const last = own ?? hatches.at(-1) ?? formSubmit;
     if (last) last.focus();
     else this.focusStart();

@@ -19,7 +19,10 @@ export function needsWall(status: Status | null | undefined): boolean {
  *
  * `soft` (during the grace period) can be closed with "Not now" or Escape, and turns `hard` by
  * itself when `status.access.endsAt` passes while the page is open; `hard` cannot be closed until the
- * payment is fixed. Then it thanks the customer (a polite live region) and gets out of the way.
+ * payment is fixed. Then it thanks the customer (a polite live region) with what was paid and the
+ * next charge (from a server that sends a receipt), asks "How easy was this?" with `ask-rating`, and
+ * gets out of the way on "Continue". After an offer taken in its panel, its text says what happened
+ * (paused until…, welcome back), with the same receipt and question.
  *
  * Focus: on opening, the explanation takes it (the dialog is named by its heading, so nothing is
  * read twice); after it closes ("Not now", Escape, "Continue") it goes to `return-focus` when set,
@@ -35,15 +38,21 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @csspart message - The explanation and the date access ends; in the thank-you, its text.
  * @csspart status - The live region (`role="status"`): empty while the wall asks, then the thank-you's text.
  * @csspart escape-hatches - Wrapper of the log-out, support and cancellation links.
+ * @csspart resume-button - "Resume now", in the form's place, for a subscription the customer paused (with access shut meanwhile) and may end now (`status.pause.resumable`).
  * @csspart offers-button - "Can't pay right now?", when the status says the merchant offers a way out (`status.offers`); opens `<paymend-offers>` in the form's place.
  * @csspart close-button - "Not now" (soft wall only).
  * @csspart continue-button - Closes the thank-you message.
+ * @csspart receipt - In the thank-you (after a card update, or an offer taken): what was paid today, then the next payment (one each).
+ * @csspart rating - The "How easy was this?" group under the thank-you (with `ask-rating`), then its thanks.
+ * @csspart rating-button - Sends the chosen answer.
  *
  * @cssproperty --paymend-backdrop - Backdrop behind the dialog.
  * @cssproperty --paymend-color-background - Surface of the dialog (and the form's).
  * @cssproperty --paymend-line-height - Line height of the wall's text; by default the page's (inherited), so a user's text spacing applies.
  *
  * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
+ * @event {CustomEvent<{status: Status, receipt?: Receipt}>} paymend-resumed - "Resume now" ended the pause: the new status and (from a server that sends one) what was paid and the next charge. A declined renewal emits nothing: the wall shows the failed payment and the form.
+ * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (1 very hard, 5 very easy).
  * @event {CustomEvent<{state: State}>} paymend-dismiss - "Not now" or Escape on a soft wall. Cancelable: cancel it to keep the wall.
  * @event {CustomEvent<{state: State}>} paymend-after-dismiss - The soft wall was closed.
  */
@@ -57,6 +66,8 @@ export class PaymendWall extends StatusElement<WallView> {
   @property({ attribute: 'support-href' }) supportHref = '';
   /** Shows "Contact support" without a link: it only emits `paymend-support` (open your chat widget from it). */
   @property({ type: Boolean }) support = false;
+  /** Asks "How easy was this?" under the thank-you (once; sent as the `rated` beacon and `paymend-rated`). */
+  @property({ type: Boolean, attribute: 'ask-rating' }) askRating = false;
   /** Where the built-in "Cancel subscription" link goes. */
   @property({ attribute: 'cancel-href' }) cancelHref = '';
   /**
@@ -89,6 +100,6 @@ export class PaymendWall extends StatusElement<WallView> {
 
   private handleUpdated = (event: HTMLElementEventMap['paymend-updated']): void => {
     // The view thanks the customer; without one (no wall was shown) there is nothing to do.
-    this.view?.fixed(event.detail.status, event.detail.recovered);
+    this.view?.fixed(event.detail.status, event.detail.recovered, event.detail.receipt ?? null);
   };
 }

@@ -9,6 +9,7 @@ import type Stripe from 'stripe';
 import { entryFor } from '../../explain/codes.js';
 import type { ReportChannel } from '../../protocol/report.js';
 import type { Logger } from '../options.js';
+import type { Store } from '../stores/types.js';
 import { failedAttempt, payingMethod } from './invoice-payments.js';
 import {
   FIELD,
@@ -35,7 +36,20 @@ export interface RecorderDeps {
   request: Stripe.RequestOptions;
   logger: Logger;
   now: () => number;
+  /**
+   * Where the invoice a customer just recovered is noted for their rating (the handler's store, so
+   * every instance sees it); without it a rating after a fix relies on the invoice the widget names.
+   */
+  notes?: Pick<Store, 'setValue' | 'getValue'>;
 }
+
+/**
+ * How long after a fix a rating still counts for the invoice it fixed. The thank-you stays until the
+ * customer closes it (no time limit on reading it), so an answer may come a while later; past a day
+ * it is more likely about something else, and is kept as a rating of its own.
+ */
+export const RATING_WINDOW_MS = 86_400_000;
+const recoveredKey = (customerId: string) => `report:recovered-invoice:${customerId}`;
 
 interface LooseInvoice {
   id?: string;
@@ -124,12 +138,21 @@ export class RecoveryRecorder {
     await this.deps.ledger.write(invoiceId, { [FIELD.lost]: lostValue(fact) }, { ifFailed: FIELD.failure });
   }
 
-  /** `/complete` paid these invoices: from the signed-in app, or from the hosted page a link opened. */
-  async completed(paid: readonly { id: string; amount: number }[], how: CompletedFact['how']): Promise<void> {
+  /**
+   * `/complete` paid these invoices: from the signed-in app, or from the hosted page a link opened.
+   * With the customer, the first is noted as the one they just recovered, for the rating that may
+   * follow (`ratedInvoice`).
+   */
+  async completed(paid: readonly { id: string; amount: number }[], how: CompletedFact['how'], customerId?: string): Promise<void> {
     for (const invoice of paid) {
       if (!INVOICE_ID.test(invoice.id)) continue;
       const fact: CompletedFact = { at: this.deps.now(), amount: invoice.amount, how };
       await this.safely('a fix', () => this.deps.ledger.write(invoice.id, { [FIELD.completed]: completedValue(fact) }, { ifFailed: FIELD.failure }));
+    }
+    const recovered = paid.find((invoice) => INVOICE_ID.test(invoice.id));
+    const notes = this.deps.notes;
+    if (recovered && customerId && notes) {
+      await this.safely('the recovered invoice', async () => void (await notes.setValue(recoveredKey(customerId), recovered.id, RATING_WINDOW_MS)));
     }
   }
 
@@ -198,6 +221,20 @@ export class RecoveryRecorder {
     if (!customerId) return;
     const id = ratingEntryId(customerId, at);
     await this.safely('a rating', () => this.deps.ledger.write(id, { [FIELD.rating]: value }, { index: { failureField: FIELD.rating, failedAt: at } }));
+  }
+
+  /**
+   * The invoice a rating after the fix belongs to (the status no longer shows a failing one): the one
+   * this customer recovered within `RATING_WINDOW_MS`, as the server noted it, else the one the widget
+   * names if Stripe says it is this customer's, else null (a rating of its own).
+   */
+  async ratedInvoice(customerId: string, named: string | null | undefined): Promise<string | null> {
+    const noted = await this.deps.notes?.getValue(recoveredKey(customerId)).catch((error: unknown) => {
+      this.deps.logger.error('recovery ledger: reading the recovered invoice failed', error);
+      return null;
+    });
+    if (noted && INVOICE_ID.test(noted)) return noted;
+    return this.invoiceOfCustomer(named, customerId);
   }
 
   /**

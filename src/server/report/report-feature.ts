@@ -32,6 +32,7 @@ export function createReportFeature(options: ResolvedOptions): ReportFeature {
         request: { timeout: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries },
         logger: options.logger,
         now: options.now,
+        notes: options.store,
       })
     : null;
 
