@@ -214,8 +214,8 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
   const verifiedLaterDeps = { gateway, store, logger, now: options.now, retries };
   // Ways out that aren't cancel (src/server/offers). The report's recorder hears of each take here.
   const offerHooks: OfferHooks = {
-    offerTaken: (invoiceId, kind) => recorder?.offerTaken(invoiceId, kind),
-    resumed: (invoiceId) => recorder?.resumed(invoiceId),
+    offerTaken: (invoiceId, kind, customerId) => recorder?.offerTaken(invoiceId, kind, customerId),
+    resumed: (invoiceId, customerId) => recorder?.resumed(invoiceId, customerId),
   };
   const offersStripe = new OffersGateway(options.stripe, { timeout: options.stripeTimeoutMs, maxNetworkRetries: options.stripeRetries }, options.now);
   const dueResumes = resumeDue({ options, billing, stripe: offersStripe, hooks: offerHooks, logger });

@@ -37,6 +37,7 @@ describe('<paymend-offers>', () => {
     equal(new Headers(post.init.headers).get(REQUEST_HEADER), '1');
     equal(taken[0]!.detail.kind, 'pause');
     equal(taken[0]!.detail.status.state, 'paused');
+    deepEqual(taken[0]!.detail.receipt, { paid: [], nextChargeAt: null }, 'the receipt comes along, for the wall’s thank-you');
     await until(() => progress(offers).includes('paused'), 'the done message');
     includes(progress(offers), 'Your subscription is paused. Billing starts again on April 5, 2030.');
     equal(part(offers, 'confirm-button'), null, 'no button to take it again');

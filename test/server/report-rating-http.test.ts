@@ -3,7 +3,8 @@
  * none failing, so the handler ties the `rated` beacon to the invoice this customer just recovered
  * (noted by the server, for `RATING_WINDOW_MS`), whatever the browser names or leaves out. Past the
  * window, or for a customer who recovered nothing, it is a rating of its own ("without invoice"),
- * and a browser naming someone else's invoice never moves it there. Real `stripe` SDK against the
+ * and a browser naming someone else's invoice never moves it there. An offer taken (a pause, a
+ * cheaper plan, Resume now) notes the invoice it was taken on the same way. Real `stripe` SDK against the
  * stand-in, as in report-retention-http.test.ts.
  */
 import assert from 'node:assert/strict';
@@ -97,5 +98,21 @@ describe('a rating after the fix counts for the invoice just recovered', () => {
     const found = await ratings();
     assert.equal(found.withoutInvoice, 2);
     assert.deepEqual(found.byValue.map((v) => v.count), [0, 1, 0, 0, 1]);
+  });
+
+  it('after an offer taken (a pause that voided the overdue invoice): tied to the invoice the pause was taken on', async () => {
+    await world.app.close();
+    world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }), offers: { pause: { maxMonths: 3 } } });
+    standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
+    const a = failingCustomer(standin);
+    await settled();
+    const paused = await browserFor(world.app, a.customerId).post('/pause', { months: 1 });
+    assert.equal(paused.status, 200, await paused.clone().text());
+    assert.equal(standin.get(a.invoiceId).status, 'void', 'nothing is failing any more');
+    await settled();
+    await rate(a.customerId, { rating: 5, state: 'paused', source: 'wall' });
+    const found = await ratings();
+    assert.equal(found.withoutInvoice, 0, 'not a rating of its own');
+    assert.deepEqual(found.byValue.map((v) => v.count), [0, 0, 0, 0, 1]);
   });
 });

@@ -149,7 +149,7 @@ export class OffersFlow implements ReactiveController {
           : null;
       this.set({ busy: false, outcome, phase: problem ? 'payment' : 'done' });
       if (problem) await this.showProblem(problem);
-      this.host.emit('paymend-offer-taken', { kind: choice.kind, status: answer.status });
+      this.host.emit('paymend-offer-taken', { kind: choice.kind, status: answer.status, ...(answer.receipt ? { receipt: answer.receipt } : {}) });
     } catch (error) {
       if (session !== this.session || isAbort(error)) return;
       this.set({ busy: false });

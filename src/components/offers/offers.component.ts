@@ -55,7 +55,7 @@ import { pauseSentences, planPrice, planSentences, resumeDate } from './offers-w
  * @cssproperty --paymend-focus-ring - Outline of focused controls.
  * @cssproperty --paymend-line-height - Line height. Default: inherited.
  *
- * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status}>} paymend-offer-taken - An offer was taken; `status` is the new status.
+ * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status, receipt?: Receipt}>} paymend-offer-taken - An offer was taken; `status` is the new status, `receipt` what was paid now and the next charge (when the server sent one).
  * @event {CustomEvent<{status: Status}>} paymend-open-form - After a declined charge (or one the bank wants confirmed): "Update card" was pressed. Open the form.
  * @event {CustomEvent<{}>} paymend-cancel - "Back" from the offers (or Escape in a dialog): close the panel; nothing changed.
  */

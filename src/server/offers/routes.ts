@@ -34,8 +34,9 @@ const COUNTERS: Record<TicketKind, string> = {
  * the invoice that was failing then (null when none). The handler wires the report's recorder here.
  */
 export interface OfferHooks {
-  offerTaken?: (invoiceId: string | null, kind: 'pause' | 'change_plan') => void | Promise<void>;
-  resumed?: (invoiceId: string | null) => void | Promise<void>;
+  offerTaken?: (invoiceId: string | null, kind: 'pause' | 'change_plan', customerId: string) => void | Promise<void>;
+  /** `customerId` when the customer took it (Resume now), for the rating their thank-you may ask; none for the sweep. */
+  resumed?: (invoiceId: string | null, customerId?: string) => void | Promise<void>;
 }
 
 export interface OffersDeps {
@@ -204,10 +205,10 @@ export function offersRoutes(deps: OffersDeps) {
       if (kind === 'resume') {
         // A pause usually voids the invoice it was taken on: the report ties the resume to that one.
         const paused = await options.store.getValue(pausedInvoiceKey(customerId));
-        await deps.hooks.resumed?.(paused ?? invoiceId);
+        await deps.hooks.resumed?.(paused ?? invoiceId, customerId);
       } else {
         if (kind === 'pause' && invoiceId) await options.store.setValue(pausedInvoiceKey(customerId), invoiceId, PAUSED_INVOICE_TTL_MS);
-        await deps.hooks.offerTaken?.(invoiceId, kind);
+        await deps.hooks.offerTaken?.(invoiceId, kind, customerId);
       }
     } catch (error) {
       // The offer is taken; a record that failed must not turn that into an error for the customer.

@@ -150,10 +150,14 @@ export class RecoveryRecorder {
       await this.safely('a fix', () => this.deps.ledger.write(invoice.id, { [FIELD.completed]: completedValue(fact) }, { ifFailed: FIELD.failure }));
     }
     const recovered = paid.find((invoice) => INVOICE_ID.test(invoice.id));
+    if (recovered && customerId) await this.noteForRating(customerId, recovered.id);
+  }
+
+  /** Notes the invoice this customer's problem was just settled on, for the rating that may follow (`ratedInvoice`). */
+  private async noteForRating(customerId: string, invoiceId: string): Promise<void> {
     const notes = this.deps.notes;
-    if (recovered && customerId && notes) {
-      await this.safely('the recovered invoice', async () => void (await notes.setValue(recoveredKey(customerId), recovered.id, RATING_WINDOW_MS)));
-    }
+    if (!notes || !INVOICE_ID.test(invoiceId)) return;
+    await this.safely('the recovered invoice', async () => void (await notes.setValue(recoveredKey(customerId), invoiceId, RATING_WINDOW_MS)));
   }
 
   /** A notice went out (the transport accepted it), or the banner was shown (`step` = the state it showed). */
@@ -189,13 +193,16 @@ export class RecoveryRecorder {
   }
 
   /** An offer was taken: called by the server once Stripe accepted the pause or the plan change. */
-  async offerTaken(invoiceId: string | null, kind: 'pause' | 'change_plan'): Promise<void> {
+  async offerTaken(invoiceId: string | null, kind: 'pause' | 'change_plan', customerId?: string): Promise<void> {
     await this.stamp(invoiceId, 'an offer taken', kind === 'pause' ? FIELD.paused : FIELD.planChanged);
+    // The thank-you after an offer may ask "How easy was this?": its answer counts for this invoice.
+    if (invoiceId && customerId) await this.noteForRating(customerId, invoiceId);
   }
 
-  /** The customer ended a pause (`/resume` succeeded). */
-  async resumed(invoiceId: string | null): Promise<void> {
+  /** The customer ended a pause (`/resume` succeeded, or the pause's day came). */
+  async resumed(invoiceId: string | null, customerId?: string): Promise<void> {
     await this.stamp(invoiceId, 'a resume', FIELD.resumed);
+    if (invoiceId && customerId) await this.noteForRating(customerId, invoiceId);
   }
 
   /** Support was opened (beacon `support_opened`), once per invoice and source. */
