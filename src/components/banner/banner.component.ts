@@ -56,6 +56,8 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * was paid and when the next payment is (from a server that sends a receipt), and with `ask-rating`
  * asks "How easy was this?" once.
  *
+ * @attribute {'expiring' | 'expired' | 'failed' | 'action_required' | 'processing' | 'missing' | 'paused' | 'updated'} state - Set by the banner, never by the page: the problem it shows (or `updated` for the thank-you), absent while it shows nothing. For styling, e.g. `paymend-banner[state="failed"]`.
+ *
  * @slot icon - Replaces the built-in state icon.
  * @slot actions - Your own buttons or links, shown before "Update card" (e.g. "Contact support").
  *
@@ -102,6 +104,8 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @event {CustomEvent<{state: State}>} paymend-shown - A message became visible.
  * @event {CustomEvent<{status: Status}>} paymend-open-form - The button was pressed; the form is about to open. Cancelable: cancel it to open your own flow.
  * @event {CustomEvent<{status: Status, recovered: boolean, receipt?: Receipt}>} paymend-updated - The card was updated (from the form, bubbling through the banner).
+ * @event {CustomEvent<{hostedVerificationUrl: string | null}>} paymend-verification-pending - A bank account awaits verification by micro-deposits; nothing changed yet (from the form).
+ * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status}>} paymend-offer-taken - The customer took an offer (with `offers`): a pause or a cheaper plan; `status` is the new status.
  * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
  * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (1 very hard, 5 very easy).
  * @event {CustomEvent<{}>} paymend-cancel - The form was closed without changes (from the form).
