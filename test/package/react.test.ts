@@ -45,6 +45,14 @@ interface Recorded {
   detail: Record<string, unknown>;
 }
 
+// What react-app/app.tsx and client.tsx leave on the page for the test to read.
+declare global {
+  interface Window {
+    paymendEvents?: Recorded[];
+    hydrationErrors?: string[];
+  }
+}
+
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
