@@ -53,15 +53,19 @@ declare global {
   }
 }
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+async function open(path: string): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/build/')) scripts.push(new URL(response.url()).pathname);
+  });
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${origin}${path}`);
-  return { page, errors };
+  return { page, errors, scripts };
 }
 
 const events = (page: Page) => page.evaluate(() => (window.paymendEvents ?? []) as Recorded[]);
@@ -83,10 +87,16 @@ async function bannerWorks(page: Page): Promise<void> {
 }
 
 test('PaymendBanner renders in the browser and its event props fire', async () => {
-  const { page, errors } = await open('/');
+  const { page, errors, scripts } = await open('/');
   try {
     await bannerWorks(page);
     assert.deepEqual(errors, []);
+    // What the page downloaded: the banner's code, not the report (uPlot) nor, until "Update card",
+    // the card form (the unused wrappers' lazy chunks exist in the build, never fetched).
+    const downloaded = scripts.map((script) => readFileSync(join(app.dir, script), 'utf8'));
+    assert.ok(downloaded.some((code) => code.includes('define("paymend-banner"')), `the banner came with ${scripts.join(', ')}`);
+    assert.ok(!downloaded.some((code) => /uplot/i.test(code)), 'no report code');
+    assert.ok(!downloaded.some((code) => code.includes('define("paymend-form"')), 'no form code yet');
   } finally {
     await page.close();
   }
