@@ -1,17 +1,17 @@
 // The custom elements manifest and the editor data as they ship in the packed tarball: what VS Code,
 // JetBrains IDEs, Storybook and docs tools read (scripts/manifest/ builds and validates them).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { wrappers } from '../../src/react/index.js';
 // @ts-expect-error: a plain .mjs build script, without declarations
 import { checkManifest, DEFINITIONS, validateManifest } from '../../scripts/manifest/validate.mjs';
-import { run, tarball } from './harness.js';
+import { ROOT, run, tarball } from './harness.js';
 
 interface Member { name: string; kind: string; privacy?: string; static?: boolean; readonly?: boolean }
-interface Declaration { name: string; tagName?: string; customElement?: boolean; members?: Member[]; attributes?: Array<{ name: string }>; events?: Array<{ name: string; type?: { text: string } }> }
+interface Declaration { name: string; tagName?: string | undefined; customElement?: boolean; members?: Member[]; attributes?: Array<{ name: string }>; events?: Array<{ name: string; type?: { text: string } }> }
 interface Module { path: string; declarations?: Declaration[]; exports?: Array<{ kind: string; name: string; declaration: { name: string; module?: string } }> }
 interface Manifest { modules: Module[] }
 
@@ -67,6 +67,24 @@ test('the checks catch a broken manifest: sources paths, a bogus or missing defi
   const problems = check(broken, root).join('\n');
   for (const expected of ['src/components/banner/banner.component.ts', 'paymend-wall should be defined', 'unexpected definition "tag"', 'lists emit as public', 'state attribute']) {
     assert.ok(problems.includes(expected), `expected a problem about ${expected} in:\n${problems}`);
+  }
+});
+
+test('the build step (scripts/manifest/validate.mjs) exits non-zero on a manifest the validator rejects', async () => {
+  const validate = [join(ROOT, 'scripts/manifest/validate.mjs')];
+  const good = await run('node', validate, { cwd: root });
+  assert.match(good.stdout, /valid/);
+  const broken = structuredClone(manifest);
+  const banner = broken.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'paymend-banner')!;
+  delete banner.tagName; // what @wc-toolkit/cem-validator's tagName rule catches
+  const path = join(root, 'dist/custom-elements.json');
+  writeFileSync(path, JSON.stringify(broken));
+  try {
+    const failed = await run('node', validate, { cwd: root, allowFailure: true });
+    assert.notEqual(failed.code, 0, `exit code; output:\n${failed.stdout}${failed.stderr}`);
+    assert.match(failed.stdout + failed.stderr, /PaymendBanner is missing a tag name/);
+  } finally {
+    writeFileSync(path, JSON.stringify(manifest));
   }
 });
 
