@@ -18,6 +18,19 @@ const IMPORTS = {
   '../internal/support.js': ['SupportDetail'],
 };
 
+/** Attributes the element sets on itself, for styling: listed in the manifest, not props to pass. */
+const OUTPUT_ATTRIBUTES = { 'paymend-banner': ['state'] };
+
+/** The manifest without the output attributes, for the generator. */
+function withoutOutputAttributes(manifest) {
+  const copy = structuredClone(manifest);
+  for (const declaration of copy.modules.flatMap((module) => module.declarations ?? [])) {
+    const outputs = OUTPUT_ATTRIBUTES[declaration.tagName] ?? [];
+    if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !outputs.includes(a.name));
+  }
+  return copy;
+}
+
 const HEADER = `/**
  * React 19 JSX types for the Paymend elements, generated from dist/custom-elements.json by
  * \`npm run analyze\`. Use them with \`import type {} from 'paymend/jsx'\` (or "types": ["paymend/jsx"] in
@@ -41,7 +54,7 @@ export function reactJsxTypes({ outdir, exclude }) {
     name: 'paymend-react-jsx-types',
     packageLinkPhase({ customElementsManifest: manifest }) {
       // fileName null: the generator returns the text and writes nothing.
-      const generated = generateJsxTypes(structuredClone(manifest), { outdir, fileName: null, exclude, stronglyTypedEvents: true });
+      const generated = generateJsxTypes(withoutOutputAttributes(manifest), { outdir, fileName: null, exclude, stronglyTypedEvents: true });
       if (typeof generated !== 'string' || !generated.includes('CustomElements')) {
         throw new Error('@wc-toolkit/jsx-types generated no types (see its log above)');
       }

@@ -28,8 +28,8 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * healthy page loads nothing more: the message, its styles and translations, the card form and
  * Stripe.js load only for a customer who has something to fix.
  *
- * The host carries a `state` attribute while it shows something (`expiring`, `expired`, `failed`,
- * `action_required`, or `updated` for the thank-you), for styling.
+ * The host carries a `state` attribute while it shows something (the problem, e.g. `failed`, or
+ * `updated` for the thank-you), for styling: see the attribute below.
  *
  * Announcements: one live region (`role="status"`) inside `message`, rendered empty with the first
  * message; each message's text is set into it a frame later, so it is read once. The first message is

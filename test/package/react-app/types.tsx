@@ -8,6 +8,8 @@ export const tag = <paymend-banner endpoint="/billing/paymend" placement="top" d
 export const styled = <paymend-wall endpoint="/billing/paymend" style={{ '--paymend-spacing': '0.5rem' }} />;
 // @ts-expect-error: not an attribute of <paymend-banner> (a typo of endpoint)
 export const typo = <paymend-banner endpont="/billing/paymend" />;
+// @ts-expect-error: the banner sets its state attribute itself; it is not a prop
+export const output = <paymend-banner state="failed" />;
 // @ts-expect-error: placement is inline, top or bottom
 export const badPlacement = <paymend-banner placement="left" />;
 
