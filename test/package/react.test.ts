@@ -105,6 +105,11 @@ test('PaymendBanner renders in the browser and its event props fire', async () =
 test('a page rendered with renderToString hydrates, and the event props fire after hydration', async () => {
   const html = await (await fetch(`${origin}/ssr`)).text();
   assert.match(html, /<paymend-banner[^>]*id="banner"[^>]*><\/paymend-banner>/, 'the server renders the bare tag');
+  assert.deepEqual(
+    await (await fetch(`${origin}/server-globals`)).json(),
+    { window: 'undefined', customElements: 'undefined', HTMLElement: 'undefined' },
+    'importing and rendering paymend/react on Node ran no element code (Lit would have shimmed these)',
+  );
   const { page, errors } = await open('/ssr');
   try {
     await bannerWorks(page);

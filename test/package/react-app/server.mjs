@@ -35,6 +35,10 @@ const server = createServer((request, response) => {
     // Rendered per request, as a server would: importing and rendering touch no window.
     const html = url.pathname === '/ssr' ? renderToString(createElement(App)) : '';
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(html));
+  } else if (url.pathname === '/server-globals') {
+    // After importing and rendering paymend/react: no DOM appeared on the server, nothing was defined.
+    const globals = { window: typeof window, customElements: typeof globalThis.customElements, HTMLElement: typeof globalThis.HTMLElement };
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(globals));
   } else if (url.pathname === '/billing/paymend/status') {
     response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(status));
   } else if (url.pathname.startsWith('/billing/paymend/')) {
