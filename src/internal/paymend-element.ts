@@ -8,7 +8,11 @@ export interface EmitOptions {
 
 /** Base class of every Paymend element: typed, bubbling, composed events. */
 export class PaymendElement extends LitElement {
-  /** Dispatches a bubbling, composed event and returns it, so callers can check `defaultPrevented`. */
+  /**
+   * Dispatches a bubbling, composed event and returns it, so callers can check `defaultPrevented`.
+   * @internal For the elements and their views: pages listen to the events, they do not fire them
+   * (hence not in the manifest, the editor data or the JSX types).
+   */
   emit<N extends PaymendEventName>(
     name: N,
     detail: PaymendEventDetailMap[N],

@@ -62,7 +62,7 @@ const bannerProperties = [
 ] as const;
 
 /** `<paymend-banner>`: the message about a failing or expiring payment, with its fix. */
-export const PaymendBanner: PaymendComponent<BannerElement, (typeof bannerProperties)[number], typeof bannerEvents> = wrap({
+export const PaymendBanner: PaymendComponent<BannerElement, (typeof bannerProperties)[number], typeof bannerEvents> = /* @__PURE__ */ wrap({
   tagName: 'paymend-banner',
   displayName: 'PaymendBanner',
   properties: bannerProperties,
@@ -82,7 +82,7 @@ const wallEvents = {
 const wallProperties = [...statusProperties, 'logoutHref', 'supportHref', 'support', 'cancelHref', 'returnFocus', 'now'] as const;
 
 /** `<paymend-wall>`: blocks the app (hard) or asks first (soft) once access has ended, with the fix. */
-export const PaymendWall: PaymendComponent<WallElement, (typeof wallProperties)[number], typeof wallEvents> = wrap({
+export const PaymendWall: PaymendComponent<WallElement, (typeof wallProperties)[number], typeof wallEvents> = /* @__PURE__ */ wrap({
   tagName: 'paymend-wall',
   displayName: 'PaymendWall',
   properties: wallProperties,
@@ -100,7 +100,7 @@ const formEvents = {
 const formProperties = [...statusProperties, 'publishableKey', 'returnUrl', 'hideCancel', 'supportHref', 'support', 'askRating'] as const;
 
 /** `<paymend-form>`: the card form on its own (its chunk and Stripe.js load when it first mounts). */
-export const PaymendForm: PaymendComponent<FormElement, (typeof formProperties)[number], typeof formEvents> = wrap({
+export const PaymendForm: PaymendComponent<FormElement, (typeof formProperties)[number], typeof formEvents> = /* @__PURE__ */ wrap({
   tagName: 'paymend-form',
   displayName: 'PaymendForm',
   properties: formProperties,
@@ -115,7 +115,7 @@ const offersEvents = {
 } as const;
 
 /** `<paymend-offers>`: "Can't pay right now?", the merchant's offers (a pause, a cheaper plan). */
-export const PaymendOffers: PaymendComponent<OffersElement, (typeof statusProperties)[number], typeof offersEvents> = wrap({
+export const PaymendOffers: PaymendComponent<OffersElement, (typeof statusProperties)[number], typeof offersEvents> = /* @__PURE__ */ wrap({
   tagName: 'paymend-offers',
   displayName: 'PaymendOffers',
   properties: statusProperties,
@@ -130,7 +130,7 @@ const reportEvents = {
 const reportProperties = ['endpoint', 'from', 'to', 'groupBy', 'theme', 'lang', 'report'] as const;
 
 /** `<paymend-report>`: the merchant's recovery report (for an admin page, never the customer's). */
-export const PaymendReport: PaymendComponent<ReportElement, (typeof reportProperties)[number], typeof reportEvents> = wrap({
+export const PaymendReport: PaymendComponent<ReportElement, (typeof reportProperties)[number], typeof reportEvents> = /* @__PURE__ */ wrap({
   tagName: 'paymend-report',
   displayName: 'PaymendReport',
   properties: reportProperties,

@@ -28,8 +28,8 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * healthy page loads nothing more: the message, its styles and translations, the card form and
  * Stripe.js load only for a customer who has something to fix.
  *
- * The host carries a `state` attribute while it shows something (`expiring`, `expired`, `failed`,
- * `action_required`, or `updated` for the thank-you), for styling.
+ * The host carries a `state` attribute while it shows something (the problem, e.g. `failed`, or
+ * `updated` for the thank-you), for styling: see the attribute below.
  *
  * Announcements: one live region (`role="status"`) inside `message`, rendered empty with the first
  * message; each message's text is set into it a frame later, so it is read once. The first message is
@@ -55,6 +55,8 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * not cancelled, opens the link (a `mailto:` prefilled with what happened). The thank-you says what
  * was paid and when the next payment is (from a server that sends a receipt), and with `ask-rating`
  * asks "How easy was this?" once.
+ *
+ * @attribute {'expiring' | 'expired' | 'failed' | 'action_required' | 'processing' | 'missing' | 'paused' | 'updated'} state - Set by the banner, never by the page: the problem it shows (or `updated` for the thank-you), absent while it shows nothing. For styling, e.g. `paymend-banner[state="failed"]`.
  *
  * @slot icon - Replaces the built-in state icon.
  * @slot actions - Your own buttons or links, shown before "Update card" (e.g. "Contact support").
@@ -102,6 +104,8 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @event {CustomEvent<{state: State}>} paymend-shown - A message became visible.
  * @event {CustomEvent<{status: Status}>} paymend-open-form - The button was pressed; the form is about to open. Cancelable: cancel it to open your own flow.
  * @event {CustomEvent<{status: Status, recovered: boolean, receipt?: Receipt}>} paymend-updated - The card was updated (from the form, bubbling through the banner).
+ * @event {CustomEvent<{hostedVerificationUrl: string | null}>} paymend-verification-pending - A bank account awaits verification by micro-deposits; nothing changed yet (from the form).
+ * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status}>} paymend-offer-taken - The customer took an offer (with `offers`): a pause or a cheaper plan; `status` is the new status.
  * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
  * @event {CustomEvent<{status: Status, receipt?: Receipt}>} paymend-resumed - "Resume now" ended the pause: the new status and (from a server that sends one) what was paid and the next charge. A declined renewal emits nothing: the banner shows the failed payment.
  * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (1 very hard, 5 very easy).

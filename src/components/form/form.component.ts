@@ -85,7 +85,7 @@ import { UpdateFlow } from './update-flow.js';
  * @cssproperty --paymend-color-success - Accent of the thank-you message.
  * @cssproperty --paymend-focus-ring - Outline of focused controls.
  *
- * @event {CustomEvent<{status: Status, recovered: boolean}>} paymend-updated - The new payment method was saved (and what was due paid, or a bank debit paying it is on its way: `recovered` is false then).
+ * @event {CustomEvent<{status: Status, recovered: boolean, receipt?: Receipt}>} paymend-updated - The new payment method was saved (and what was due paid, or a bank debit paying it is on its way: `recovered` is false then).
  * @event {CustomEvent<{hostedVerificationUrl: string | null}>} paymend-verification-pending - A bank account awaits verification by micro-deposits; nothing changed yet. The URL is Stripe's page that finishes it.
  * @event {CustomEvent<{}>} paymend-cancel - The customer closed the form without changes.
  * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
