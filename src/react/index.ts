@@ -43,6 +43,7 @@ const bannerEvents = {
   onPaymendOfferTaken: 'paymend-offer-taken',
   onPaymendSupport: 'paymend-support',
   onPaymendRated: 'paymend-rated',
+  onPaymendResumed: 'paymend-resumed',
   onPaymendCancel: 'paymend-cancel',
   onPaymendDismiss: 'paymend-dismiss',
   onPaymendAfterDismiss: 'paymend-after-dismiss',
@@ -78,8 +79,9 @@ const wallEvents = {
   onPaymendVerificationPending: 'paymend-verification-pending',
   onPaymendRated: 'paymend-rated',
   onPaymendOfferTaken: 'paymend-offer-taken',
+  onPaymendResumed: 'paymend-resumed',
 } as const;
-const wallProperties = [...statusProperties, 'logoutHref', 'supportHref', 'support', 'cancelHref', 'returnFocus', 'now'] as const;
+const wallProperties = [...statusProperties, 'logoutHref', 'supportHref', 'support', 'cancelHref', 'returnFocus', 'askRating', 'now'] as const;
 
 /** `<paymend-wall>`: blocks the app (hard) or asks first (soft) once access has ended, with the fix. */
 export const PaymendWall: PaymendComponent<WallElement, (typeof wallProperties)[number], typeof wallEvents> = /* @__PURE__ */ wrap({
@@ -114,11 +116,13 @@ const offersEvents = {
   onPaymendCancel: 'paymend-cancel',
 } as const;
 
+const offersProperties = [...statusProperties, 'source'] as const;
+
 /** `<paymend-offers>`: "Can't pay right now?", the merchant's offers (a pause, a cheaper plan). */
-export const PaymendOffers: PaymendComponent<OffersElement, (typeof statusProperties)[number], typeof offersEvents> = /* @__PURE__ */ wrap({
+export const PaymendOffers: PaymendComponent<OffersElement, (typeof offersProperties)[number], typeof offersEvents> = /* @__PURE__ */ wrap({
   tagName: 'paymend-offers',
   displayName: 'PaymendOffers',
-  properties: statusProperties,
+  properties: offersProperties,
   events: offersEvents,
   register: offers,
 });
@@ -143,6 +147,6 @@ export const wrappers = {
   PaymendBanner: { tagName: 'paymend-banner', properties: bannerProperties, events: bannerEvents },
   PaymendWall: { tagName: 'paymend-wall', properties: wallProperties, events: wallEvents },
   PaymendForm: { tagName: 'paymend-form', properties: formProperties, events: formEvents },
-  PaymendOffers: { tagName: 'paymend-offers', properties: statusProperties, events: offersEvents },
+  PaymendOffers: { tagName: 'paymend-offers', properties: offersProperties, events: offersEvents },
   PaymendReport: { tagName: 'paymend-report', properties: reportProperties, events: reportEvents },
 } as const;

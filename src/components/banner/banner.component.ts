@@ -105,7 +105,7 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @event {CustomEvent<{status: Status}>} paymend-open-form - The button was pressed; the form is about to open. Cancelable: cancel it to open your own flow.
  * @event {CustomEvent<{status: Status, recovered: boolean, receipt?: Receipt}>} paymend-updated - The card was updated (from the form, bubbling through the banner).
  * @event {CustomEvent<{hostedVerificationUrl: string | null}>} paymend-verification-pending - A bank account awaits verification by micro-deposits; nothing changed yet (from the form).
- * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status}>} paymend-offer-taken - The customer took an offer (with `offers`): a pause or a cheaper plan; `status` is the new status.
+ * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status, receipt?: Receipt}>} paymend-offer-taken - The customer took an offer (with `offers`): a pause or a cheaper plan; `status` is the new status.
  * @event {CustomEvent<SupportDetail>} paymend-support - "Contact support" was pressed: `{source, state, reason, reasonText, invoiceId, amountDue, currency}` (a catalog category, never a raw Stripe code). Cancelable: cancel it to open your own chat instead of `support-href`.
  * @event {CustomEvent<{status: Status, receipt?: Receipt}>} paymend-resumed - "Resume now" ended the pause: the new status and (from a server that sends one) what was paid and the next charge. A declined renewal emits nothing: the banner shows the failed payment.
  * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (1 very hard, 5 very easy).

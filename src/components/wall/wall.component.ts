@@ -58,7 +58,7 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @event {CustomEvent<{status: Status, recovered: boolean, receipt?: Receipt}>} paymend-updated - The card was updated (from the wall's form).
  * @event {CustomEvent<{hostedVerificationUrl: string | null}>} paymend-verification-pending - A bank account awaits verification by micro-deposits; nothing changed yet (from the wall's form).
  * @event {CustomEvent<{rating: 1|2|3|4|5}>} paymend-rated - The customer answered "How easy was this?" (from the wall's form, with `ask-rating` on it).
- * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status}>} paymend-offer-taken - The customer took an offer from the wall's "Can't pay right now?" panel; `status` is the new status.
+ * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status, receipt?: Receipt}>} paymend-offer-taken - The customer took an offer from the wall's "Can't pay right now?" panel; `status` is the new status.
  */
 export class PaymendWall extends StatusElement<WallView> {
   /** Where the built-in "Log out" link goes; without it (and without the `logout` slot) none is shown. */
