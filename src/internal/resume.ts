@@ -1,9 +1,10 @@
 /**
  * "Resume now" for the banner and the wall (one module, so both lazy chunks share it): one
  * `POST /resume` at a time per element, the page's other elements primed with the answer, and
- * `paymend-resumed` emitted when the pause really ended. A declined renewal, or a bank that wants a
- * confirmation, comes back as a status that explains itself (`failed`, `action_required`): no event
- * then, since nothing resumed.
+ * `paymend-resumed` emitted when the pause really ended. A bank that wants the renewal confirmed
+ * gets it confirmed in place (Stripe.js's dialog), then the server is asked again. A declined
+ * renewal, or a confirmation that failed or could not be shown, comes back as a status that explains
+ * itself (`failed`, `action_required`): no event then, since nothing resumed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt, Status } from '../protocol/index.js';
@@ -22,7 +23,14 @@ export type ResumeOutcome =
 /** Posts `/resume` for `host` and emits `paymend-resumed` on success; never throws. */
 export async function resumeSubscription(host: PaymendElement & { readonly endpoint: string }): Promise<ResumeOutcome> {
   try {
-    const answer = await resumeNow(host.endpoint);
+    let answer = await resumeNow(host.endpoint);
+    const action = answer.nextAction;
+    if (action?.publishableKey) {
+      // The bank wants the renewal confirmed (3-D Secure): in place, as the offers panel does, then
+      // the same POST again answers how it ended. Stripe.js loads only for this customer.
+      const { confirmWithBank } = await import('./bank-confirm.js');
+      if (await confirmWithBank(host, action.publishableKey, action.clientSecret)) answer = await resumeNow(host.endpoint);
+    }
     primeStatus(host.endpoint, answer.status);
     const resumed = !answer.failure && !answer.nextAction;
     const receipt = answer.receipt ?? null;

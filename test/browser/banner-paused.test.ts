@@ -9,6 +9,7 @@ import { expectAccessible } from './form-axe.js';
 import { captureWarnings, listen, makeStatus, mount, restore, settle, until } from './helpers.js';
 import { afterEach, describe, it } from './mocha.js';
 import { activeStatus, offersBackend, parts, pausedStatus, progress } from './offers-helpers.js';
+import { installStripe } from './stripe-stub.js';
 import { deepActive } from './wall-helpers.js';
 
 async function showPaused(status: Status = pausedStatus(), attributes: Record<string, string> = {}, backend: Parameters<typeof offersBackend>[0] = {}) {
@@ -71,6 +72,38 @@ describe('<paymend-banner> paused', () => {
     await until(() => text(button(declined.element)) === 'Update card', 'Update card');
     await settle(100);
     equal(none.length, 0, 'nothing resumed: no event');
+  });
+
+  it('a bank asking to confirm the renewal: confirmed in place (3-D Secure), then the same POST answers the welcome back', async () => {
+    const stripe = installStripe();
+    const receipt = { paid: [{ amount: 2900, currency: 'usd' }], nextChargeAt: '2030-05-01T00:00:00Z' };
+    const asksBank: OfferResult = { status: makeStatus('action_required'), nextAction: { clientSecret: 'pi_Resume3ds_secret_abc', publishableKey: 'pk_test_resume' } };
+    let posts = 0;
+    const { element, served } = await showPaused(undefined, {}, { resume: () => (++posts === 1 ? asksBank : { status: activeStatus(), receipt }) });
+    const events = listen(document, 'paymend-resumed');
+    button(element)!.click();
+    await until(() => title(element) === 'Welcome back! Your subscription is active again.', 'the welcome back');
+    deepEqual(stripe.nextActionCalls, ['pi_Resume3ds_secret_abc'], 'the bank\'s dialog, once');
+    equal(stripe.constructed.at(-1)?.publishableKey, 'pk_test_resume');
+    equal(served.to('/resume').length, 2, 'the same POST again after the confirmation');
+    includes(text(part(element, 'message')), '$29.00 was paid today.');
+    equal(events.length, 1);
+    equal(element.querySelector('paymend-form'), null, 'no card form');
+  });
+
+  it('a confirmation the bank refused: the failed payment, and no paymend-resumed', async () => {
+    const stripe = installStripe();
+    stripe.nextActionOutcomes.push({ kind: 'fail' });
+    const failed = makeStatus('failed', { failure: { code: 'payment_intent_authentication_failure', declineCode: null, adviceCode: null } });
+    const asksBank: OfferResult = { status: makeStatus('action_required'), nextAction: { clientSecret: 'pi_Resume3ds_secret_abc', publishableKey: 'pk_test_resume' } };
+    let posts = 0;
+    const { element } = await showPaused(undefined, {}, { resume: () => (++posts === 1 ? asksBank : { status: failed, failure: failed.failure! }) });
+    const events = listen(document, 'paymend-resumed');
+    button(element)!.click();
+    await until(() => text(button(element)) === 'Update card', 'Update card');
+    equal(stripe.nextActionCalls.length, 1);
+    await settle(100);
+    equal(events.length, 0, 'nothing resumed');
   });
 
   it('a declined renewal on resume shows the failed payment with "Update card"', async () => {

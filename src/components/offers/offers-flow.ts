@@ -25,7 +25,7 @@ import { sendBeacon } from '../../internal/beacon.js';
 import type { PaymendEventDetailMap } from '../../internal/events.js';
 import { warnOnce } from '../../internal/log.js';
 import { nextFrame } from '../../internal/next-frame.js';
-import { loadStripeClient } from '../../internal/stripe-loader.js';
+import { confirmWithBank } from '../../internal/bank-confirm.js';
 import { fetchOffers, takeOffer, type Choice, type OffersAsRead } from './offers-api.js';
 
 export type OffersPhase = 'idle' | 'loading' | 'list' | 'none' | 'unavailable' | 'confirm' | 'done' | 'payment';
@@ -133,7 +133,7 @@ export class OffersFlow implements ReactiveController {
         // The bank wants the customer to confirm the charge (3-D Secure): in place, as the form does.
         // Then the same POST again: the handler continues the same take and answers how it ended
         // (switched, with the real receipt; or the bank's failure, the old plan kept).
-        const confirmed = await this.confirmWithBank(answer.nextAction.publishableKey, answer.nextAction.clientSecret);
+        const confirmed = await confirmWithBank(this.host, answer.nextAction.publishableKey, answer.nextAction.clientSecret);
         if (session !== this.session) return;
         if (confirmed) {
           answer = await takeOffer(this.host.endpoint, choice, { signal: session.signal });
@@ -161,23 +161,6 @@ export class OffersFlow implements ReactiveController {
         await this.showProblem({ kind: 'failed' });
       }
     }
-  }
-
-  /**
-   * Runs Stripe.js `handleNextAction`. True once the bank has answered (confirmed, failed or
-   * abandoned: the handler reads which); false when Stripe.js could not load, so the customer is
-   * sent to update the card as before.
-   */
-  private async confirmWithBank(publishableKey: string, clientSecret: string): Promise<boolean> {
-    let stripe;
-    try {
-      stripe = await loadStripeClient(publishableKey);
-    } catch (error) {
-      warnOnce(error, `<${this.host.localName}> could not load Stripe.js to confirm the payment: ${error instanceof Error ? error.message : String(error)}`);
-      return false;
-    }
-    await stripe.handleNextAction({ clientSecret });
-    return true;
   }
 
   private async load(session: AbortController, problem: OffersProblem | null = null): Promise<void> {
