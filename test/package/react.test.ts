@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { E2E_WAIT_MS, launchChromium } from '../../bench/host/browser.js';
 import { devVersion, freePort, installApp, ROOT, type App } from './harness.js';
+import { docFiles, extractSnippets, packagePaths, skipReason } from '../server/docs-snippets.js';
 
 const SOURCE = join(ROOT, 'test/package/react-app');
 
@@ -26,6 +27,16 @@ before(async () => {
     typescript: devVersion('typescript'),
   });
   for (const name of readdirSync(SOURCE)) app.writeFile(name, readFileSync(join(SOURCE, name), 'utf8'));
+  // The docs' snippets that need a built entry (paymend/jsx is generated from the manifest, with no
+  // source in src/ for the node snippet check to map): compiled here, against the installed package.
+  const built = docsSnippetsNeedingBuild();
+  assert.ok(built.length > 0, 'docs/react.md shows paymend/jsx');
+  const tsconfig = app.readJson<{ files: string[] }>('tsconfig.json');
+  built.forEach((snippet, n) => {
+    app.writeFile(`docs-${n}.tsx`, `// ${snippet.doc}:${snippet.line}\n${snippet.code}\n`);
+    tsconfig.files.push(`docs-${n}.tsx`);
+  });
+  app.writeFile('tsconfig.json', JSON.stringify(tsconfig, null, 2));
   const common = ['--bundle', '--jsx=automatic', '--log-level=warning'];
   await app.run('esbuild', ['client.tsx', ...common, '--format=esm', '--splitting', '--outdir=build', '--define:process.env.NODE_ENV="production"']);
   // The server's copy of App: paymend/react and React stay packages, resolved by Node from node_modules.
@@ -122,7 +133,15 @@ test('a page rendered with renderToString hydrates, and the event props fire aft
   }
 });
 
-test('tsc accepts paymend/jsx and paymend/react in .tsx files and rejects wrong attributes and props', async () => {
+/** The tsx snippets of README.md and docs/ marked `requires paymend/…` for an entry without a source in src/. */
+function docsSnippetsNeedingBuild() {
+  const paths = packagePaths();
+  return docFiles()
+    .flatMap((doc) => extractSnippets(doc))
+    .filter((snippet) => snippet.lang === 'tsx' && !snippet.fragment && snippet.requires.length > 0 && skipReason(snippet, paths) !== null);
+}
+
+test('tsc accepts paymend/jsx and paymend/react in .tsx files (and the docs snippets that need the build) and rejects wrong attributes and props', async () => {
   const result = await app.run('tsc', ['--noEmit', '-p', 'tsconfig.json'], { allowFailure: true });
   assert.equal(result.code, 0, `tsc failed:\n${result.stdout}${result.stderr}`);
   // Each @ts-expect-error in types.tsx holds: without them tsc reports one error per line.
