@@ -48,7 +48,7 @@ function onwarn(warning, warn) {
 
 /** Fails the build if browser code reaches server code, Node builtins or server-only packages. */
 function browserOnly() {
-  const serverOnly = isPackage(['stripe', 'ioredis']);
+  const serverOnly = isPackage(['stripe', 'ioredis', 'bullmq', 'nodemailer']);
   return {
     name: 'paymend-browser-only',
     resolveId(source, importer) {
