@@ -4,7 +4,7 @@
 // optional peer that is missing fails with an error naming the package to install.
 // The install sizes are printed ("install size: …") for the release notes.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { devVersion, installApp, ROOT, run, type App } from './harness.js';
@@ -50,6 +50,17 @@ describe('a browser-only install (paymend alone)', () => {
     report('browser-only (npm install paymend)', app);
     for (const peer of OPTIONAL_PEERS) assert.ok(!packages.includes(peer), `${peer} is not installed (saw ${packages.join(', ')})`);
     for (const needed of ['lit', 'zod', '@stripe/stripe-js']) assert.ok(packages.includes(needed), `${needed} is installed`);
+  });
+
+  test('a bundler builds a page from paymend/define and paymend/report with what this install has', async () => {
+    app.writeFile('page.js', `import 'paymend/define';\nimport 'paymend/report';\nimport { setMessages } from 'paymend';\nsetMessages('en', {});\n`);
+    const built = await run(join(ROOT, 'node_modules', '.bin', 'esbuild'), ['page.js', '--bundle', '--format=esm', '--outfile=out/page.js', '--log-level=warning'], {
+      cwd: app.dir,
+      allowFailure: true,
+    });
+    assert.equal(built.code, 0, `esbuild:\n${built.stderr}`);
+    const bundle = readFileSync(join(app.dir, 'out', 'page.js'), 'utf8');
+    assert.ok(bundle.includes('paymend-banner'), 'the bundle registers the tags');
   });
 
   test('paymend/server without stripe fails with an error that names stripe', async () => {
