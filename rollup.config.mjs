@@ -51,7 +51,7 @@ function onwarn(warning, warn) {
 
 /** Fails the build if browser code reaches server code, Node builtins or server-only packages. */
 function browserOnly() {
-  const serverOnly = isPackage(['stripe', 'ioredis']);
+  const serverOnly = isPackage(['stripe', 'ioredis', 'bullmq', 'nodemailer']);
   return {
     name: 'paymend-browser-only',
     resolveId(source, importer) {
@@ -103,7 +103,9 @@ export default [
   {
     input: browserEntries,
     onwarn,
-    external: isPackage(['lit', '@lit', 'lit-html', 'lit-element', 'zod', '@stripe/stripe-js', 'uplot', 'react']),
+    // @lit/react (1.4 KB) is bundled into paymend/react rather than a dependency: as one, its
+    // required peer @types/react would be installed into every app, React or not.
+    external: (id) => !isPackage(['@lit/react'])(id) && isPackage(['lit', '@lit', 'lit-html', 'lit-element', 'zod', '@stripe/stripe-js', 'uplot', 'react'])(id),
     plugins: [
       browserOnly(),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
@@ -115,7 +117,8 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      entryFileNames: '[name].js',
+      // A bundled package's modules (@lit/react's) go to vendor/, not a node_modules folder inside dist.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
       // Rollup drops module-level directives; Next.js needs paymend/react's to treat it as a client
       // boundary (a server component may import it, and render its components).
       banner: (chunk) => (chunk.fileName === 'react/index.js' ? "'use client';" : ''),

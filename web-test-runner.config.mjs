@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
@@ -48,6 +49,31 @@ function countsReporter(outputPath) {
       if (!outputPath) return;
       mkdirSync(dirname(outputPath), { recursive: true });
       writeFileSync(outputPath, `${JSON.stringify(countResults(sessions), null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * `/__copies/paymend-cdn.js`: src/cdn.ts bundled by esbuild into one self-contained module, Lit and
+ * all, the way the CDN copy is: with it, a test page runs two copies of Paymend (that one and the
+ * test's own imports of src/), as a page with the CDN script and an npm bundle does.
+ */
+function secondCopyPlugin() {
+  let built = null;
+  return {
+    name: 'paymend-second-copy',
+    async serve(context) {
+      if (context.path !== '/__copies/paymend-cdn.js') return undefined;
+      built ??= build({
+        entryPoints: [fileURLToPath(new URL('./src/cdn.ts', import.meta.url))],
+        bundle: true,
+        format: 'esm',
+        target: 'es2021',
+        write: false,
+        tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+        logLevel: 'silent',
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await built, type: 'js' };
     },
   };
 }
@@ -98,6 +124,7 @@ export default {
   plugins: [
     // Chromium's own accessibility tree (`a11ySnapshot`), for what a screen reader is told: names, descriptions, focus.
     a11ySnapshotPlugin(),
+    secondCopyPlugin(),
     // `tsconfig` carries experimentalDecorators/useDefineForClassFields; without it Lit decorators break.
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

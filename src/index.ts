@@ -18,6 +18,8 @@ export { loadOffers } from './components/offers/load-offers.js';
 export type { PaymendEvent, PaymendEventDetailMap, PaymendEventName } from './internal/events.js';
 export type { MessageKey, Messages, Translation } from './translations/types.js';
 export { setMessages } from './translations/overrides.js';
+// Types only: with it, HTMLElementTagNameMap knows the tags for everyone who imports `paymend`.
+export type { PaymendTagNameMap } from './tags.js';
 export type {
   Access,
   ErrorCode,

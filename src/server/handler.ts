@@ -384,11 +384,20 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     }
     // Connect events (`account` set) concern customers of another Stripe account: not ours to read.
     if (!HANDLED_EVENTS.has(event.type) || (event as { account?: string }).account) return json(200, { received: true, handled: false });
-    if (!(await store.claimEvent(event.id, EVENT_DEDUP_MS))) return json(200, { received: true, duplicate: true });
+    // Without the store an event can be neither deduplicated nor traced to its customer: a 503 that
+    // says so (in Stripe's delivery log too), and Stripe delivers it again later.
+    const claimed = await store.claimEvent(event.id, EVENT_DEDUP_MS).catch((error: unknown) => {
+      throw storeUnavailable(error);
+    });
+    if (!claimed) return json(200, { received: true, duplicate: true });
     try {
       let customerId = eventCustomer(event);
       const paymentMethodId = eventPaymentMethod(event);
-      if (!customerId && paymentMethodId) customerId = await store.customerOfPaymentMethod(paymentMethodId);
+      if (!customerId && paymentMethodId) {
+        customerId = await store.customerOfPaymentMethod(paymentMethodId).catch((error: unknown) => {
+          throw storeUnavailable(error);
+        });
+      }
       if (!customerId) return json(200, { received: true, handled: false });
       // Before the notifier, so the failure is on record when its first notice is sent.
       await recorder?.webhook(event, customerId);

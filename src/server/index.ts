@@ -16,6 +16,8 @@ export {
   type WallPolicy,
 } from './derive.js';
 export { HandlerError } from './errors.js';
+/** An optional peer (ioredis, bullmq, nodemailer) a feature needs is not installed; the message says what to install. */
+export { MissingPeerError } from './optional-peer.js';
 export { type UpdateLinkInput } from './notify/link-feature.js';
 export { type NotifyOptions } from './notify/options.js';
 export type { NotificationStats } from './notify/tracking.js';

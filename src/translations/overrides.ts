@@ -6,6 +6,13 @@
  * given: no translation, no zod, not even the list of locales. The tag and every key are checked,
  * and the overrides merged into a translation, where translations load (`withOverrides` in
  * `./index.ts`): lazy code that has English and the locale matching at hand.
+ *
+ * One registry per page, not per copy of Paymend: a page can run two (the CDN script that registered
+ * the tags, and the npm package the app bundles, maybe of another release), and `setMessages` on
+ * either must reach the elements the other defined. The registry lives on `globalThis` under a
+ * `Symbol.for` key that every copy computes alike, and holds plain data only (tags, messages, a
+ * counter, listeners), so copies of different releases can share it. `v1` names its shape: a
+ * release that changes the shape takes a new key, and would not read or break an older copy's.
  */
 import type { Messages } from './types.js';
 
@@ -15,10 +22,33 @@ export interface StoredMessages {
   readonly messages: unknown;
 }
 
-/** The latest call per tag; BCP 47 tags are case-insensitive, so `en-GB` and `en-gb` are one. */
-const stored = new Map<string, StoredMessages>();
-const listeners = new Set<() => void>();
-let version = 0;
+interface Registry {
+  /** The latest call per tag; BCP 47 tags are case-insensitive, so `en-GB` and `en-gb` are one. */
+  readonly stored: Map<string, StoredMessages>;
+  /** Every copy's elements, re-rendered after each call. */
+  readonly listeners: Set<() => void>;
+  version: number;
+}
+
+const REGISTRY_KEY = Symbol.for('paymend.messages.v1');
+
+function sharedRegistry(): Registry {
+  const holder = globalThis as { [REGISTRY_KEY]?: Registry };
+  const existing = holder[REGISTRY_KEY];
+  if (existing && existing.stored instanceof Map && existing.listeners instanceof Set && typeof existing.version === 'number') return existing;
+  const created: Registry = { stored: new Map(), listeners: new Set(), version: 0 };
+  // Not enumerable and not writable: a page script iterating globals, or assigning by mistake,
+  // cannot drop the wording every copy relies on.
+  try {
+    Object.defineProperty(globalThis, REGISTRY_KEY, { value: created, configurable: false, enumerable: false, writable: false });
+  } catch {
+    // Something else holds the key and cannot be replaced: this copy keeps its own wording.
+  }
+  return created;
+}
+
+const registry = sharedRegistry();
+const { stored, listeners } = registry;
 
 /**
  * Replaces Paymend's wording for `locale` (a BCP 47 tag: `en`, `de`, `pt-BR`) with `messages`, keyed
@@ -36,7 +66,7 @@ export function setMessages(locale: string, messages: Partial<Messages>): void {
   stored.delete(key);
   // A copy: the merchant changing their object later must not change the text behind our back.
   stored.set(key, { tag: locale, messages: typeof messages === 'object' && messages !== null ? { ...messages } : messages });
-  version += 1;
+  registry.version += 1;
   for (const listener of listeners) listener();
 }
 
@@ -47,7 +77,7 @@ export function storedMessages(): Iterable<StoredMessages> {
 
 /** @internal Changes with every `setMessages` call: a translation built for an older version is stale. */
 export function messagesVersion(): number {
-  return version;
+  return registry.version;
 }
 
 /** @internal Calls `listener` after every `setMessages`. */

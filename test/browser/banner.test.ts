@@ -226,6 +226,17 @@ describe('<paymend-banner>', () => {
       assertSilentFailure(result, 'HTTP 500');
     });
 
+    for (const code of ['store_unavailable', 'stripe_unavailable'] as const) {
+      it(`HTTP 503 ${code} (the handler's store or Stripe is down; Retry-After)`, async () => {
+        const result = await brokenBanner(() => {
+          const answer = json({ error: { code, message: 'Billing is temporarily unavailable. Please try again in a minute.' } }, 503);
+          answer.headers.set('retry-after', '30');
+          return answer;
+        });
+        assertSilentFailure(result, `HTTP 503 ${code}`);
+      });
+    }
+
     it('an HTML error page', async () => {
       const result = await brokenBanner(() => new Response('<h1>Bad gateway</h1>', { status: 502 }));
       assertSilentFailure(result, 'HTTP 502');

@@ -41,7 +41,7 @@ interface Instance {
 /** One instance of the merchant's app: its own RedisStore client, its own queue worker. */
 async function instance(prefix: string, o: { ownQueue?: boolean } = {}): Promise<Instance> {
   const store = new RedisStore({ url: redis.url, prefix });
-  const queue = o.ownQueue === false ? null : new BullNotifyQueue({ connection: store.client, prefix: prefix.replace(/:$/, '') });
+  const queue = o.ownQueue === false ? null : new BullNotifyQueue({ connection: store.connect(), prefix: prefix.replace(/:$/, '') });
   const notify: HandlerOptions['notify'] = {
     channels: ['email'],
     from: FROM,

@@ -5,8 +5,4 @@ export { PaymendBanner };
 
 define('paymend-banner', PaymendBanner);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'paymend-banner': PaymendBanner;
-  }
-}
+// Its HTMLElementTagNameMap entry is in src/tags.ts, typed for every importer of `paymend`.

@@ -14,11 +14,7 @@ import { readRedirectReturn } from './redirect.js';
 
 define('paymend-form', PaymendForm);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'paymend-form': PaymendForm;
-  }
-}
+// Its HTMLElementTagNameMap entry is in src/tags.ts, typed for every importer of `paymend`.
 
 /**
  * Starts downloading Stripe.js (once per page; a failed download is retried by the next caller).

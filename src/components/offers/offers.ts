@@ -7,11 +7,7 @@ import { PaymendOffers } from './offers.component.js';
 
 define('paymend-offers', PaymendOffers);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'paymend-offers': PaymendOffers;
-  }
-}
+// Its HTMLElementTagNameMap entry is in src/tags.ts, typed for every importer of `paymend`.
 
 export { PaymendOffers };
 export { offerOnPage, type PageOffersOptions } from './page-offers.js';

@@ -3,10 +3,6 @@ import { PaymendWall } from './wall.component.js';
 
 define('paymend-wall', PaymendWall);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'paymend-wall': PaymendWall;
-  }
-}
+// Its HTMLElementTagNameMap entry is in src/tags.ts, typed for every importer of `paymend`.
 
 export { PaymendWall };

@@ -7,17 +7,25 @@
  * for 35 days (then trimmed, so storage stays bounded): long enough that a webhook Stripe redelivers,
  * or a step re-enqueued during Stripe's retry schedule (about three weeks by default, up to a month
  * when configured) finds the record and is not run twice.
+ *
+ * bullmq and ioredis are optional peers, loaded by the first call that needs them (../optional-peer.ts):
+ * the constructor stays synchronous, and a merchant on the memory store never installs either.
  */
 import { randomUUID } from 'node:crypto';
-import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Job, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../options.js';
+import { optionalPeer } from '../optional-peer.js';
+import { createRedisClient, isRedisClient } from '../stores/ioredis.js';
 import { failureVerdict, resolveRetryPolicy, retryDelayMs, type RetryPolicy } from './retry.js';
 import type { EnqueueOptions, NotifyJob, NotifyQueue } from './types.js';
 
 export interface BullNotifyQueueOptions {
-  /** An ioredis client (never changed, never closed by the queue), or a URL to connect to. */
-  connection: Redis | { url: string };
+  /**
+   * An ioredis client (never changed, never closed by the queue), a promise of one (what
+   * `RedisStore.connect()` returns), or a URL to connect to.
+   */
+  connection: Redis | PromiseLike<Redis> | { url: string };
   /** BullMQ key prefix (default `paymend`). */
   prefix?: string;
   /** Queue name (default `notify`). */
@@ -51,11 +59,18 @@ export function encodeJobId(jobId: string): string {
 
 const consoleLogger: Logger = { warn: (m) => console.warn(m), error: (m) => console.error(m) };
 
-export class BullNotifyQueue implements NotifyQueue {
-  private readonly queue: Queue<StoredJob>;
-  private worker: Worker<StoredJob> | null = null;
+/** What the first call needs, made once: bullmq loaded, the client connected, the queue open. */
+interface Opened {
+  bullmq: typeof import('bullmq');
   /** The client for our own keys and for the queue: the merchant's, or one we made. */
-  private readonly client: Redis;
+  client: Redis;
+  queue: Queue<StoredJob>;
+}
+
+export class BullNotifyQueue implements NotifyQueue {
+  private readonly opening: Promise<Opened>;
+  private worker: Worker<StoredJob> | null = null;
+  private starting: Promise<void> | null = null;
   /** Connections this queue created, closed by close(); never the merchant's own. */
   private readonly owned: Redis[] = [];
   private readonly prefix: string;
@@ -72,26 +87,44 @@ export class BullNotifyQueue implements NotifyQueue {
     this.concurrency = options.concurrency ?? 2;
     this.logger = options.logger ?? consoleLogger;
     const given = options.connection;
-    if (given instanceof Redis) {
-      // BullMQ refuses a client with ioredis' keyPrefix (it has its own): a duplicate without it.
-      this.client = given.options.keyPrefix ? this.own(given.duplicate({ keyPrefix: '' })) : given;
-    } else if (given && typeof given.url === 'string') {
+    let client: Promise<Redis>;
+    if (isRedisClient(given)) {
+      client = Promise.resolve(this.usable(given));
+    } else if (given && typeof (given as PromiseLike<Redis>).then === 'function') {
+      client = Promise.resolve(given as PromiseLike<Redis>).then((redis) => this.usable(redis));
+    } else if (given && typeof (given as { url?: unknown }).url === 'string') {
       // Fail fast while Redis is down: an enqueue from a webhook must not wait for a reconnect.
-      this.client = this.own(new Redis(given.url, { maxRetriesPerRequest: 1 }));
+      client = createRedisClient((given as { url: string }).url, { maxRetriesPerRequest: 1 }, 'BullNotifyQueue').then((redis) => this.own(redis));
     } else {
       throw new TypeError('BullNotifyQueue needs `connection`: an ioredis client or { url: "redis://…" }');
     }
-    this.queue = new Queue<StoredJob>(this.queueName, {
-      connection: this.client,
-      prefix: this.prefix,
-      defaultJobOptions: {
-        attempts: this.policy.attempts,
-        backoff: { type: BACKOFF_TYPE },
-        removeOnComplete: { age: KEEP_FINISHED_SECONDS },
-        removeOnFail: { age: KEEP_FINISHED_SECONDS },
-      },
+    this.opening = Promise.all([
+      optionalPeer(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'bullmq'), 'bullmq', 'BullNotifyQueue'),
+      client,
+    ]).then(([bullmq, redis]) => {
+      const queue = new bullmq.Queue<StoredJob>(this.queueName, {
+        connection: redis,
+        prefix: this.prefix,
+        defaultJobOptions: {
+          attempts: this.policy.attempts,
+          backoff: { type: BACKOFF_TYPE },
+          removeOnComplete: { age: KEEP_FINISHED_SECONDS },
+          removeOnFail: { age: KEEP_FINISHED_SECONDS },
+        },
+      });
+      queue.on('error', (error) => this.connectionError(error));
+      return { bullmq, client: redis, queue };
     });
-    this.queue.on('error', (error) => this.connectionError(error));
+    // Each call awaits `opening` and fails on its own; a missing package must not also be an
+    // unhandled rejection that ends the process.
+    this.opening.catch(() => undefined);
+  }
+
+  /** The queue, its client and bullmq; what every call waits for first. */
+  private async opened(): Promise<Opened> {
+    const opened = await this.opening;
+    await this.connected(opened.client);
+    return opened;
   }
 
   async enqueue(job: NotifyJob, options: EnqueueOptions): Promise<boolean> {
@@ -99,40 +132,47 @@ export class BullNotifyQueue implements NotifyQueue {
     const nonce = randomUUID();
     // Indexed before adding: a crash in between leaves an id pointing at nothing, which cancel skips.
     const index = this.indexKey(job.customerId, job.invoiceId);
-    await this.connected();
-    await this.client.multi().sadd(index, id).expire(index, INDEX_TTL_SECONDS).exec();
-    await this.queue.add(
+    const { client, queue } = await this.opened();
+    await client.multi().sadd(index, id).expire(index, INDEX_TTL_SECONDS).exec();
+    await queue.add(
       job.step,
       { ...(JSON.parse(JSON.stringify(job)) as NotifyJob), nonce },
       { jobId: id, delay: Math.max(0, options.delayMs ?? 0) },
     );
     // BullMQ answers an existing id like a new one: only the stored nonce says whose job it is.
-    const stored = await this.queue.getJob(id);
+    const stored = await queue.getJob(id);
     return stored?.data.nonce === nonce;
   }
 
   async cancel(customerId: string, invoiceId: string | null): Promise<number> {
-    await this.connected();
-    const ids = await this.client.smembers(this.indexKey(customerId, invoiceId));
+    const { client, queue } = await this.opened();
+    const ids = await client.smembers(this.indexKey(customerId, invoiceId));
     let removed = 0;
     for (const id of ids) {
-      const job = await this.queue.getJob(id);
+      const job = await queue.getJob(id);
       if (!job) continue;
       // Only what has not run: a finished record is what keeps a redelivery from running it again,
       // and a running job cannot be stopped (its run checks the status, which moved on).
       const state = await job.getState();
       if (state !== 'delayed' && state !== 'waiting' && state !== 'prioritized') continue;
-      if ((await this.queue.remove(id)) === 1) removed++;
+      if ((await queue.remove(id)) === 1) removed++;
     }
     return removed;
   }
 
   start(run: (job: NotifyJob) => Promise<void>): void {
-    if (this.worker) throw new Error('BullNotifyQueue.start() was already called');
+    if (this.starting) throw new Error('BullNotifyQueue.start() was already called');
+    this.starting = this.opening.then(
+      (opened) => this.startWorker(opened, run),
+      (error: unknown) => this.logger.error(`paymend notify: the queue could not start: ${error instanceof Error ? error.message : String(error)}`, error),
+    );
+  }
+
+  private startWorker({ bullmq, client }: Opened, run: (job: NotifyJob) => Promise<void>): void {
     // Workers block on Redis and need `maxRetriesPerRequest: null`: a duplicate, so the merchant's
     // client keeps its own settings.
-    const connection = this.own(this.client.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true, keyPrefix: '' }));
-    this.worker = new Worker<StoredJob>(
+    const connection = this.own(client.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true, keyPrefix: '' }));
+    this.worker = new bullmq.Worker<StoredJob>(
       this.queueName,
       async (job: Job<StoredJob>) => {
         const { customerId, invoiceId, step, facts } = job.data;
@@ -164,11 +204,11 @@ export class BullNotifyQueue implements NotifyQueue {
    */
   async promoteDue(untilMs: number): Promise<number> {
     // BullMQ scores a delayed job (due ms) * 0x1000 + a counter: everything below the next ms is due.
-    await this.connected();
-    const ids = await this.client.zrangebyscore(this.queue.keys.delayed!, '-inf', (Math.floor(untilMs) + 1) * 0x1000 - 1);
+    const { client, queue } = await this.opened();
+    const ids = await client.zrangebyscore(queue.keys.delayed!, '-inf', (Math.floor(untilMs) + 1) * 0x1000 - 1);
     let promoted = 0;
     for (const id of ids) {
-      const job = await this.queue.getJob(id);
+      const job = await queue.getJob(id);
       try {
         await job?.promote();
         if (job) promoted++;
@@ -181,12 +221,15 @@ export class BullNotifyQueue implements NotifyQueue {
 
   /** Counts of jobs by state, for the demo and tests. */
   async counts(): Promise<Record<string, number>> {
-    return this.queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed', 'prioritized');
+    const { queue } = await this.opened();
+    return queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed', 'prioritized');
   }
 
   async close(): Promise<void> {
+    await this.starting;
     await this.worker?.close();
-    await this.queue.close();
+    const opened = await this.opening.catch(() => null);
+    await opened?.queue.close();
     for (const client of this.owned.splice(0)) {
       await client.quit().catch(() => client.disconnect());
     }
@@ -196,22 +239,27 @@ export class BullNotifyQueue implements NotifyQueue {
    * A fail-fast client (the RedisStore's has no offline queue) refuses commands until it has
    * connected: the first enqueue after start-up waits for the connection, briefly, instead.
    */
-  private async connected(): Promise<void> {
-    if (this.client.status === 'ready') return;
+  private async connected(client: Redis): Promise<void> {
+    if (client.status === 'ready') return;
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.client.off('ready', done);
+        client.off('ready', done);
         resolve();
       };
       const timer = setTimeout(done, 3000);
-      this.client.once('ready', done);
+      client.once('ready', done);
     });
   }
 
   private indexKey(customerId: string, invoiceId: string | null): string {
     // Under the queue's own prefix; job ids always start with "n_", so no job key can collide.
     return `${this.prefix}:${this.queueName}:by-invoice:${encodeURIComponent(customerId)}:${encodeURIComponent(invoiceId ?? '')}`;
+  }
+
+  /** BullMQ refuses a client with ioredis' keyPrefix (it has its own): a duplicate without it. */
+  private usable(given: Redis): Redis {
+    return given.options.keyPrefix ? this.own(given.duplicate({ keyPrefix: '' })) : given;
   }
 
   private own(client: Redis): Redis {

@@ -34,7 +34,7 @@ export const NOTIFY_EVENTS: ReadonlySet<string> = new Set([
  * a restart and run once. One instance with the memory store: an in-process scheduler.
  */
 export function queueForStore(store: Store, logger: Logger): NotifyQueue {
-  if (store instanceof RedisStore) return new BullNotifyQueue({ connection: store.client, prefix: store.prefix.replace(/:+$/, '') || 'paymend', logger });
+  if (store instanceof RedisStore) return new BullNotifyQueue({ connection: store.connect(), prefix: store.prefix.replace(/:+$/, '') || 'paymend', logger });
   return new MemoryNotifyQueue({ logger });
 }
 

@@ -32,11 +32,12 @@ const PIPELINES_IN_FLIGHT = 4;
 export class RedisLedger implements LedgerStore {
   private readonly prefix: string;
   private readonly retentionMs: number;
+  /** A promise too: a `RedisStore` made from a URL loads ioredis first (`store.connect()`). */
+  private readonly client: Promise<Redis>;
 
-  constructor(
-    private readonly client: Redis,
-    options: { prefix: string; retentionMs: number },
-  ) {
+  constructor(client: Redis | PromiseLike<Redis>, options: { prefix: string; retentionMs: number }) {
+    this.client = Promise.resolve(client);
+    this.client.catch(() => undefined); // each call awaits it and fails on its own
     this.prefix = options.prefix;
     this.retentionMs = options.retentionMs;
   }
@@ -53,7 +54,8 @@ export class RedisLedger implements LedgerStore {
     const index = options.index;
     const month = index ? periodsBetween(index.failedAt, index.failedAt + 1, 'month')[0]! : null;
     const pairs = Object.entries(fields).flat();
-    await this.client.eval(
+    const client = await this.client;
+    await client.eval(
       WRITE,
       2,
       this.invoiceKey(invoiceId),
@@ -70,22 +72,23 @@ export class RedisLedger implements LedgerStore {
 
   async query(fromMs: number, toMs: number): Promise<LedgerEntry[]> {
     const ids: string[] = [];
+    const client = await this.client;
     for (const month of periodsBetween(fromMs, toMs, 'month')) {
-      ids.push(...(await this.client.zrangebyscore(this.monthKey(month.key), fromMs, `(${toMs}`)));
+      ids.push(...(await client.zrangebyscore(this.monthKey(month.key), fromMs, `(${toMs}`)));
     }
     // A few pipelines in flight at once: Redis answers one while the next is on the wire.
     const batches: string[][] = [];
     for (let i = 0; i < ids.length; i += READ_BATCH) batches.push(ids.slice(i, i + READ_BATCH));
     const entries: LedgerEntry[] = [];
     for (let i = 0; i < batches.length; i += PIPELINES_IN_FLIGHT) {
-      const answers = await Promise.all(batches.slice(i, i + PIPELINES_IN_FLIGHT).map((batch) => this.read(batch)));
+      const answers = await Promise.all(batches.slice(i, i + PIPELINES_IN_FLIGHT).map((batch) => this.read(client, batch)));
       for (const answer of answers) entries.push(...answer);
     }
     return entries;
   }
 
-  private async read(batch: readonly string[]): Promise<LedgerEntry[]> {
-    const pipeline = this.client.pipeline();
+  private async read(client: Redis, batch: readonly string[]): Promise<LedgerEntry[]> {
+    const pipeline = client.pipeline();
     for (const id of batch) pipeline.hgetall(this.invoiceKey(id));
     const entries: LedgerEntry[] = [];
     ((await pipeline.exec()) ?? []).forEach(([error, fields], j) => {

@@ -48,7 +48,7 @@ export function ledgerFor(store: Store, options: { now: () => number; retentionM
   const own = (store as Partial<StoreWithLedger>).ledger;
   if (own && typeof own.write === 'function' && typeof own.query === 'function') return own;
   const retentionMs = options.retentionMs ?? LEDGER_RETENTION_MS;
-  if (store instanceof RedisStore) return new RedisLedger(store.client, { prefix: `${store.prefix}ledger:`, retentionMs });
+  if (store instanceof RedisStore) return new RedisLedger(store.connect(), { prefix: `${store.prefix}ledger:`, retentionMs });
   if (store instanceof MemoryStore) {
     let ledger = memoryLedgers.get(store);
     if (!ledger) memoryLedgers.set(store, (ledger = new MemoryLedger({ now: options.now, retentionMs })));

@@ -1,4 +1,5 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
+import { createRedisClient } from './ioredis.js';
 import type { AdoptedSetupIntent, RateWindow, Store, StoredSnapshot } from './types.js';
 
 export interface RedisStoreOptions {
@@ -44,27 +45,39 @@ end
 redis.call('SET', KEYS[1], ARGV[1] .. ':' .. ARGV[2], 'PX', ARGV[3])
 return 1`;
 
-/** Shares snapshots, webhook dedup, rate limits and counters between handler instances. */
+/**
+ * Shares snapshots, webhook dedup, rate limits and counters between handler instances.
+ *
+ * ioredis is an optional peer, loaded when a store is made from a `url` (a `client` you pass in is
+ * already loaded): `paymend/server` without Redis never needs it installed.
+ */
 export class RedisStore implements Store {
-  readonly client: Redis;
-  private readonly ownsClient: boolean;
   /** Key prefix of everything this store writes; a notify queue on the same Redis nests under it. */
   readonly prefix: string;
   private readonly ttlMs: number;
-  /** Settles once the first connection is ready (or after a few seconds), whichever comes first. */
-  private readonly firstConnect: Promise<void>;
+  private readonly ownsClient: boolean;
+  private loaded: Redis | null = null;
+  /** The client, once ioredis is loaded and the first connection is ready (or a few seconds passed). */
+  private readonly connecting: Promise<Redis>;
 
   constructor(options: RedisStoreOptions) {
+    let client: Promise<Redis>;
     if (options.client) {
-      this.client = options.client;
+      this.loaded = options.client;
+      client = Promise.resolve(options.client);
       this.ownsClient = false;
     } else if (options.url) {
       // Fail fast while Redis is down instead of queueing requests behind a page view;
       // the handler falls back to Stripe and says so in its log.
-      this.client = new Redis(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, ...options.redisOptions });
-      // Connection errors surface as failed commands, which the handler logs once per outage;
-      // without a listener ioredis would print every reconnect attempt.
-      this.client.on('error', () => undefined);
+      client = createRedisClient(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, ...options.redisOptions }, 'RedisStore').then(
+        (created) => {
+          // Connection errors surface as failed commands, which the handler logs once per outage;
+          // without a listener ioredis would print every reconnect attempt.
+          created.on('error', () => undefined);
+          this.loaded = created;
+          return created;
+        },
+      );
       this.ownsClient = true;
     } else {
       throw new TypeError('RedisStore needs a `client` (ioredis) or a `url` (redis://…)');
@@ -73,18 +86,27 @@ export class RedisStore implements Store {
     this.ttlMs = options.ttlMs ?? 6 * 3_600_000;
     // Without an offline queue, commands sent while the first connection is still being made would
     // fail; page views at start-up wait for it briefly instead, later outages fail fast.
-    this.firstConnect =
-      this.client.status === 'ready'
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => {
-            const timer = setTimeout(done, 3000);
-            timer.unref?.();
-            this.client.once('ready', done);
-            function done() {
-              clearTimeout(timer);
-              resolve();
-            }
-          });
+    this.connecting = client.then((redis) => (redis.status === 'ready' ? redis : untilReady(redis)));
+    // A missing ioredis rejects every call (each answers store_unavailable and is logged with the
+    // package to install); it must not also crash the process as an unhandled rejection.
+    this.connecting.catch(() => undefined);
+  }
+
+  /**
+   * The ioredis client. With `url`, it exists once ioredis has loaded: `await store.connect()`
+   * first (every store method does).
+   */
+  get client(): Redis {
+    if (!this.loaded) throw new Error('RedisStore: the Redis client is still loading; await store.connect() first');
+    return this.loaded;
+  }
+
+  /**
+   * The ioredis client, once loaded and connected (or after a few seconds of trying). Rejects with
+   * a `MissingPeerError` naming `ioredis` when it is not installed.
+   */
+  connect(): Promise<Redis> {
+    return this.connecting;
   }
 
   private key(kind: string, id: string): string {
@@ -92,9 +114,8 @@ export class RedisStore implements Store {
   }
 
   /** The client, once the first connection had its chance. */
-  private async ready(): Promise<Redis> {
-    await this.firstConnect;
-    return this.client;
+  private ready(): Promise<Redis> {
+    return this.connecting;
   }
 
   async get(customerId: string): Promise<StoredSnapshot | null> {
@@ -210,6 +231,22 @@ export class RedisStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.ownsClient) await this.client.quit().catch(() => this.client.disconnect());
+    if (!this.ownsClient) return;
+    const redis = await this.connecting.catch(() => null);
+    if (redis) await redis.quit().catch(() => redis.disconnect());
   }
+}
+
+/** Resolves with `redis` once it is ready, or after 3 s (then later outages fail fast). */
+function untilReady(redis: Redis): Promise<Redis> {
+  return new Promise<Redis>((resolve) => {
+    const timer = setTimeout(done, 3000);
+    timer.unref?.();
+    redis.once('ready', done);
+    function done() {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve(redis);
+    }
+  });
 }

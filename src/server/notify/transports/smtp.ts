@@ -6,9 +6,13 @@
  * Each message carries a Message-ID derived from `message.id`, so the one resend at-most-once
  * delivery cannot rule out (a crash after the server accepted, before the sent marker) is
  * recognisable as the same message. The id is hashed: a Stripe customer id never appears in a header.
+ *
+ * nodemailer is an optional peer (../../optional-peer.ts), loaded by the first send: a merchant who
+ * sends email another way, or none, never installs it.
  */
 import { createHash } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { optionalPeer } from '../../optional-peer.js';
 import type { OutgoingMessage, Transport } from '../types.js';
 
 export interface SmtpTransportOptions {
@@ -66,7 +70,9 @@ export class SmtpSendError extends Error {
 
 export class SmtpTransport implements Transport {
   readonly channel = 'email' as const;
-  private readonly transporter: ReturnType<typeof nodemailer.createTransport>;
+  /** Made on the first send (nodemailer loads then); settings were checked by the constructor. */
+  private transporter: Promise<Transporter> | null = null;
+  private readonly settings: Record<string, unknown>;
   private readonly from: { name: string; email: string };
   private readonly replyTo: string | undefined;
   private readonly sendTimeoutMs: number;
@@ -91,15 +97,27 @@ export class SmtpTransport implements Transport {
       ...(pool ? { pool: true as const, maxConnections: options.maxConnections ?? 2 } : {}),
       ...options.nodemailer,
     };
-    this.transporter = nodemailer.createTransport(settings as Parameters<typeof nodemailer.createTransport>[0]);
+    this.settings = settings;
+  }
+
+  private transport(): Promise<Transporter> {
+    this.transporter ??= optionalPeer(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'nodemailer'), 'nodemailer', 'SmtpTransport').then(
+      (nodemailer) => (nodemailer.default ?? nodemailer).createTransport(this.settings as Parameters<typeof nodemailer.createTransport>[0]),
+      (error: unknown) => {
+        this.transporter = null; // installed later (or a transient failure): the next send tries again
+        throw error;
+      },
+    );
+    return this.transporter;
   }
 
   async send(outgoing: OutgoingMessage): Promise<void> {
     const email = outgoing.message;
     if (email.channel !== 'email') throw new TypeError(`SmtpTransport sends email, not ${email.channel} (message ${outgoing.id})`);
     if (!PLAIN_ADDRESS.test(outgoing.to)) throw new TypeError(`message ${outgoing.id}: the recipient is not one plain email address`);
+    const transporter = await this.transport();
     try {
-      await this.transporter.sendMail({
+      await transporter.sendMail({
         // Address objects: nodemailer quotes or encodes the name, so a name with quotes, commas or
         // angle brackets can never add an address or a header.
         from: { name: this.from.name, address: this.from.email },
@@ -126,6 +144,7 @@ export class SmtpTransport implements Transport {
 
   /** Closes pooled connections. */
   async close(): Promise<void> {
-    this.transporter.close();
+    const transporter = await this.transporter?.catch(() => null);
+    transporter?.close();
   }
 }
