@@ -4,14 +4,19 @@
  * merchant's moves as small helpers.
  */
 import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach } from 'node:test';
+import { startStripeStandin } from '../../demo/stripe-standin/index.js';
 import { ManualClock } from '../../src/server/notify/clock.js';
 import { MemoryNotifyQueue } from '../../src/server/notify/queue-memory.js';
 import type { HandlerOptions } from '../../src/server/options.js';
 import type { RecoveryReport } from '../../src/protocol/report.js';
 import type { StripeStandin } from '../../demo/stripe-standin/index.js';
-import { browserFor, startApp, type App } from './harness.js';
+import { MemoryStore } from '../../src/server/stores/memory.js';
+import { WEBHOOK_SECRET, browserFor, startApp, type App } from './harness.js';
 
 export const DAY = 86_400_000;
+/** Every report test starts on 10 January 2027, noon UTC. */
+const START = Date.UTC(2027, 0, 10, 12);
 export const ADMIN = { authorization: 'Bearer admin-secret' };
 /** The merchant's own admin auth: a header the customer's browser never has. */
 export const authorizeReport = (request: Request) => request.headers.get('authorization') === ADMIN.authorization;
@@ -94,3 +99,49 @@ export async function reportOf(app: App, query = ''): Promise<RecoveryReport> {
 }
 
 export const outcomes = (report: RecoveryReport) => Object.fromEntries(report.byOutcome.filter((o) => o.count > 0).map((o) => [o.outcome, o.count]));
+
+/** What `reportWorldPerTest` hands each test: the shared stand-in, this test's clock and world. */
+export interface ReportStage {
+  standin: StripeStandin;
+  clock: ManualClock;
+  world: ReportWorld;
+}
+
+/**
+ * The node:test hooks the report's HTTP tests share: one stand-in per file, and per test a fresh
+ * clock on 10 January 2027 and a fresh world (memory store, the stand-in's webhooks pointed at it),
+ * settled and closed after the test. `use` receives each new stage (the file keeps it in its own
+ * variables). `restart(extra)` replaces this test's world with one on other options (e.g. offers).
+ */
+export function reportWorldPerTest(use: (stage: ReportStage) => void): { restart(extra: Partial<HandlerOptions>): Promise<void> } {
+  let stage: ReportStage | null = null;
+  let standin: StripeStandin | null = null;
+  let clock = new ManualClock(START);
+  const open = async (extra: Partial<HandlerOptions> = {}) => {
+    const world = await startReportApp(standin!, clock, { store: new MemoryStore({ now: () => clock.now() }), ...extra });
+    standin!.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
+    stage = { standin: standin!, clock, world };
+    use(stage);
+  };
+  before(async () => {
+    // The stand-in reads whichever clock is current: each test's own.
+    standin = await startStripeStandin({ now: () => clock.now() });
+  });
+  after(async () => standin?.close());
+  beforeEach(async () => {
+    clock = new ManualClock(START);
+    await open();
+  });
+  afterEach(async () => {
+    if (!stage) return;
+    await settle(stage.standin, [stage.world]);
+    await stage.world.app.close();
+    stage = null;
+  });
+  return {
+    async restart(extra) {
+      await stage?.world.app.close();
+      await open(extra);
+    },
+  };
+}

@@ -4,13 +4,12 @@
  * page, and `GET /report` counts what happened by the rules of src/protocol/report.ts.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
-import { ManualClock } from '../../src/server/notify/clock.js';
+import { describe, it } from 'node:test';
+import type { StripeStandin } from '../../demo/stripe-standin/index.js';
+import type { ManualClock } from '../../src/server/notify/clock.js';
 import { RecoveryReportSchema } from '../../src/protocol/report.js';
-import { MemoryStore } from '../../src/server/stores/memory.js';
-import { WEBHOOK_SECRET, stripeClientFor } from './harness.js';
-import { DAY, failingCustomer, fixInApp, fixOnHostedPage, outcomes, reportOf, settle, startReportApp, type ReportWorld } from './report-flow.js';
+import { stripeClientFor } from './harness.js';
+import { DAY, failingCustomer, fixInApp, fixOnHostedPage, outcomes, reportOf, settle, reportWorldPerTest, type ReportWorld } from './report-flow.js';
 
 let standin: StripeStandin;
 let clock: ManualClock;
@@ -19,21 +18,7 @@ const settled = () => settle(standin, [world]);
 /** Moves both clocks: the stand-in's events and the handler's facts are stamped with it. */
 const advance = async (ms: number) => clock.advance(ms);
 
-before(async () => {
-  clock = new ManualClock(Date.UTC(2027, 0, 10, 12));
-  standin = await startStripeStandin({ now: () => clock.now() });
-});
-after(async () => standin?.close());
-beforeEach(async () => {
-  // A fresh clock per test (the stand-in reads whichever is current): every test starts on 10 January 2027.
-  clock = new ManualClock(Date.UTC(2027, 0, 10, 12));
-  world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }) });
-  standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
-});
-afterEach(async () => {
-  await settled();
-  await world.app.close();
-});
+reportWorldPerTest((stage) => ({ standin, clock, world } = stage));
 
 describe('GET /report counts', () => {
   it('each invoice in the month of its first failure: recovered ÷ failed, amounts per currency, time to recover', async () => {

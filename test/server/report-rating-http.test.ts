@@ -8,13 +8,12 @@
  * stand-in, as in report-retention-http.test.ts.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
-import { ManualClock } from '../../src/server/notify/clock.js';
+import { describe, it } from 'node:test';
+import type { StripeStandin } from '../../demo/stripe-standin/index.js';
+import type { ManualClock } from '../../src/server/notify/clock.js';
 import { RATING_WINDOW_MS } from '../../src/server/report/recorder.js';
-import { MemoryStore } from '../../src/server/stores/memory.js';
-import { WEBHOOK_SECRET, browserFor } from './harness.js';
-import { failingCustomer, fixInApp, fixOnHostedPage, reportOf, settle, startReportApp, type ReportWorld } from './report-flow.js';
+import { browserFor } from './harness.js';
+import { failingCustomer, fixInApp, fixOnHostedPage, reportOf, settle, reportWorldPerTest, type ReportWorld } from './report-flow.js';
 
 let standin: StripeStandin;
 let clock: ManualClock;
@@ -22,19 +21,7 @@ let world: ReportWorld;
 const settled = () => settle(standin, [world]);
 const RANGE = 'from=2027-01-01&to=2027-01-31';
 
-before(async () => {
-  standin = await startStripeStandin({ now: () => clock.now() });
-});
-after(async () => standin?.close());
-beforeEach(async () => {
-  clock = new ManualClock(Date.UTC(2027, 0, 10, 12));
-  world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }) });
-  standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
-});
-afterEach(async () => {
-  await settled();
-  await world.app.close();
-});
+const worlds = reportWorldPerTest((stage) => ({ standin, clock, world } = stage));
 
 const rate = async (customerId: string, body: Record<string, unknown>) => {
   const response = await browserFor(world.app, customerId).post('/events', { name: 'rated', state: 'failed', source: 'banner', ...body });
@@ -101,9 +88,7 @@ describe('a rating after the fix counts for the invoice just recovered', () => {
   });
 
   it('after an offer taken (a pause that voided the overdue invoice): tied to the invoice the pause was taken on', async () => {
-    await world.app.close();
-    world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }), offers: { pause: { maxMonths: 3 } } });
-    standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
+    await worlds.restart({ offers: { pause: { maxMonths: 3 } } });
     const a = failingCustomer(standin);
     await settled();
     const paused = await browserFor(world.app, a.customerId).post('/pause', { months: 1 });

@@ -5,32 +5,18 @@
  * `recoveryStats()` count them. Real `stripe` SDK against the stand-in, as in report-http.test.ts.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
-import { ManualClock } from '../../src/server/notify/clock.js';
-import { MemoryStore } from '../../src/server/stores/memory.js';
-import { WEBHOOK_SECRET, browserFor } from './harness.js';
-import { DAY, failingCustomer, fixInApp, reportOf, settle, startReportApp, type ReportWorld } from './report-flow.js';
+import { describe, it } from 'node:test';
+import type { StripeStandin } from '../../demo/stripe-standin/index.js';
+import type { ManualClock } from '../../src/server/notify/clock.js';
+import { browserFor } from './harness.js';
+import { DAY, failingCustomer, fixInApp, reportOf, settle, reportWorldPerTest, type ReportWorld } from './report-flow.js';
 
 let standin: StripeStandin;
 let clock: ManualClock;
 let world: ReportWorld;
 const settled = () => settle(standin, [world]);
 
-before(async () => {
-  clock = new ManualClock(Date.UTC(2027, 0, 10, 12));
-  standin = await startStripeStandin({ now: () => clock.now() });
-});
-after(async () => standin?.close());
-beforeEach(async () => {
-  clock = new ManualClock(Date.UTC(2027, 0, 10, 12));
-  world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }) });
-  standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
-});
-afterEach(async () => {
-  await settled();
-  await world.app.close();
-});
+const worlds = reportWorldPerTest((stage) => ({ standin, clock, world } = stage));
 
 const beacon = async (customerId: string, body: Record<string, unknown>) => {
   const response = await browserFor(world.app, customerId).post('/events', body);
@@ -116,9 +102,7 @@ describe('POST /events feeds the retention section', () => {
 
 describe('the offers taken feed the retention section', () => {
   it('a pause (submitted twice) and its resume count once each, for the invoice the pause was taken on', async () => {
-    await world.app.close();
-    world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }), offers: { pause: { maxMonths: 3 } } });
-    standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
+    await worlds.restart({ offers: { pause: { maxMonths: 3 } } });
     // Declined once (the forced code), so the card on file pays when the customer resumes.
     const a = failingCustomer(standin, { card: '4242424242424242', declineCode: 'generic_decline' });
     await settled();
@@ -141,9 +125,7 @@ describe('the offers taken feed the retention section', () => {
 
   for (const via of ['the daily sweep', 'the status read on the day'] as const) {
     it(`a pause that ends on its day (${via}) counts its resume for the invoice the pause was taken on`, async () => {
-      await world.app.close();
-      world = await startReportApp(standin, clock, { store: new MemoryStore({ now: () => clock.now() }), offers: { pause: { maxMonths: 3 } } });
-      standin.setWebhook({ url: `${world.app.base}/webhook`, secret: WEBHOOK_SECRET });
+      await worlds.restart({ offers: { pause: { maxMonths: 3 } } });
       const a = failingCustomer(standin, { card: '4242424242424242', declineCode: 'generic_decline' });
       await settled();
       const browser = browserFor(world.app, a.customerId);
