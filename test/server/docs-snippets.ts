@@ -106,7 +106,9 @@ export function packagePaths(): Record<string, string> {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
   const paths: Record<string, string> = {};
   for (const [subpath, target] of Object.entries(pkg.exports)) {
-    const types = typeof target === 'object' && target ? (target as { types?: unknown }).types : undefined;
+    // `{ types, import }`, or per condition `{ import: { types, default }, require: {…} }`.
+    const conditions = typeof target === 'object' && target ? (target as { types?: unknown; import?: { types?: unknown } }) : undefined;
+    const types = conditions?.types ?? conditions?.import?.types;
     if (typeof types !== 'string') continue;
     const source = types.replace(/^\.\/dist\/types\//, 'src/').replace(/\.d\.ts$/, '.ts');
     if (existsSync(join(ROOT, source))) paths[subpath === '.' ? 'paymend' : `paymend/${subpath.slice(2)}`] = join(ROOT, source);
