@@ -1,7 +1,7 @@
 // <paymend-form> as Chromium exposes it (its accessibility tree, through the a11y-snapshot command),
 // at 400% zoom (a 320×200 CSS px viewport) and with a reader's own text spacing (WCAG 1.4.12).
 import '../../src/components/form/form.js';
-import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PaymendForm } from '../../src/components/form/form.component.js';
 import { en } from '../../src/translations/index.js';
 import { deepEqual, equal, ok } from './assert.js';
@@ -158,5 +158,39 @@ describe('<paymend-form> in Chromium’s accessibility tree, at 400% zoom, with 
     } finally {
       style.remove();
     }
+  });
+});
+
+describe('<paymend-form> keeps the focused control in view (WCAG 2.4.11)', () => {
+  afterEach(async () => {
+    restore();
+    document.querySelector('[data-test-spacer]')?.remove();
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('when the busy line appears above the focused save button at the bottom of the window', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const spacer = document.createElement('div');
+    spacer.dataset.testSpacer = '';
+    spacer.style.height = '1200px';
+    document.body.prepend(spacer);
+    const { form, stripe } = await openForm();
+    const save = part(form, 'submit-button')!;
+    // The page scrolled so that the button's bottom edge is the window's: where Tab leaves it.
+    save.focus({ preventScroll: true });
+    window.scrollBy(0, save.getBoundingClientRect().bottom - window.innerHeight);
+    const before = save.getBoundingClientRect();
+    ok(before.bottom <= window.innerHeight && before.bottom > window.innerHeight - 2, 'at the bottom edge');
+    let release!: () => void;
+    stripe.confirmGate = new Promise((resolve) => (release = resolve));
+    await sendKeys({ press: 'Enter' });
+    await until(() => stripe.confirmCalls.length === 1 && part(form, 'progress')?.textContent?.trim(), 'the busy line');
+    await form.updateComplete;
+    await settle(50);
+    const during = save.getBoundingClientRect();
+    equal(form.shadowRoot!.activeElement, save, 'focus stays on the button');
+    ok(during.top >= 0 && during.bottom <= window.innerHeight, `the button in view while saving (top ${during.top}, bottom ${during.bottom}, window ${window.innerHeight})`);
+    release();
   });
 });

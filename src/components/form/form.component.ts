@@ -196,6 +196,12 @@ export class PaymendForm extends PaymendElement {
     if (box !== this.problemBox && (this.problemBox = box)) {
       if (this.matches(':focus-within')) box.focus({ preventScroll: true });
       box.scrollIntoView({ block: 'nearest' });
+    } else {
+      // What an update adds above the focused control (the busy line while saving) must not push it
+      // out of view (WCAG 2.4.11, focus not obscured): browsers scroll only when focus moves.
+      const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+      const edge = focused?.getBoundingClientRect();
+      if (focused && edge && (edge.bottom > window.innerHeight || edge.top < 0)) focused.scrollIntoView({ block: 'nearest' });
     }
     // Starts once it is on the page, knows its backend and can speak: every message needs a translation.
     // After this update, not during it (Lit would render twice).
