@@ -129,8 +129,12 @@ export default [
   // the others hold code several of them share (explain, English, the protocol's schemas, the styles).
   // The care catalog's files are named after their locale too (care/de.ts): `care-` keeps them apart
   // from the banner's locale chunks, which the budgets recognise by a bare language tag.
+  // The banner's message view has a stable name beside the entry: a page that embeds a failing
+  // status loads it render-blocking (docs/elements/banner.md, "Status in the page"), which needs a
+  // URL the merchant can write down; so it is cached like the entry, not as an immutable chunk.
   cdnBuild({ paymend: 'src/cdn.ts' }, (chunk) => {
     if (!chunk.isDynamicEntry) return 'chunks/shared-[hash].js';
+    if (/[\\/]components[\\/]banner[\\/]banner-view\.ts$/.test(chunk.facadeModuleId ?? '')) return 'paymend-banner-view.js';
     return /[\\/]translations[\\/]care[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/care-[name]-[hash].js' : 'chunks/[name]-[hash].js';
   }),
   // The merchant's report: never imported by paymend.js, so a customer's page cannot load it. Its own

@@ -59,6 +59,11 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
   /** Imports and builds the visible part (a separate chunk, so healthy pages never load it). */
   protected abstract createView(): Promise<View>;
 
+  /** The visible part built at once when its module has already run (see `./ready-views.ts`), else `null`. */
+  protected readyView(): View | null {
+    return null;
+  }
+
   /** Called with a status that arrived from the backend (not with one handed in). */
   protected statusLoaded(_status: Status): void {}
 
@@ -76,16 +81,25 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
         this.statusLoaded(embedded);
       }
     }
-    if (this.status == null && this.endpoint && this.endpoint !== this.requestedEndpoint) {
-      this.requestedEndpoint = this.endpoint;
-      void this.loadStatus(this.endpoint);
-    }
     if (statusChanged) {
       if (handedIn) this.fromEmbed = false;
       this.outlined = this.checkOutline(this.status);
       if (this.view) this.acceptValidated(this.view);
     }
-    if (this.needsView(this.outlined) && !this.view && !this.loadingView) void this.loadView();
+    if (this.needsView(this.outlined) && !this.view && !this.loadingView) {
+      const ready = this.readyView();
+      if (!ready) void this.loadView();
+      else {
+        // Rendered in this very update: the first frame, when the page loaded the view render-blocking.
+        this.acceptValidated(ready);
+        this.view = ready;
+      }
+    }
+    // Last: an embedded status the view just refused leaves no status, and the endpoint is asked.
+    if (this.status == null && this.endpoint && this.endpoint !== this.requestedEndpoint) {
+      this.requestedEndpoint = this.endpoint;
+      void this.loadStatus(this.endpoint);
+    }
   }
 
   /**

@@ -39,6 +39,17 @@ describe('a status embedded in the page', () => {
     equal(served.statusCalls().length, 0, 'no GET /status (the "shown" beacon is the only request)');
   });
 
+  it('with the view module already run (loaded render-blocking): rendered in the very first update, no import to wait for', async () => {
+    await import('../../src/components/banner/banner-view.js');
+    serve(makeStatus('ok'));
+    const element = banner({ endpoint: freshEndpoint() });
+    element.append(embedScript(embedStatus(makeStatus('expired'))));
+    mount(element);
+    await element.updateComplete;
+    equal(element.getAttribute('state'), 'expired', 'the state is set in the first update');
+    ok(part(element, 'message'), 'the message is rendered in the first update');
+  });
+
   it('in the document for this endpoint: the banner and the wall both use it, no GET /status', async () => {
     const endpoint = freshEndpoint();
     const served = serve(makeStatus('ok'));
