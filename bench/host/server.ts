@@ -123,13 +123,17 @@ function hostHtml(template: string, options: { paymend: boolean; lang: string; e
   return withVariant(withLang.replace(/^[ \t]*<!-- \/?paymend -->\n/gm, ''), options);
 }
 
-/** How the page mounts Paymend, from its query: `?placement=top`, `?reserve=1`, `?preload=1`, `?embed=1`. */
+/** How the page mounts Paymend, from its query: `?placement=top`, `?reserve=1`, `?preload=1` (or `=use-credentials`), `?embed=1`. */
 export interface PageVariant {
   placement: 'inline' | 'top' | 'bottom';
   /** The banner's `reserve` attribute: room kept for an inline banner whose status is fetched. */
   reserve: boolean;
-  /** The documented `<link rel="preload">` of `GET /status`. */
-  preload: boolean;
+  /**
+   * The documented `<link rel="preload">` of `GET /status` (`crossorigin="anonymous"`, which
+   * matches the element's own fetch), or one whose credentials mode does not match (`use-credentials`,
+   * which the browser cannot reuse: the tests show it costs a second request).
+   */
+  preload: 'anonymous' | 'use-credentials' | null;
 }
 
 function variant(query: URLSearchParams): PageVariant {
@@ -137,7 +141,7 @@ function variant(query: URLSearchParams): PageVariant {
   return {
     placement: placement === 'top' || placement === 'bottom' ? placement : 'inline',
     reserve: query.get('reserve') === '1',
-    preload: query.get('preload') === '1',
+    preload: query.get('preload') === '1' ? 'anonymous' : query.get('preload') === 'use-credentials' ? 'use-credentials' : null,
   };
 }
 
@@ -148,7 +152,7 @@ function variant(query: URLSearchParams): PageVariant {
  */
 function withVariant(html: string, options: { embedded?: Status | null } & PageVariant): string {
   const head: string[] = [];
-  if (options.preload) head.push(`<link rel="preload" href="${BASE_PATH}/status" as="fetch" crossorigin="anonymous" />`);
+  if (options.preload) head.push(`<link rel="preload" href="${BASE_PATH}/status" as="fetch" crossorigin="${options.preload}" />`);
   if (options.embedded && options.embedded.state !== 'ok') head.push('<script type="module" blocking="render" src="/paymend-banner-view.js"></script>');
   const attributes = [options.placement !== 'inline' ? ` placement="${options.placement}"` : '', options.reserve ? ' reserve' : ''].join('');
   const embed = options.embedded === undefined ? '' : `<script type="application/json" data-paymend-status>${embedStatus(options.embedded)}</script>\n        `;
