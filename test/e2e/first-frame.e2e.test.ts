@@ -7,12 +7,16 @@
 //    without it an inline banner that arrives after the first paint does push the page (measured, so
 //    this file would notice if the measuring stopped working).
 //  - The documented preload of GET /status is what the element's own fetch uses: one request.
+//  - A lazy chunk's imports are preloaded with it (rollup.config.mjs, preloadLazyImports).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { Scenario } from '../../demo/server.js';
 import { E2E_WAIT_MS, FRAME_MARKS, frameMarks, HostVisit, launchChromium, type FrameMarks } from '../../bench/host/browser.js';
 import { BASE_PATH, startHostPage, type HostPage } from '../../bench/host/server.js';
+import { CDN_DIR } from '../../bench/sizes.js';
 
 const STATUS = `GET ${BASE_PATH}/status`;
 
@@ -119,6 +123,23 @@ describe('the banner in the first frame, without layout shift (host page in Chro
     assert.equal(browserStatus, 1, 'the browser made one');
     assert.deepEqual(statusInitiators, ['link'], 'and it was the preload');
     assert.deepEqual(consoleText.filter((text) => /preload/i.test(text)), [], 'no "preloaded but not used" warning');
+  });
+
+  it("fetched failing status: the view's own imports (zod, the shared styles) are preloaded with it, not discovered after it", async () => {
+    const view = readFileSync(join(CDN_DIR, 'paymend-banner-view.js'), 'utf8');
+    const imports = [...view.matchAll(/from"\.\/(chunks\/[^"]+)"/g)].map((match) => `/${match[1]}`);
+    assert.ok(imports.length > 0, 'the view imports shared chunks');
+    const visit = await HostVisit.open(browser, host);
+    try {
+      await visit.login('insufficient_funds');
+      await visit.goto('/');
+      await visit.page.locator('paymend-banner[state="failed"]').waitFor({ timeout: E2E_WAIT_MS });
+      const preloaded = await visit.page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
+      assert.deepEqual(imports.filter((path) => !preloaded.includes(path)), [], `every static import of the view is a modulepreload (have: ${preloaded.join(', ')})`);
+      assert.equal(visit.requested(/\/chunks\/shared-/).length, new Set(visit.requested(/\/chunks\/shared-/)).size, 'each fetched once');
+    } finally {
+      await visit.close();
+    }
   });
 
   it('a preload whose credentials mode differs from the fetch (use-credentials) is not reused: two requests', async () => {
