@@ -26,11 +26,11 @@ function read(script: Element): Status | null {
   try {
     value = JSON.parse(script.textContent ?? '');
   } catch {
-    warnOnce(script, 'ignored the status embedded in the page: it is not JSON (use embedStatus from paymend/server); asking the endpoint instead');
+    warnOnce(script, 'ignored the embedded status: not JSON (write it with embedStatus); fetching it');
   }
   if (value != null) {
     if (hasStatusOutline(value)) status = value;
-    else warnOnce(script, 'ignored the status embedded in the page: not a Paymend status (v, state, access.wall); asking the endpoint instead');
+    else warnOnce(script, 'ignored the embedded status: not a Paymend status (v, state, access.wall); fetching it');
   }
   // `null` (what embedStatus gives for nobody signed in) says nothing: the element asks itself.
   parsed.set(script, status);
