@@ -98,6 +98,63 @@ const minifyTemplates = () =>
     },
   });
 
+/**
+ * A lazy chunk's own imports are discovered only once it has downloaded and parsed: the banner's
+ * view, then zod and the shared styles, one round trip after the other. This starts them together:
+ * each `import("./x.js")` in the CDN build becomes `(preload([...]), import("./x.js"))`, where the
+ * list is every chunk x.js imports statically (transitively) that the importing chunk does not
+ * already have, added as `<link rel="modulepreload">` (once per URL; the module map then has them
+ * when the import asks). Rollup's file names here are placeholders it replaces with the hashed
+ * names afterwards, in this code too.
+ */
+function preloadLazyImports() {
+  const HELPER = 'paymendPreload';
+  const helperCode = `const ${HELPER}=(d)=>{if(typeof document>"u")return;for(const u of d){const h=new URL(u,import.meta.url).href;if(document.querySelector('link[rel="modulepreload"][href="'+h+'"]'))continue;const l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.append(l)}};`;
+  const posix = (path) => path.split('\\').join('/');
+  const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+  const resolve = (from, relative) => {
+    const parts = dirOf(from) ? dirOf(from).split('/') : [];
+    for (const part of relative.split('/')) {
+      if (part === '..') parts.pop();
+      else if (part !== '.') parts.push(part);
+    }
+    return parts.join('/');
+  };
+  const relativeTo = (from, to) => {
+    const fromParts = dirOf(from) ? dirOf(from).split('/') : [];
+    const toParts = to.split('/');
+    while (fromParts.length && toParts.length > 1 && fromParts[0] === toParts[0]) {
+      fromParts.shift();
+      toParts.shift();
+    }
+    return (fromParts.length ? fromParts.map(() => '..').join('/') : '.') + '/' + toParts.join('/');
+  };
+  return {
+    name: 'paymend-preload-lazy-imports',
+    renderChunk(code, chunk, _options, meta) {
+      const staticClosure = (file, seen = new Set()) => {
+        for (const dependency of meta.chunks[file]?.imports ?? []) {
+          if (!seen.has(dependency)) {
+            seen.add(dependency);
+            staticClosure(dependency, seen);
+          }
+        }
+        return seen;
+      };
+      const have = staticClosure(chunk.fileName, new Set([chunk.fileName]));
+      let used = false;
+      const rewritten = code.replace(/\bimport\((["'])(\.{1,2}\/[^"']+)\1\)/g, (whole, quote, relative) => {
+        const target = resolve(chunk.fileName, posix(relative));
+        const missing = [...staticClosure(target)].filter((file) => !have.has(file) && file !== target);
+        if (missing.length === 0) return whole;
+        used = true;
+        return `(${HELPER}(${JSON.stringify(missing.map((file) => relativeTo(chunk.fileName, file)))}),${whole})`;
+      });
+      return used ? { code: `${helperCode}${rewritten}`, map: null } : null;
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -129,8 +186,12 @@ export default [
   // the others hold code several of them share (explain, English, the protocol's schemas, the styles).
   // The care catalog's files are named after their locale too (care/de.ts): `care-` keeps them apart
   // from the banner's locale chunks, which the budgets recognise by a bare language tag.
+  // The banner's message view has a stable name beside the entry: a page that embeds a failing
+  // status loads it render-blocking (docs/elements/banner.md, "Status in the page"), which needs a
+  // URL the merchant can write down; so it is cached like the entry, not as an immutable chunk.
   cdnBuild({ paymend: 'src/cdn.ts' }, (chunk) => {
     if (!chunk.isDynamicEntry) return 'chunks/shared-[hash].js';
+    if (/[\\/]components[\\/]banner[\\/]banner-view\.ts$/.test(chunk.facadeModuleId ?? '')) return 'paymend-banner-view.js';
     return /[\\/]translations[\\/]care[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/care-[name]-[hash].js' : 'chunks/[name]-[hash].js';
   }),
   // The merchant's report: never imported by paymend.js, so a customer's page cannot load it. Its own
@@ -169,6 +230,7 @@ function cdnBuild(input, chunkFileNames) {
     plugins: [
       browserOnly(),
       noNotifyInPages(),
+      preloadLazyImports(),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
       minifyTemplates(),
       // UTF-8 output: esbuild's default escapes every non-ASCII character as \uXXXX, which triples

@@ -209,7 +209,7 @@ async function bannerVersusFcp(browser: Browser, host: HostPage): Promise<string
       `failing page view: banner visible (median of ${LOADS} cold loads)`,
       ms(banner),
       `range ${spread(samples.map((s) => s.banner))} ms; paymend-shown ${ms(median(samples.map((s) => s.shown)))}`,
-      `page's first contentful paint ${ms(fcp)} (range ${spread(samples.map((s) => s.fcp))} ms): ${fmt(ratio, 2)}× (aim ≤ 1.2: ${ratio <= 1.2 ? 'met' : 'not met'})`,
+      `page's first contentful paint ${ms(fcp)} (range ${spread(samples.map((s) => s.fcp))} ms): ${fmt(ratio, 2)}× (aim ≤ 1.3 without an embedded status, issue 19: ${ratio <= 1.3 ? 'met' : 'not met'})`,
     ],
   ];
 }

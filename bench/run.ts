@@ -14,6 +14,7 @@ import Stripe from 'stripe';
 import { startStripeStandin } from '../demo/stripe-standin/index.js';
 import { createHandler, MemoryStore, RedisStore } from '../src/server/index.js';
 import { browserBench } from './browser.js';
+import { frameAims } from './aims-frame.js';
 import { composeBench } from './compose.js';
 import { notifyWebhookBench } from './notify-webhook.js';
 import { reportBench } from './report.js';
@@ -221,6 +222,12 @@ try {
   rows.push(...(await browserBench()));
 } catch (error) {
   rows.push(['browser figures', 'skipped', (error as Error).message.split('\n')[0]!, 'needs Chromium (CHROME_PATH or /usr/bin/chromium) and dist/cdn']);
+}
+// Issue 19's browser aims (bench/aims-frame.ts): first frame, layout shift, preload, bytes.
+try {
+  rows.push(...(await frameAims()));
+} catch (error) {
+  rows.push(['first-frame aims', 'skipped', (error as Error).message.split('\n')[0]!, 'needs Chromium and dist/cdn']);
 }
 
 const header = ['measure', 'result', 'latency / detail', 'against'];

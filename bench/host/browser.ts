@@ -172,3 +172,58 @@ export function requestsAdded(withPaymend: string[], without: string[]): string[
     return false;
   });
 }
+
+/**
+ * Runs in the top frame before the page's scripts (pass it in `initScripts`) and records, on the
+ * page's clock, into `window.__frame`:
+ *  - shifts: every layout shift not caused by input (`layout-shift` entries, buffered), with the
+ *    nodes that moved, so a test can sum them (CLS) and name what moved;
+ *  - bannerVisible: the first moment `<paymend-banner>` has a `state` and a box (checked when the
+ *    attribute changes, which forces layout, and on each animation frame), to compare with the
+ *    page's first contentful paint: earlier means it was in the first painted frame.
+ * A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
+ */
+export const FRAME_MARKS = `
+  if (window.top === window) {
+    const frame = (window.__frame = { shifts: [], bannerVisible: null });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        const moved = (entry.sources || []).map((source) => source.node ? (source.node.localName || source.node.nodeName) + (source.node.className && typeof source.node.className === 'string' ? '.' + source.node.className : '') : '?');
+        frame.shifts.push({ value: entry.value, startTime: entry.startTime, moved });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    const check = () => {
+      if (frame.bannerVisible !== null) return true;
+      const banner = document.querySelector('paymend-banner');
+      if (!banner || !banner.hasAttribute('state') || banner.getBoundingClientRect().height === 0) return false;
+      frame.bannerVisible = performance.now();
+      return true;
+    };
+    new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['state'] });
+    const poll = () => check() || requestAnimationFrame(poll);
+    requestAnimationFrame(poll);
+  }
+`;
+
+/** What FRAME_MARKS recorded, once the page painted and (when `banner`) the banner is visible. */
+export interface FrameMarks {
+  fcp: number;
+  bannerVisible: number | null;
+  shifts: Array<{ value: number; startTime: number; moved: string[] }>;
+}
+
+/** Waits for the first contentful paint (and the banner, when `banner`), then reads FRAME_MARKS' record. */
+export async function frameMarks(page: Page, options: { banner: boolean; timeoutMs?: number }): Promise<FrameMarks> {
+  const handle = await page.waitForFunction(
+    (banner) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      const frame = (window as unknown as { __frame?: { bannerVisible: number | null; shifts: FrameMarks['shifts'] } }).__frame;
+      if (fcp === undefined || !frame || (banner && frame.bannerVisible === null)) return null;
+      return { fcp, bannerVisible: frame.bannerVisible, shifts: frame.shifts };
+    },
+    options.banner,
+    { timeout: options.timeoutMs ?? E2E_WAIT_MS },
+  );
+  return (await handle.jsonValue())!;
+}

@@ -24,8 +24,9 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import Stripe from 'stripe';
 import { POLICY, SCENARIOS, seedScenario, standinApi, type Policy, type Scenario } from '../../demo/server.js';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
-import { createHandler, MemoryStore, toNodeHandler } from '../../src/server/index.js';
-import { CDN_DIR } from '../sizes.js';
+import { createHandler, embedStatus, MemoryStore, toNodeHandler, type PaymendHandler } from '../../src/server/index.js';
+import type { Status } from '../../src/protocol/index.js';
+import { CDN_DIR, STABLE_CHUNKS } from '../sizes.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -79,6 +80,8 @@ export interface HostPage {
   standin: StripeStandin;
   /** Seeds a fresh customer in `scenario` and returns the cookie that signs the browser in as them. */
   login(scenario: Scenario): SessionCookie;
+  /** `METHOD path` of every request the Paymend handler received, in order (the server's own count). */
+  served: string[];
   close(): Promise<void>;
 }
 
@@ -103,6 +106,7 @@ function cdnAssets(): Map<string, Asset> {
   const js = 'text/javascript; charset=utf-8';
   // The entry's URL is stable, so a CDN revalidates it; chunks are content-hashed, so they are immutable.
   assets.set('/paymend.js', asset(readFileSync(join(CDN_DIR, 'paymend.js')), js, 'public, max-age=300'));
+  for (const file of STABLE_CHUNKS) assets.set(`/${file}`, asset(readFileSync(join(CDN_DIR, file)), js, 'public, max-age=300'));
   for (const file of readdirSync(join(CDN_DIR, 'chunks')).filter((f) => f.endsWith('.js'))) {
     assets.set(`/chunks/${file}`, asset(readFileSync(join(CDN_DIR, 'chunks', file)), js, 'public, max-age=31536000, immutable'));
   }
@@ -113,11 +117,48 @@ function cdnAssets(): Map<string, Asset> {
  * The dashboard with or without Paymend and in a given `<html lang>`. The Paymend lines sit between
  * `<!-- paymend -->` markers, dropped from both variants, so nothing else differs.
  */
-function hostHtml(template: string, options: { paymend: boolean; lang: string }): string {
+function hostHtml(template: string, options: { paymend: boolean; lang: string; embedded?: Status | null } & PageVariant): string {
   const withLang = template.replace('<html lang="en">', `<html lang="${options.lang}">`);
-  return options.paymend
-    ? withLang.replace(/^[ \t]*<!-- \/?paymend -->\n/gm, '')
-    : withLang.replace(/^[ \t]*<!-- paymend -->\n[\s\S]*?<!-- \/paymend -->\n/gm, '');
+  if (!options.paymend) return withLang.replace(/^[ \t]*<!-- paymend -->\n[\s\S]*?<!-- \/paymend -->\n/gm, '');
+  return withVariant(withLang.replace(/^[ \t]*<!-- \/?paymend -->\n/gm, ''), options);
+}
+
+/** How the page mounts Paymend, from its query: `?placement=top`, `?reserve=1`, `?preload=1` (or `=use-credentials`), `?embed=1`. */
+export interface PageVariant {
+  placement: 'inline' | 'top' | 'bottom';
+  /** The banner's `reserve` attribute: room kept for an inline banner whose status is fetched. */
+  reserve: boolean;
+  /**
+   * The documented `<link rel="preload">` of `GET /status` (`crossorigin="anonymous"`, which
+   * matches the element's own fetch), or one whose credentials mode does not match (`use-credentials`,
+   * which the browser cannot reuse: the tests show it costs a second request).
+   */
+  preload: 'anonymous' | 'use-credentials' | null;
+}
+
+function variant(query: URLSearchParams): PageVariant {
+  const placement = query.get('placement');
+  return {
+    placement: placement === 'top' || placement === 'bottom' ? placement : 'inline',
+    reserve: query.get('reserve') === '1',
+    preload: query.get('preload') === '1' ? 'anonymous' : query.get('preload') === 'use-credentials' ? 'use-credentials' : null,
+  };
+}
+
+/**
+ * The page as docs/elements/banner.md tells a merchant to write each variant: the status embedded
+ * (`embedStatus(await handler.statusFor(request))`) with, for a customer with a problem, the view
+ * loaded render-blocking; or the status preloaded.
+ */
+function withVariant(html: string, options: { embedded?: Status | null } & PageVariant): string {
+  const head: string[] = [];
+  if (options.preload) head.push(`<link rel="preload" href="${BASE_PATH}/status" as="fetch" crossorigin="${options.preload}" />`);
+  if (options.embedded && options.embedded.state !== 'ok') head.push('<script type="module" blocking="render" src="/paymend-banner-view.js"></script>');
+  const attributes = [options.placement !== 'inline' ? ` placement="${options.placement}"` : '', options.reserve ? ' reserve' : ''].join('');
+  const embed = options.embedded === undefined ? '' : `<script type="application/json" data-paymend-status>${embedStatus(options.embedded)}</script>\n        `;
+  return html
+    .replace('<script type="module" src="/paymend.js"></script>', [...head, '<script type="module" src="/paymend.js"></script>'].join('\n    '))
+    .replace('<paymend-banner endpoint="/billing/paymend" dismissible>', `${embed}<paymend-banner endpoint="/billing/paymend" dismissible${attributes}>`);
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
@@ -145,8 +186,7 @@ export async function startHostPage(options: HostPageOptions = {}): Promise<Host
   const store = new MemoryStore();
   const stripe = new Stripe('sk_test_host_page', { host: standin.host, port: standin.port, protocol: 'http', telemetry: false });
   const handlerFor = (policy: Policy) =>
-    toNodeHandler(
-      createHandler({
+    createHandler({
         stripe,
         publishableKey: 'pk_test_host_page',
         webhookSecret,
@@ -156,9 +196,11 @@ export async function startHostPage(options: HostPageOptions = {}): Promise<Host
         // seedScenario's "expiring" card runs out 10 to 40 days from today (the demo's setting too).
         expiringWithinDays: 45,
         resolveCustomer: (request) => sessionOf(request.headers.get('cookie'))?.customerId ?? null,
-      }),
-    );
-  const handlers: Record<Policy, ReturnType<typeof handlerFor>> = { none: handlerFor('none'), soft: handlerFor('soft'), hard: handlerFor('hard') };
+      });
+  const paymend: Record<Policy, PaymendHandler> = { none: handlerFor('none'), soft: handlerFor('soft'), hard: handlerFor('hard') };
+  const handlers = { none: toNodeHandler(paymend.none), soft: toNodeHandler(paymend.soft), hard: toNodeHandler(paymend.hard) };
+  /** Requests the handler received, by `METHOD path` (the server's own count, beside the browser's). */
+  const served: string[] = [];
 
   /** Seeds a customer of `scenario` and opens a session for them: its id. */
   const signIn = (scenario: Scenario): string => {
@@ -171,7 +213,10 @@ export async function startHostPage(options: HostPageOptions = {}): Promise<Host
     const url = new URL(req.url ?? '/', 'http://localhost');
     const session = sessionOf(req.headers.cookie);
     try {
-      if (url.pathname.startsWith(`${BASE_PATH}/`)) return handlers[session ? POLICY[session.scenario] : 'none'](req, res);
+      if (url.pathname.startsWith(`${BASE_PATH}/`)) {
+        served.push(`${req.method} ${url.pathname}`);
+        return handlers[session ? POLICY[session.scenario] : 'none'](req, res);
+      }
       const file = assets.get(url.pathname);
       if (file) {
         const br = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -183,7 +228,11 @@ export async function startHostPage(options: HostPageOptions = {}): Promise<Host
       }
       if (url.pathname === '/') {
         const lang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang')! : 'en';
-        const html = hostHtml(template, { paymend: url.searchParams.get('paymend') !== '0', lang });
+        const embedded =
+          url.searchParams.get('embed') === '1'
+            ? await paymend[session ? POLICY[session.scenario] : 'none'].statusFor(new Request(`${url}`, { headers: { cookie: req.headers.cookie ?? '' } }))
+            : undefined;
+        const html = hostHtml(template, { paymend: url.searchParams.get('paymend') !== '0', lang, embedded, ...variant(url.searchParams) });
         return send(res, 200, 'text/html; charset=utf-8', html, csp ? { 'content-security-policy': csp } : {});
       }
       if (url.pathname.startsWith('/demo/stripe/')) return await standinApi(standin, req, res, url);
@@ -212,6 +261,7 @@ export async function startHostPage(options: HostPageOptions = {}): Promise<Host
     url,
     standin,
     login: (scenario) => ({ name: SESSION_COOKIE, value: signIn(scenario), url }),
+    served,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -2,6 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Status } from '../protocol/index.js';
 import { fetchStatus, hasStatusOutline } from './api-client.js';
+import { embeddedStatus } from './embedded-status.js';
 import { warnOnce } from './log.js';
 import { PaymendElement } from './paymend-element.js';
 
@@ -26,7 +27,11 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
   /** Language; defaults to the closest `lang` (crossing shadow roots), then the browser's languages. */
   @property({ reflect: true }) override lang!: string;
 
-  /** A status the page already has. When set, the element makes no request. */
+  /**
+   * A status the page already has. When set, the element makes no request. Without it, a status
+   * embedded in the page (`<script type="application/json" data-paymend-status>`, from
+   * `embedStatus` in `paymend/server`) is read before any request, and is set here.
+   */
   @property({ attribute: false }) status?: Status;
 
   /**
@@ -43,6 +48,10 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
 
   private requestedEndpoint: string | null = null;
   private loadingView = false;
+  /** The page's embedded status is looked for once, before the first request could start. */
+  private embedLookedFor = false;
+  /** `status` came from the page's embedded JSON: if the view refuses it, the element asks the endpoint. */
+  private fromEmbed = false;
 
   /** Whether this status needs the visible part. */
   protected abstract needsView(status: Status | null): boolean;
@@ -50,19 +59,59 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
   /** Imports and builds the visible part (a separate chunk, so healthy pages never load it). */
   protected abstract createView(): Promise<View>;
 
+  /** The visible part built at once when its module has already run (see `./ready-views.ts`), else `null`. */
+  protected readyView(): View | null {
+    return null;
+  }
+
   /** Called with a status that arrived from the backend (not with one handed in). */
   protected statusLoaded(_status: Status): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Read before the embedded status is set below: Lit records that in the same map.
+    const handedIn = changed.has('status');
+    let statusChanged = handedIn;
+    if (this.status == null && !this.embedLookedFor) {
+      this.embedLookedFor = true;
+      const embedded = embeddedStatus(this);
+      if (embedded) {
+        this.status = embedded;
+        this.fromEmbed = true;
+        statusChanged = true;
+        this.statusLoaded(embedded);
+      }
+    }
+    if (statusChanged) {
+      if (handedIn) this.fromEmbed = false;
+      this.outlined = this.checkOutline(this.status);
+      if (this.view) this.acceptValidated(this.view);
+    }
+    if (this.needsView(this.outlined) && !this.view && !this.loadingView) {
+      const ready = this.readyView();
+      if (!ready) void this.loadView();
+      else {
+        // Rendered in this very update: the first frame, when the page loaded the view render-blocking.
+        this.acceptValidated(ready);
+        this.view = ready;
+      }
+    }
+    // Last: an embedded status the view just refused leaves no status, and the endpoint is asked.
     if (this.status == null && this.endpoint && this.endpoint !== this.requestedEndpoint) {
       this.requestedEndpoint = this.endpoint;
       void this.loadStatus(this.endpoint);
     }
-    if (changed.has('status')) {
-      this.outlined = this.checkOutline(this.status);
-      if (this.view) this.validStatus = this.outlined && this.view.validate(this.outlined);
-    }
-    if (this.needsView(this.outlined) && !this.view && !this.loadingView) void this.loadView();
+  }
+
+  /**
+   * The view's full validation of the status. An embedded status it refuses (warned, naming the
+   * field) is dropped for the one the endpoint answers, as if none had been embedded.
+   */
+  private acceptValidated(view: View): void {
+    this.validStatus = this.outlined && view.validate(this.outlined);
+    if (this.validStatus || !this.fromEmbed) return;
+    this.fromEmbed = false;
+    this.outlined = null;
+    this.status = undefined;
   }
 
   protected override firstUpdated(): void {
@@ -79,7 +128,7 @@ export abstract class StatusElement<View extends StatusView> extends PaymendElem
     this.loadingView = true;
     try {
       const view = await this.createView();
-      this.validStatus = this.outlined && view.validate(this.outlined);
+      this.acceptValidated(view);
       this.view = view;
     } catch (error) {
       warnOnce(error, `<${this.localName}> could not load: ${error instanceof Error ? error.message : String(error)}; showing nothing`);

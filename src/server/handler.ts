@@ -20,6 +20,7 @@ import {
 } from '../protocol/index.js';
 import { BillingService } from './billing.js';
 import { RetryLedger } from './retry-ledger.js';
+import { statusForRequest } from './embed.js';
 import { HandlerError, storeUnavailable } from './errors.js';
 import { StripeGateway } from './gateway.js';
 import { errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
@@ -135,6 +136,12 @@ export interface PaymendHandler {
    * status read anyway, this reaches the others. Without `offers` it does nothing.
    */
   resumeDuePauses(): Promise<number>;
+  /**
+   * What `GET /status` would answer for this request (the same `resolveCustomer`, store and wall
+   * policy), for embedding in the page (`embedStatus`, docs/merchant/server.md); `null` when nobody is
+   * signed in or the status cannot be read. Never rejects: a page render must not fail over billing.
+   */
+  statusFor(request: Request): Promise<Status | null>;
   /** Closes the store's connections when the handler owns them. */
   close(): Promise<void>;
   /**
@@ -567,6 +574,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
     refreshCustomer: async (customerId: string) => billing.status(customerId, await billing.refresh(customerId)),
     updateLink: async (input: UpdateLinkInput) => links.updateLink(input),
     resumeDuePauses: async () => (options.offers ? dueResumes.all() : 0),
+    statusFor: statusForRequest({ resolvedCustomer, currentStatus, logger }),
     close: async () => {
       await notifications?.close();
       await store.close?.();

@@ -16,6 +16,8 @@ export {
   type WallPolicy,
 } from './derive.js';
 export { HandlerError } from './errors.js';
+/** The status rendered into the page (docs/merchant/server.md, "Status in the page"). */
+export { embedStatus } from './embed.js';
 /** An optional peer (ioredis, bullmq, nodemailer) a feature needs is not installed; the message says what to install. */
 export { MissingPeerError } from './optional-peer.js';
 export { type UpdateLinkInput } from './notify/link-feature.js';

@@ -50,6 +50,8 @@ export function lazyHandler(factory: HandlerOptionsFactory, build: (options: Res
     access: async (request: Request, options?: AccessOptions) => (await load()).access(request, options),
     updateLink: async (input: Parameters<PaymendHandler['updateLink']>[0]) => (await load()).updateLink(input),
     resumeDuePauses: async () => (await load()).resumeDuePauses(),
+    // Never rejects, like the built handler's: options that cannot load mean "no status to embed".
+    statusFor: async (request: Request) => (await load().catch(() => null))?.statusFor(request) ?? null,
     // Nothing to close before the first use: closing must not build a store just to close it.
     close: async () => {
       if (built) await (await built.catch(() => null))?.close();

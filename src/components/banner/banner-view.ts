@@ -7,6 +7,7 @@
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { Receipt, Status } from '../../protocol/index.js';
 import { primeStatus } from '../../internal/api-client.js';
+import { viewReady } from '../../internal/ready-views.js';
 import { validateStatus } from '../../internal/backend.js';
 import { sendBeacon } from '../../internal/beacon.js';
 import type { PaymendEvent } from '../../internal/events.js';
@@ -460,3 +461,6 @@ export class BannerView implements ReactiveController {
     if (!path.includes(this.host) && path[0] instanceof Element) this.previousFocus = path[0];
   };
 }
+
+// A page that loaded this module render-blocking gets the banner in its first frame (ready-views.ts).
+viewReady('paymend-banner', BannerView);

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { State, Status } from '../../protocol/index.js';
 import { StatusElement } from '../../internal/status-element.js';
 import { DEFAULT_SNOOZE, isSnoozed, snoozeKey } from '../../internal/snooze.js';
+import { readyView } from '../../internal/ready-views.js';
 import type { BannerView } from './banner-view.js';
 
 /** States that get a message; `ok` shows nothing. */
@@ -76,6 +77,7 @@ export function problemOf(status: Status | null | undefined): ProblemState | nul
  * @csspart rating-button - Sends the chosen answer.
  * @csspart dialog - The dialog that holds the card form when the banner is a `top` or `bottom` bar.
  *
+ * @cssproperty --paymend-reserve - With `reserve`: the block size kept for an inline banner. Default: 7.5rem.
  * @cssproperty --paymend-font-family - Font. Default: inherited.
  * @cssproperty --paymend-font-size - Base font size. Default: inherited.
  * @cssproperty --paymend-line-height - Line height of the message and buttons. Default: inherited (letter and word spacing are inherited too).
@@ -121,13 +123,26 @@ export class PaymendBanner extends StatusElement<BannerView> {
       display: block;
     }
     /* Nothing to say (ok, loading, backend down, dismissed): no space, even if the page styles the tag. */
-    :host(:not([state])) {
+    :host(:not([state]):not([reserve])) {
       display: none !important;
+    }
+    /* The room kept for an inline banner whose status is fetched: whatever the answer, nothing moves. */
+    :host([reserve]:not([placement='top']):not([placement='bottom'])) {
+      min-block-size: var(--paymend-reserve, 7.5rem);
     }
   `;
 
   /** `inline` in the page flow, or a `top` or `bottom` bar fixed to the viewport (it does not push content). */
   @property({ reflect: true }) placement: 'inline' | 'top' | 'bottom' = 'inline';
+
+  /**
+   * Keeps room for an inline banner from the first frame, whether or not there is anything to show
+   * (`--paymend-reserve`, 7.5rem by default), so a status that arrives after the page painted moves
+   * nothing. Put the same rule in your stylesheet, which applies before the script runs:
+   * `paymend-banner[reserve] { display: block; min-block-size: var(--paymend-reserve, 7.5rem) }`.
+   * Not needed with an embedded status (shown in the first frame) or a `top`/`bottom` bar.
+   */
+  @property({ type: Boolean, reflect: true }) reserve = false;
 
   /** Shows a dismiss button (never when the wall policy is `hard`). */
   @property({ type: Boolean, reflect: true }) dismissible = false;
@@ -166,6 +181,11 @@ export class PaymendBanner extends StatusElement<BannerView> {
 
   protected override needsView(status: Status | null): boolean {
     return problemOf(status) !== null;
+  }
+
+  protected override readyView(): BannerView | null {
+    const View = readyView<typeof BannerView>('paymend-banner');
+    return View ? new View(this) : null;
   }
 
   protected override async createView(): Promise<BannerView> {

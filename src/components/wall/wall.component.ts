@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Status } from '../../protocol/index.js';
 import { StatusElement } from '../../internal/status-element.js';
@@ -61,6 +62,14 @@ export function needsWall(status: Status | null | undefined): boolean {
  * @event {CustomEvent<{kind: 'pause' | 'change_plan', status: Status, receipt?: Receipt}>} paymend-offer-taken - The customer took an offer from the wall's "Can't pay right now?" panel; `status` is the new status.
  */
 export class PaymendWall extends StatusElement<WallView> {
+  // No box of its own (its dialog is in the top layer): an empty inline element would still be a
+  // grid or flex item, spaced by the container's gap, and the page would move when it upgrades.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
   /** Where the built-in "Log out" link goes; without it (and without the `logout` slot) none is shown. */
   @property({ attribute: 'logout-href' }) logoutHref = '';
   /**
