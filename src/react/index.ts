@@ -52,6 +52,7 @@ const bannerEvents = {
 const bannerProperties = [
   ...statusProperties,
   'placement',
+  'reserve',
   'dismissible',
   'snooze',
   'returnFocus',
