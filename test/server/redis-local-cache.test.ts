@@ -1,6 +1,10 @@
 // The in-process cache in front of Redis: warm reads skip the round trip, and a change made on one
 // instance is seen by the very next read on another (pub/sub invalidation, no TTL to wait for).
 import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startStripeStandin, type StripeStandin } from '../../demo/stripe-standin/index.js';
 import { StatusSchema } from '../../src/protocol/index.js';
@@ -124,5 +128,44 @@ describe('RedisStore local cache', () => {
     }
     assert.equal(last4, '5555', 'B reads Redis again after the outage, not its old copy');
     await untilCached(storeB, 'cus_down');
+  });
+});
+
+describe('two handler instances in two processes on one Redis', () => {
+  it('a webhook on instance A: the next status read on instance B (another process) shows it, through pub/sub', async () => {
+    const child = fork(fileURLToPath(new URL('./redis-instance.ts', import.meta.url)), [redis.url, String(standin.port)], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+      const b = `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}/billing/paymend`;
+      const gets = async () => {
+        child.send('gets');
+        const [message] = (await once(child, 'message')) as [{ gets: number }];
+        return message.gets;
+      };
+      const { customerId, subscriptionId } = seedCustomer(standin, '4000000000000341');
+      const viaB = () => fetch(`${b}/status`, { headers: { cookie: `session=${customerId}` } }).then(async (r) => StatusSchema.parse(await r.json()).state);
+      assert.equal(StatusSchema.parse(await (await browserFor(appA, customerId).status()).json()).state, 'ok');
+      // B reads Redis until its subscription is live, then answers from its copy.
+      let cached = false;
+      for (const deadline = Date.now() + 30_000; !cached && Date.now() < deadline; ) {
+        const before = await gets();
+        assert.equal(await viaB(), 'ok');
+        cached = (await gets()) === before;
+        if (!cached) await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.ok(cached, 'B serves the status from its local copy');
+      standin.setWebhook({ url: `${appA.base}/webhook`, secret: WEBHOOK_SECRET });
+      standin.renew(subscriptionId);
+      await standin.flushWebhooks();
+      standin.resetRequests();
+      assert.equal(await viaB(), 'failed', 'no waiting on a TTL: the next read shows it');
+      assert.equal(standin.requests.length, 0, 'B read what A stored, not Stripe');
+    } finally {
+      child.disconnect();
+      await once(child, 'exit');
+    }
   });
 });
