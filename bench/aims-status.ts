@@ -27,6 +27,8 @@ export interface StatusMeasures {
   /** Stripe requests for each customer's first page view. */
   coldReads: number;
   customers: number;
+  /** Server CPU time per request (µs), over all rounds, per mode, when measured. */
+  cpuPerRequest?: Map<string, number>;
 }
 
 const fmt = (n: number, digits = 2) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -44,7 +46,15 @@ export function statusAimRows(m: StatusMeasures): string[][] {
       continue;
     }
     const ratio = rps / m.bare;
-    rows.push([`aim: GET /status, ${name} store ≥ ${STATUS_RATIO_AIM}× bare`, `${fmt(ratio)}×`, `${fmt(rps, 0)} vs ${fmt(m.bare, 0)} req/s (median rounds)`, verdict(ratio >= STATUS_RATIO_AIM)]);
+    const cpu = m.cpuPerRequest?.get(name === 'memory' ? 'memory' : 'redis');
+    const bareCpu = m.cpuPerRequest?.get('bare');
+    const cpuNote = cpu && bareCpu ? `; server CPU ${fmt(cpu, 1)} vs ${fmt(bareCpu, 1)} µs/request (${fmt(bareCpu / cpu)}×)` : '';
+    rows.push([
+      `aim: GET /status, ${name} store ≥ ${STATUS_RATIO_AIM}× bare`,
+      `${fmt(ratio)}×`,
+      `${fmt(rps, 0)} vs ${fmt(m.bare, 0)} req/s (median rounds)${cpuNote}`,
+      verdict(ratio >= STATUS_RATIO_AIM),
+    ]);
   }
   const perCustomer = m.coldReads / m.customers;
   rows.push([
@@ -82,7 +92,7 @@ export async function coldReads(): Promise<{ reads: number; customers: number }>
 }
 
 /** Warm throughput of one status-server.ts mode, in rounds that alternate with the others. */
-async function throughput(modes: string[], rounds: number, seconds: number): Promise<Map<string, number>> {
+async function throughput(modes: string[], rounds: number, seconds: number) {
   const targets = await Promise.all(
     modes.map(async (mode) => {
       const child = fork(fileURLToPath(new URL('./status-server.ts', import.meta.url)), [mode], {
@@ -94,9 +104,16 @@ async function throughput(modes: string[], rounds: number, seconds: number): Pro
     }),
   );
   const runs = new Map<string, number[]>(modes.map((m) => [m, []]));
+  const cpu = new Map<string, { micros: number; requests: number }>(modes.map((m) => [m, { micros: 0, requests: 0 }]));
+  const cpuOf = async (child: (typeof targets)[number]['child']) => {
+    child.send('cpu');
+    const [message] = (await once(child, 'message')) as [{ cpuMicros: number }];
+    return message.cpuMicros;
+  };
   for (let round = 0; round < rounds; round++) {
     for (const target of targets) {
       let i = 0;
+      const before = await cpuOf(target.child);
       const result = await autocannon({
         url: `http://127.0.0.1:${target.port}/paymend/status`,
         connections: 32,
@@ -105,6 +122,9 @@ async function throughput(modes: string[], rounds: number, seconds: number): Pro
       });
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${target.mode}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       runs.get(target.mode)!.push(result.requests.average);
+      const spent = cpu.get(target.mode)!;
+      spent.micros += (await cpuOf(target.child)) - before;
+      spent.requests += result.requests.total;
       console.error(`round ${round + 1}: ${target.mode.replace(/=.*/, '')} ${Math.round(result.requests.average)} req/s`);
     }
   }
@@ -112,7 +132,11 @@ async function throughput(modes: string[], rounds: number, seconds: number): Pro
     target.child.kill('SIGTERM');
     await once(target.child, 'exit');
   }
-  return new Map([...runs].map(([mode, rps]) => [mode, [...rps].sort((a, b) => a - b)[Math.floor(rps.length / 2)]!]));
+  const short = (mode: string) => mode.replace(/=.*/, '');
+  return {
+    medians: new Map([...runs].map(([mode, rps]) => [mode, [...rps].sort((a, b) => a - b)[Math.floor(rps.length / 2)]!])),
+    cpuPerRequest: new Map([...cpu].map(([mode, c]) => [short(mode), c.micros / c.requests])),
+  };
 }
 
 // Alone: `node --import tsx bench/aims-status.ts` measures and prints only these aims.
@@ -126,9 +150,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   });
   const redisMode = `redis=redis://127.0.0.1:${port}`;
   const modes = ['bare', 'memory', ...(ready ? [redisMode] : [])];
-  const medians = await throughput(modes, Number(process.env.BENCH_ROUNDS ?? 3), Number(process.env.BENCH_SECONDS ?? 5));
+  const { medians, cpuPerRequest } = await throughput(modes, Number(process.env.BENCH_ROUNDS ?? 3), Number(process.env.BENCH_SECONDS ?? 5));
   redis.kill('SIGTERM');
   const cold = await coldReads();
-  const rows = statusAimRows({ bare: medians.get('bare')!, memory: medians.get('memory')!, redis: medians.get(redisMode) ?? null, coldReads: cold.reads, customers: cold.customers });
+  const rows = statusAimRows({ bare: medians.get('bare')!, memory: medians.get('memory')!, redis: medians.get(redisMode) ?? null, coldReads: cold.reads, customers: cold.customers, cpuPerRequest });
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }
