@@ -121,7 +121,7 @@ describe('RedisStore local cache', () => {
       );
     }
     assert.ok(served, 'Redis is back');
-    let last4: string | undefined;
+    let last4: string | null | undefined;
     for (const deadline = Date.now() + 30_000; last4 !== '5555' && Date.now() < deadline; ) {
       last4 = await storeB.get('cus_down').then((v) => v?.snapshot.paymentMethod?.last4, () => undefined);
       await new Promise((r) => setTimeout(r, 50));
