@@ -1,7 +1,8 @@
 /**
  * One server under load for `npm run bench`, in its own process so the load generator does not
  * share its event loop. Modes: `bare` (node:http answering the same JSON), `memory`, `redis=<url>`.
- * Prints `{"port": N, "cookies": [...]}` on stdout when ready.
+ * Prints `{"port": N, "cookies": [...]}` on stdout when ready; answers the IPC messages
+ * "stripe-requests" and "cpu" (see bench/aims-status.ts).
  */
 import { once } from 'node:events';
 import { createServer } from 'node:http';
@@ -51,6 +52,11 @@ standin.resetRequests();
 process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port, cookies: [...sessions.keys()].map((s) => `session=${s}`) })}\n`);
 process.on('message', (message) => {
   if (message === 'stripe-requests') process.send?.({ stripeRequests: standin.requests.length });
+  // CPU time this server spent (µs, user + system): steadier than req/s when a neighbour takes the cores.
+  if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpuMicros: user + system });
+  }
 });
 process.on('SIGTERM', async () => {
   await handler.close();

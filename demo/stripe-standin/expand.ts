@@ -14,6 +14,8 @@ import type { StripeList, StripeObject } from './types.js';
 /** Stripe refuses deeper expansions. */
 const MAX_EXPAND_DEPTH = 4;
 const NEVER_EXPANDABLE = new Set(['id', 'object']);
+/** Lists embedded in an object (`customer.subscriptions`) hold this many; `has_more` says there are others. */
+const EMBEDDED_LIST_LIMIT = 10;
 
 type Json = Record<string, unknown>;
 
@@ -36,7 +38,9 @@ export class Renderer {
 
   private expandPath(root: Json, path: string): void {
     const segments = path.split('.');
-    if (segments.length > MAX_EXPAND_DEPTH + (root.object === 'list' ? 1 : 0)) {
+    // `data` of a list counts as a level, as in Stripe's own example: listing charges,
+    // `data.payment_intent.customer.default_source` is the deepest allowed.
+    if (segments.length > MAX_EXPAND_DEPTH) {
       throw invalidRequest(`You cannot expand more than ${MAX_EXPAND_DEPTH} levels of a property. (${path})`, 'expand');
     }
     this.walk(root, segments, path);
@@ -84,8 +88,9 @@ export class Renderer {
       return this.engine.confirmationSecretOf(invoice);
     }
     if (node.object === 'customer' && key === 'subscriptions') {
+      // The current (not canceled) ones, and like every list embedded in an object, the first 10 only.
       const subs = this.engine.store.all('subscription', (s) => s.customer === id && s.status !== 'canceled');
-      return list(subs.map((s) => snapshot(s)), `/v1/customers/${id}/subscriptions`);
+      return list(subs.slice(0, EMBEDDED_LIST_LIMIT).map((s) => snapshot(s)), `/v1/customers/${id}/subscriptions`, subs.length > EMBEDDED_LIST_LIMIT);
     }
     return undefined;
   }

@@ -6,7 +6,7 @@
  */
 import type { Status } from '../protocol/index.js';
 import { DEGRADED_DERIVE_EVERY_MS, DERIVATION_TIMES_KEPT, FALLBACK_CUSTOMERS, degradedChoice } from './degraded.js';
-import { snapshotFromFacts, statusAt, type BillingSnapshot } from './derive.js';
+import { snapshotFromFacts, statusAt, type BillingSnapshot, type StatusPolicy } from './derive.js';
 import { storeUnavailable } from './errors.js';
 import type { StripeGateway } from './gateway.js';
 import type { ResolvedOptions } from './options.js';
@@ -34,10 +34,22 @@ export class BillingService {
   /** When each customer's last derivation started, to bound Stripe reads while the store is down. */
   private readonly derivedAt = new Lru<number>(DERIVATION_TIMES_KEPT);
 
+  /** What `statusAt` applies, built once: it is the same for every page view. */
+  private readonly policy: StatusPolicy;
+
   constructor(
     private readonly gateway: StripeGateway,
     private readonly options: ResolvedOptions,
-  ) {}
+  ) {
+    const offers = options.offers;
+    this.policy = {
+      expiring: options.expiring,
+      wall: options.wall,
+      canResume: offers !== undefined,
+      ...(offers ? { offerStates: offers.states } : {}),
+      ...(offers?.pause ? { pausedAccess: offers.pause.access } : {}),
+    };
+  }
 
   /** The snapshot for a page view: the store's if it has one, else one Stripe derivation shared by all waiters. */
   async snapshot(customerId: string): Promise<BillingSnapshot> {
@@ -107,13 +119,7 @@ export class BillingService {
   /** The wire status at this moment, after the merchant's `shouldShow`. */
   async status(customerId: string, snapshot?: BillingSnapshot): Promise<Status> {
     const offers = this.options.offers;
-    const status = statusAt(snapshot ?? (await this.snapshot(customerId)), this.options.now(), {
-      expiring: this.options.expiring,
-      wall: this.options.wall,
-      canResume: offers !== undefined,
-      ...(offers ? { offerStates: offers.states } : {}),
-      ...(offers?.pause ? { pausedAccess: offers.pause.access } : {}),
-    });
+    const status = statusAt(snapshot ?? (await this.snapshot(customerId)), this.options.now(), this.policy);
     if (status.state === 'ok' || !this.options.shouldShow) return status;
     const show = await this.options.shouldShow(status, customerId);
     if (show) return status;

@@ -5,17 +5,16 @@
 import type Stripe from 'stripe';
 import type { CompleteFailure, Failure } from '../protocol/index.js';
 import {
-  invoicePaymentIntentId,
   isOverdueSubscription,
   isPausedForFailure,
   isPausedForMissingMethod,
   type BillingFacts,
 } from './derive.js';
 import { HandlerError } from './errors.js';
+import { paymentIntentOf, readBillingFacts } from './billing-facts.js';
 import {
   CustomerSchema,
   InvoiceSchema,
-  PaymentIntentSchema,
   SetupIntentSchema,
   SubscriptionSchema,
   invoiceSubscriptionId,
@@ -144,35 +143,14 @@ export class StripeGateway {
     this.paymentMethodConfiguration = options.paymentMethodConfiguration;
   }
 
-  /** Everything the status derivation needs, in 3 reads plus one per failing invoice. */
-  async readFacts(customerId: string): Promise<BillingFacts | null> {
-    const [customerRaw, subscriptionsRaw, invoicesRaw] = await call(() =>
-      Promise.all([
-        this.stripe.customers.retrieve(customerId, { expand: ['invoice_settings.default_payment_method', 'default_source'] }, this.request),
-        this.stripe.subscriptions.list({ customer: customerId, status: 'all', limit: 100, expand: ['data.default_payment_method'] }, this.request),
-        this.stripe.invoices.list({ customer: customerId, status: 'open', limit: 100, expand: ['data.payments'] }, this.request),
-      ]).catch((error: unknown) => {
-        if ((error as StripeErrorLike).code === 'resource_missing') return [null, null, null] as const;
-        throw error;
-      }),
-    );
-    if (!customerRaw || !subscriptionsRaw || !invoicesRaw) return null;
-    const customer = parse(CustomerSchema, customerRaw, 'customer');
-    if (customer.deleted) return null;
-    const subscriptions = subscriptionsRaw.data.map((s) => parse(SubscriptionSchema, s, 'subscription'));
-    const invoices = invoicesRaw.data.map((i) => parse(InvoiceSchema, i, 'invoice'));
-    const openInvoices = await Promise.all(
-      invoices.map(async (invoice) => ({ invoice, paymentIntent: await this.readInvoicePaymentIntent(invoice) })),
-    );
-    return { customer, subscriptions, openInvoices };
+  /** Everything the status derivation needs: 2 reads for most customers (see billing-facts.ts). */
+  readFacts(customerId: string): Promise<BillingFacts | null> {
+    return readBillingFacts(this.stripe, this.request, customerId);
   }
 
   /** The PaymentIntent of an attempted invoice, for its status and `last_payment_error`. */
-  private async readInvoicePaymentIntent(invoice: StripeInvoice) {
-    const id = invoicePaymentIntentId(invoice);
-    if (!id || invoice.attempt_count === 0) return null;
-    const pi = await call(() => this.stripe.paymentIntents.retrieve(id, {}, this.request));
-    return parse(PaymentIntentSchema, pi, 'payment intent');
+  private readInvoicePaymentIntent(invoice: StripeInvoice) {
+    return paymentIntentOf(this.stripe, this.request, invoice);
   }
 
   /** The client secret of the customer's invoice PaymentIntent that awaits the bank's confirmation, if any. */

@@ -23,7 +23,7 @@ import { RetryLedger } from './retry-ledger.js';
 import { statusForRequest } from './embed.js';
 import { HandlerError, storeUnavailable } from './errors.js';
 import { StripeGateway } from './gateway.js';
-import { errorResponse, json, noContent, readJson, readText, toResponse, type Reply } from './http.js';
+import { errorResponse, json, noContent, pathnameOf, readJson, readText, toResponse, type Reply } from './http.js';
 import { lazyHandler } from './lazy-handler.js';
 import { checkWidgetPost } from './origin.js';
 import { resolveOptions, type HandlerOptions, type HandlerOptionsFactory, type RateLimit, type ResolvedOptions } from './options.js';
@@ -497,7 +497,7 @@ function buildHandler(options: ResolvedOptions): PaymendHandler {
 
   const dispatch = async (request: Request): Promise<Reply> => {
     try {
-      const path = routeOf(new URL(request.url).pathname) ?? '';
+      const path = routeOf(pathnameOf(request)) ?? '';
       const route = path.startsWith(ASSETS_PREFIX) ? { method: 'GET', run: () => links.routes.asset(path) } : routes[path];
       if (!route) throw new HandlerError(404, 'not_found', 'No such Paymend endpoint.');
       if (request.method !== route.method && !(route.method === 'GET' && request.method === 'HEAD')) {

@@ -2,12 +2,20 @@
 import { ErrorResponseSchema } from '../protocol/index.js';
 import { HandlerError } from './errors.js';
 
-const BASE_HEADERS = {
+const BASE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'content-type': 'application/json; charset=utf-8',
   // Billing data is per user and changes: never stored by a browser or a proxy (so no Vary needed).
   'cache-control': 'private, no-store',
   'x-content-type-options': 'nosniff',
-};
+});
+
+/** The path of a request the node adapter already parsed, so the handler need not parse its URL again. */
+export const PATHNAME = Symbol.for('paymend.pathname');
+
+/** The request's path: the adapter's, or parsed from its URL. */
+export function pathnameOf(request: Request): string {
+  return (request as Request & { [PATHNAME]?: string })[PATHNAME] ?? new URL(request.url).pathname;
+}
 
 /**
  * What a route answers, before it becomes a web `Response`. The node adapter writes it straight
@@ -15,12 +23,13 @@ const BASE_HEADERS = {
  */
 export interface Reply {
   status: number;
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   body: string | null;
 }
 
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
-  return { status, headers: { ...BASE_HEADERS, ...headers }, body: JSON.stringify(body) };
+export function json(status: number, body: unknown, headers?: Record<string, string>): Reply {
+  // Most replies add no header: they share one object (the node adapter copies before adding to it).
+  return { status, headers: headers ? { ...BASE_HEADERS, ...headers } : BASE_HEADERS, body: JSON.stringify(body) };
 }
 
 export function noContent(): Reply {

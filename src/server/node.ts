@@ -5,7 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { DISPATCH } from './handler.js';
-import { BodyConsumedError, type Reply } from './http.js';
+import { BodyConsumedError, PATHNAME, type Reply } from './http.js';
+import { NodeHeaders } from './node-headers.js';
 import { HOST } from './origin.js';
 
 type WebHandler = ((request: Request) => Promise<Response>) & { [DISPATCH]?: (request: Request) => Promise<Reply> };
@@ -18,11 +19,15 @@ type NodeRequest = IncomingMessage & { originalUrl?: string };
  * `originalUrl` keeps Express's mount path.
  */
 function requestUrl(req: NodeRequest, trustProxy: boolean): string {
+  return parsedRequestUrl(req, trustProxy).href;
+}
+
+function parsedRequestUrl(req: NodeRequest, trustProxy: boolean): URL {
   const forwardedProto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase() : '';
   const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   const host = req.headers.host ?? 'localhost';
   if (!HOST.test(host)) throw new TypeError('malformed Host header');
-  return new URL(`${protocol}://${host}${originFormTarget(req.originalUrl ?? req.url ?? '/')}`).href;
+  return new URL(`${protocol}://${host}${originFormTarget(req.originalUrl ?? req.url ?? '/')}`);
 }
 
 /** The path and query of a request target in any of its forms; never its authority. */
@@ -84,11 +89,14 @@ function lazyWebRequest(req: NodeRequest, trustProxy: boolean): Request {
   let real: Request | null = null;
   let headers: Headers | null = null;
   const materialize = () => (real ??= toWebRequest(req, trustProxy));
+  const url = parsedRequestUrl(req, trustProxy);
   const lite = {
     method: req.method ?? 'GET',
-    url: requestUrl(req, trustProxy),
+    url: url.href,
+    // The handler routes by it: parsed once here rather than again from `url`.
+    [PATHNAME]: url.pathname,
     get headers() {
-      return (headers ??= real?.headers ?? requestHeaders(req));
+      return (headers ??= real?.headers ?? new NodeHeaders(req.headers, () => requestHeaders(req)));
     },
   };
   return new Proxy(lite, {

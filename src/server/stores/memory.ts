@@ -43,6 +43,9 @@ export class Lru<V> {
   delete(key: string): void {
     this.map.delete(key);
   }
+  clear(): void {
+    this.map.clear();
+  }
   get size(): number {
     return this.map.size;
   }

@@ -1,5 +1,6 @@
 import type { Redis, RedisOptions } from 'ioredis';
 import { createRedisClient } from './ioredis.js';
+import { LocalSnapshots } from './redis-local.js';
 import type { AdoptedSetupIntent, RateWindow, Store, StoredSnapshot } from './types.js';
 
 export interface RedisStoreOptions {
@@ -12,20 +13,30 @@ export interface RedisStoreOptions {
   prefix?: string;
   /** How long a snapshot is trusted without a webhook (ms). */
   ttlMs?: number;
+  /**
+   * How long each instance serves a snapshot it read from Redis without asking again (ms; 0: always
+   * ask). Invalidations reach every instance at once through Redis pub/sub (see redis-local.ts).
+   */
+  localCacheMs?: number;
+  /** Most snapshots each instance keeps in its local cache. */
+  localCacheCustomers?: number;
 }
 
 // Compare-and-set in one round trip: a derivation that started before an invalidation must not
-// overwrite what the invalidation made true.
+// overwrite what the invalidation made true. Both tell every instance's local cache (ARGV[4]/[2]:
+// the channel, ARGV[5]/[3]: the customer) in the same step, so no instance can miss the change.
 const SET_IF_GENERATION = `
 local current = redis.call('GET', KEYS[1]) or '0'
 if current ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+redis.call('PUBLISH', ARGV[4], ARGV[5])
 return 1`;
 
 const INVALIDATE = `
 local g = redis.call('INCR', KEYS[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[1])
 redis.call('DEL', KEYS[2])
+redis.call('PUBLISH', ARGV[2], ARGV[3])
 return g`;
 
 const HIT = `
@@ -59,6 +70,10 @@ export class RedisStore implements Store {
   private loaded: Redis | null = null;
   /** The client, once ioredis is loaded and the first connection is ready (or a few seconds passed). */
   private readonly connecting: Promise<Redis>;
+  /** Snapshots read lately, served without a round trip; null when `localCacheMs` is 0. */
+  private readonly local: LocalSnapshots | null;
+  private localStarted = false;
+  private readonly channel: string;
 
   constructor(options: RedisStoreOptions) {
     let client: Promise<Redis>;
@@ -84,6 +99,10 @@ export class RedisStore implements Store {
     }
     this.prefix = options.prefix ?? 'paymend:';
     this.ttlMs = options.ttlMs ?? 6 * 3_600_000;
+    this.channel = `${this.prefix}snapshot-changed`;
+    const localCacheMs = options.localCacheMs ?? 10_000;
+    this.local =
+      localCacheMs > 0 ? new LocalSnapshots({ ttlMs: localCacheMs, maxCustomers: options.localCacheCustomers ?? 10_000, channel: this.channel }) : null;
     // Without an offline queue, commands sent while the first connection is still being made would
     // fail; page views at start-up wait for it briefly instead, later outages fail fast.
     this.connecting = client.then((redis) => (redis.status === 'ready' ? redis : untilReady(redis)));
@@ -118,10 +137,29 @@ export class RedisStore implements Store {
     return this.connecting;
   }
 
-  async get(customerId: string): Promise<StoredSnapshot | null> {
+  /**
+   * The client, with the local cache's subscription started: on the first use of snapshots, so a
+   * store that never reads or writes one (a queue's, a ledger's) opens no second connection.
+   */
+  private async snapshotsReady(): Promise<Redis> {
     const redis = await this.ready();
+    if (this.local && !this.localStarted) {
+      this.localStarted = true;
+      this.local.start(redis);
+    }
+    return redis;
+  }
+
+  async get(customerId: string): Promise<StoredSnapshot | null> {
+    const local = this.local;
+    const copy = local?.read(customerId);
+    if (copy) return copy;
+    const redis = await this.snapshotsReady();
+    const epoch = local?.mark() ?? 0;
     const raw = await redis.get(this.key('status', customerId));
-    return raw ? (JSON.parse(raw) as StoredSnapshot) : null;
+    const value = raw ? (JSON.parse(raw) as StoredSnapshot) : null;
+    if (value && local) local.keep(customerId, value, epoch);
+    return value;
   }
 
   async generation(customerId: string): Promise<number> {
@@ -130,7 +168,8 @@ export class RedisStore implements Store {
   }
 
   async setIfGeneration(customerId: string, value: StoredSnapshot, generation: number): Promise<boolean> {
-    const redis = await this.ready();
+    const redis = await this.snapshotsReady();
+    const heard = this.local?.changing(customerId);
     const stored = await redis.eval(
       SET_IF_GENERATION,
       2,
@@ -139,20 +178,28 @@ export class RedisStore implements Store {
       String(generation),
       JSON.stringify(value),
       String(this.ttlMs),
+      this.channel,
+      customerId,
     );
+    // Nothing published when the write was refused: no message to wait for.
+    if (stored === 1) await heard;
     return stored === 1;
   }
 
   async invalidate(customerId: string): Promise<number> {
     // The generation outlives the snapshot so a late, older write is still refused.
-    const redis = await this.ready();
+    const redis = await this.snapshotsReady();
+    const heard = this.local?.changing(customerId);
     const generation = await redis.eval(
       INVALIDATE,
       2,
       this.key('gen', customerId),
       this.key('status', customerId),
       String(this.ttlMs * 4),
+      this.channel,
+      customerId,
     );
+    await heard;
     return Number(generation);
   }
 
@@ -231,6 +278,8 @@ export class RedisStore implements Store {
   }
 
   async close(): Promise<void> {
+    // The subscriber connection is the store's own, even on a client the merchant passed in.
+    await this.local?.close();
     if (!this.ownsClient) return;
     const redis = await this.connecting.catch(() => null);
     if (redis) await redis.quit().catch(() => redis.disconnect());
