@@ -4,12 +4,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { E2E_WAIT_MS, eventually, HostVisit, launchChromium, requestsAdded } from '../../bench/host/browser.js';
-import { BASE_PATH, startHostPage, type HostPage } from '../../bench/host/server.js';
+import { E2E_WAIT_MS, eventually, HostVisit, requestsAdded } from '../../bench/host/browser.js';
+import { BASE_PATH, type HostPage } from '../../bench/host/server.js';
 import { BUDGETS, buildCdn, CDN_DIR, chunkKind, measureCdn, measureReport, REPORT_BUDGET, type ChunkKind, type SizeRow } from '../../bench/sizes.js';
 import { LOCALES } from '../../src/translations/match.js';
+import { hostPageAndChromium } from './host-stage.js';
 
 /** Every wait is for something to happen on the page, never longer than this (a bound on a failure, not a speed check). */
 const WAIT = E2E_WAIT_MS;
@@ -65,14 +66,7 @@ describe('CDN size budgets (brotli, quality 11)', () => {
 describe('requests of a page view (host page in Chromium)', () => {
   let host: HostPage;
   let browser: Browser;
-  before(async () => {
-    host = await startHostPage();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  hostPageAndChromium((stage) => ({ host, browser } = stage));
 
   /** Runs `test` in a fresh context and checks that the page had no uncaught error. */
   async function withVisit(test: (visit: HostVisit) => Promise<void>): Promise<void> {

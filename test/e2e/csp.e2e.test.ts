@@ -7,11 +7,12 @@
 // `securitypolicyviolation` events and from Chromium's console; the last tests show that both
 // channels do report a violation when the policy forbids something Paymend needs.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser, Locator } from 'playwright-core';
-import { E2E_WAIT_MS, eventually, HostVisit, launchChromium } from '../../bench/host/browser.js';
+import { E2E_WAIT_MS, eventually, HostVisit } from '../../bench/host/browser.js';
 import { startHostPage, STRICT_CSP, type HostPage } from '../../bench/host/server.js';
 import type { Scenario } from '../../demo/server.js';
+import { hostPageAndChromium } from './host-stage.js';
 
 /** Every wait is for something to happen on the page, never longer than this (a bound on a failure, not a speed check). */
 const WAIT = E2E_WAIT_MS;
@@ -20,14 +21,7 @@ const EXPIRY = `12 / ${String((new Date().getUTCFullYear() + 3) % 100).padStart(
 let host: HostPage;
 let browser: Browser;
 
-before(async () => {
-  host = await startHostPage();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.close();
-});
+hostPageAndChromium((stage) => ({ host, browser } = stage));
 
 /** A visit of a fresh customer of `scenario` under `page`'s policy; checks the page stayed free of errors. */
 async function withVisit(page: HostPage, scenario: Scenario, run: (visit: HostVisit) => Promise<void>): Promise<HostVisit> {

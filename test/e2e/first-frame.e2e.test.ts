@@ -14,23 +14,17 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { Scenario } from '../../demo/server.js';
-import { E2E_WAIT_MS, FRAME_MARKS, frameMarks, HostVisit, launchChromium, type FrameMarks } from '../../bench/host/browser.js';
-import { BASE_PATH, startHostPage, type HostPage } from '../../bench/host/server.js';
+import { E2E_WAIT_MS, FRAME_MARKS, frameMarks, HostVisit, type FrameMarks } from '../../bench/host/browser.js';
+import { BASE_PATH, type HostPage } from '../../bench/host/server.js';
 import { CDN_DIR } from '../../bench/sizes.js';
+import { hostPageAndChromium } from './host-stage.js';
 
 const STATUS = `GET ${BASE_PATH}/status`;
 
 describe('the banner in the first frame, without layout shift (host page in Chromium)', () => {
   let host: HostPage;
   let browser: Browser;
-  before(async () => {
-    host = await startHostPage();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  hostPageAndChromium((stage) => ({ host, browser } = stage));
 
   interface Load {
     marks: FrameMarks;
