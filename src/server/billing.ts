@@ -8,6 +8,7 @@ import type { Status } from '../protocol/index.js';
 import { DEGRADED_DERIVE_EVERY_MS, DERIVATION_TIMES_KEPT, FALLBACK_CUSTOMERS, degradedChoice } from './degraded.js';
 import { snapshotFromFacts, statusAt, type BillingSnapshot, type StatusPolicy } from './derive.js';
 import { storeUnavailable } from './errors.js';
+import { StatusBodies } from './status-cache.js';
 import type { StripeGateway } from './gateway.js';
 import type { ResolvedOptions } from './options.js';
 import { Lru } from './stores/memory.js';
@@ -36,6 +37,8 @@ export class BillingService {
 
   /** What `statusAt` applies, built once: it is the same for every page view. */
   private readonly policy: StatusPolicy;
+  /** Each snapshot's status JSON while it cannot change (status-cache.ts). */
+  private readonly bodies: StatusBodies;
 
   constructor(
     private readonly gateway: StripeGateway,
@@ -49,6 +52,29 @@ export class BillingService {
       ...(offers ? { offerStates: offers.states } : {}),
       ...(offers?.pause ? { pausedAccess: offers.pause.access } : {}),
     };
+    this.bodies = new StatusBodies(this.policy);
+  }
+
+  /**
+   * The snapshot when the store holds it in this process (`Store.peek`), so a warm page view needs
+   * no await; null means "ask the store". Not while the store is failing: `snapshot()` then logs its
+   * recovery and picks the degraded answer.
+   */
+  peekSnapshot(customerId: string): BillingSnapshot | null {
+    if (!this.storeHealthy || !this.options.store.peek) return null;
+    // A store of the merchant's own may get `peek` wrong (throw, or hand back a promise): that only
+    // costs the fast path, never the page view.
+    let stored: unknown;
+    try {
+      stored = this.options.store.peek(customerId);
+    } catch {
+      return null;
+    }
+    if (typeof (stored as PromiseLike<unknown> | null)?.then === 'function') {
+      (stored as Promise<unknown>).then(undefined, () => undefined);
+      return null;
+    }
+    return (stored as StoredSnapshot | null | undefined)?.snapshot ?? null;
   }
 
   /** The snapshot for a page view: the store's if it has one, else one Stripe derivation shared by all waiters. */
@@ -118,8 +144,28 @@ export class BillingService {
 
   /** The wire status at this moment, after the merchant's `shouldShow`. */
   async status(customerId: string, snapshot?: BillingSnapshot): Promise<Status> {
+    return this.shown(customerId, statusAt(snapshot ?? (await this.snapshot(customerId)), this.options.now(), this.policy));
+  }
+
+  /**
+   * `status()` as the JSON `GET /status` answers, from the cache while the snapshot's status cannot
+   * have changed: synchronous then. A status the merchant's `shouldShow` decides is never kept (the
+   * merchant may answer differently each time).
+   */
+  statusJson(customerId: string, snapshot: BillingSnapshot): string | Promise<string> {
+    const now = this.options.now();
+    const cached = this.bodies.get(customerId, snapshot, now);
+    if (cached !== null) return cached;
+    const status = statusAt(snapshot, now, this.policy);
+    if (status.state !== 'ok' && this.options.shouldShow) return this.shown(customerId, status).then((shown) => JSON.stringify(shown));
+    const json = JSON.stringify(status);
+    this.bodies.keep(customerId, snapshot, now, json);
+    return json;
+  }
+
+  /** The status after the merchant's `shouldShow`. */
+  private async shown(customerId: string, status: Status): Promise<Status> {
     const offers = this.options.offers;
-    const status = statusAt(snapshot ?? (await this.snapshot(customerId)), this.options.now(), this.policy);
     if (status.state === 'ok' || !this.options.shouldShow) return status;
     const show = await this.options.shouldShow(status, customerId);
     if (show) return status;

@@ -32,6 +32,11 @@ export function json(status: number, body: unknown, headers?: Record<string, str
   return { status, headers: headers ? { ...BASE_HEADERS, ...headers } : BASE_HEADERS, body: JSON.stringify(body) };
 }
 
+/** A 200-style JSON reply of a body already serialized (the status endpoint's cached JSON). */
+export function jsonText(status: number, body: string): Reply {
+  return { status, headers: BASE_HEADERS, body };
+}
+
 export function noContent(): Reply {
   return { status: 204, headers: { 'cache-control': 'private, no-store' }, body: null };
 }

@@ -9,7 +9,7 @@ import { DISPATCH, type AccessOptions, type PaymendHandler } from './handler.js'
 import { errorResponse, toResponse, type Reply } from './http.js';
 import { HandlerOptionsError, loggerOf, resolveOptions, type HandlerOptions, type HandlerOptionsFactory, type ResolvedOptions } from './options.js';
 
-type Built = PaymendHandler & { [DISPATCH]: (request: Request) => Promise<Reply> };
+type Built = PaymendHandler & { [DISPATCH]: (request: Request) => Reply | Promise<Reply> };
 
 export function lazyHandler(factory: HandlerOptionsFactory, build: (options: ResolvedOptions) => PaymendHandler): PaymendHandler {
   let built: Promise<Built> | null = null;

@@ -9,7 +9,7 @@ import { BodyConsumedError, PATHNAME, type Reply } from './http.js';
 import { NodeHeaders } from './node-headers.js';
 import { HOST } from './origin.js';
 
-type WebHandler = ((request: Request) => Promise<Response>) & { [DISPATCH]?: (request: Request) => Promise<Reply> };
+type WebHandler = ((request: Request) => Promise<Response>) & { [DISPATCH]?: (request: Request) => Reply | Promise<Reply> };
 
 type NodeRequest = IncomingMessage & { originalUrl?: string };
 
@@ -150,15 +150,26 @@ export function toNodeHandler(handler: WebHandler, options: NodeAdapterOptions =
       res.end(JSON.stringify({ error: { code: 'bad_request', message: 'Malformed request.' } }));
       return;
     }
-    const written = dispatch
-      ? dispatch(request).then((reply) => writeReply(reply, res))
-      : handler(request).then((response) => writeNodeResponse(response, res));
-    written.catch((error: unknown) => {
+    const failed = (error: unknown) => {
       if (next) next(error);
       else {
         res.statusCode = 500;
         res.end();
       }
-    });
+    };
+    if (!dispatch) {
+      handler(request).then((response) => writeNodeResponse(response, res)).catch(failed);
+      return;
+    }
+    // A warm status read answers synchronously: written at once, without a promise.
+    const reply = dispatch(request);
+    if (reply instanceof Promise) reply.then((r) => writeReply(r, res)).catch(failed);
+    else {
+      try {
+        writeReply(reply, res);
+      } catch (error) {
+        failed(error);
+      }
+    }
   };
 }

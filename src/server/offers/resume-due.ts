@@ -46,6 +46,7 @@ export function resumeDue(deps: { options: ResolvedOptions; billing: BillingServ
    */
   async function ifDue(customerId: string, snapshot: BillingSnapshot): Promise<BillingSnapshot> {
     const pause = snapshot.pause;
+    // The same test as pauseIsDue below, spelled out so TypeScript narrows the pause.
     if (!pause || pause.method !== 'subscription' || !pause.resumesAt || Date.parse(pause.resumesAt) > options.now()) return snapshot;
     try {
       await resumeOne(pause.subscriptionId, Math.floor(Date.parse(pause.resumesAt) / 1000));
@@ -75,4 +76,10 @@ export function resumeDue(deps: { options: ResolvedOptions; billing: BillingServ
   }
 
   return { ifDue, all };
+}
+
+/** Whether a pause Paymend made has come to its day: `ifDue` then resumes it before the status is read. */
+export function pauseIsDue(snapshot: BillingSnapshot, now: number): boolean {
+  const pause = snapshot.pause;
+  return !!pause && pause.method === 'subscription' && !!pause.resumesAt && Date.parse(pause.resumesAt) <= now;
 }

@@ -132,6 +132,11 @@ export class MemoryStore implements Store {
   }
 
   async get(customerId: string): Promise<StoredSnapshot | null> {
+    return this.peek(customerId);
+  }
+
+  /** Everything here is in memory: `get` without the promise. */
+  peek(customerId: string): StoredSnapshot | null {
     const entry = this.customers.get(customerId);
     if (!entry?.value) return null;
     return entry.expiresAt > this.now() ? entry.value : null;

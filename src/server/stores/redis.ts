@@ -162,6 +162,11 @@ export class RedisStore implements Store {
     return value;
   }
 
+  /** The in-process copy (redis-local.ts) when one is live, so a warm read awaits nothing. */
+  peek(customerId: string): StoredSnapshot | null {
+    return this.local?.read(customerId) ?? null;
+  }
+
   async generation(customerId: string): Promise<number> {
     const redis = await this.ready();
     return Number((await redis.get(this.key('gen', customerId))) ?? 0);

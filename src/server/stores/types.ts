@@ -28,6 +28,12 @@ export interface RateWindow {
  */
 export interface Store {
   get(customerId: string): Promise<StoredSnapshot | null>;
+  /**
+   * Optional: what `get` would resolve to, when the store has it in this process's memory (null:
+   * not there, ask `get`). A warm `GET /status` then runs without awaiting anything. Must never
+   * answer what `get` would not: a store without a live in-process copy leaves it out or says null.
+   */
+  peek?(customerId: string): StoredSnapshot | null;
   /** Current generation of a customer's snapshot (0 when never invalidated). */
   generation(customerId: string): Promise<number>;
   /** Stores `value` only if the generation is still `generation`; returns whether it did. */
