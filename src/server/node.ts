@@ -122,9 +122,38 @@ export async function writeNodeResponse(response: Response, res: ServerResponse)
   res.end(body);
 }
 
+/**
+ * The headers of a reply with its content-length, shared per (headers, length): a status body has
+ * one of a few lengths, so a warm read copies no header object.
+ */
+const withLength = new WeakMap<Readonly<Record<string, string>>, Map<number, Readonly<Record<string, string | number>>>>();
+const LENGTHS_KEPT = 64;
+
+function headersWithLength(headers: Readonly<Record<string, string>>, length: number): Readonly<Record<string, string | number>> {
+  let byLength = withLength.get(headers);
+  if (!byLength) withLength.set(headers, (byLength = new Map()));
+  let whole = byLength.get(length);
+  if (!whole) {
+    // Bounded: replies with their own headers (a Retry-After) are fresh objects, collected with them.
+    if (byLength.size >= LENGTHS_KEPT) byLength.clear();
+    whole = Object.freeze({ ...headers, 'content-length': length });
+    byLength.set(length, whole);
+  }
+  return whole;
+}
+
 function writeReply(reply: Reply, res: ServerResponse): void {
-  res.writeHead(reply.status, reply.body === null ? reply.headers : { ...reply.headers, 'content-length': Buffer.byteLength(reply.body) });
-  res.end(reply.body ?? undefined);
+  if (reply.body === null) res.writeHead(reply.status, reply.headers).end();
+  else res.writeHead(reply.status, headersWithLength(reply.headers, Buffer.byteLength(reply.body))).end(reply.body);
+}
+
+/** What a failed reply does: Express's `next(error)`, else a bare 500. */
+function replyFailed(res: ServerResponse, next: ((error?: unknown) => void) | undefined, error: unknown): void {
+  if (next) next(error);
+  else {
+    res.statusCode = 500;
+    res.end();
+  }
 }
 
 export interface NodeAdapterOptions {
@@ -150,26 +179,22 @@ export function toNodeHandler(handler: WebHandler, options: NodeAdapterOptions =
       res.end(JSON.stringify({ error: { code: 'bad_request', message: 'Malformed request.' } }));
       return;
     }
-    const failed = (error: unknown) => {
-      if (next) next(error);
-      else {
-        res.statusCode = 500;
-        res.end();
-      }
-    };
     if (!dispatch) {
-      handler(request).then((response) => writeNodeResponse(response, res)).catch(failed);
+      handler(request)
+        .then((response) => writeNodeResponse(response, res))
+        .catch((error: unknown) => replyFailed(res, next, error));
       return;
     }
-    // A warm status read answers synchronously: written at once, without a promise.
+    // A warm status read answers synchronously: written at once, without a promise or a closure.
     const reply = dispatch(request);
-    if (reply instanceof Promise) reply.then((r) => writeReply(r, res)).catch(failed);
-    else {
-      try {
-        writeReply(reply, res);
-      } catch (error) {
-        failed(error);
-      }
+    if (reply instanceof Promise) {
+      reply.then((r) => writeReply(r, res)).catch((error: unknown) => replyFailed(res, next, error));
+      return;
+    }
+    try {
+      writeReply(reply, res);
+    } catch (error) {
+      replyFailed(res, next, error);
     }
   };
 }
