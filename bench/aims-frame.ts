@@ -109,7 +109,7 @@ export async function frameAims(): Promise<string[][]> {
     }
     rows.push([
       'aim: layout shift from Paymend 0, every placement, fetched and embedded',
-      `${fmt(worst, 3)} (worst)`,
+      `${fmt(worst, 3)} (worst, inline fetched with reserve)`,
       shifts.join('; '),
       `${verdict(worst === 0)} (fetched inline needs \`reserve\`; without it it shifts, as shown)`,
     ]);
