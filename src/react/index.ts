@@ -63,14 +63,10 @@ const bannerProperties = [
   'theme',
 ] as const;
 
+const bannerShape = { tagName: 'paymend-banner', properties: bannerProperties, events: bannerEvents } as const;
+
 /** `<paymend-banner>`: the message about a failing or expiring payment, with its fix. */
-export const PaymendBanner: PaymendComponent<BannerElement, (typeof bannerProperties)[number], typeof bannerEvents> = /* @__PURE__ */ wrap({
-  tagName: 'paymend-banner',
-  displayName: 'PaymendBanner',
-  properties: bannerProperties,
-  events: bannerEvents,
-  register: define,
-});
+export const PaymendBanner: PaymendComponent<BannerElement, (typeof bannerProperties)[number], typeof bannerEvents> = /* @__PURE__ */ wrap({ ...bannerShape, displayName: 'PaymendBanner', register: define });
 
 const wallEvents = {
   onPaymendSupport: 'paymend-support',
@@ -84,14 +80,10 @@ const wallEvents = {
 } as const;
 const wallProperties = [...statusProperties, 'logoutHref', 'supportHref', 'support', 'cancelHref', 'returnFocus', 'askRating', 'now'] as const;
 
+const wallShape = { tagName: 'paymend-wall', properties: wallProperties, events: wallEvents } as const;
+
 /** `<paymend-wall>`: blocks the app (hard) or asks first (soft) once access has ended, with the fix. */
-export const PaymendWall: PaymendComponent<WallElement, (typeof wallProperties)[number], typeof wallEvents> = /* @__PURE__ */ wrap({
-  tagName: 'paymend-wall',
-  displayName: 'PaymendWall',
-  properties: wallProperties,
-  events: wallEvents,
-  register: define,
-});
+export const PaymendWall: PaymendComponent<WallElement, (typeof wallProperties)[number], typeof wallEvents> = /* @__PURE__ */ wrap({ ...wallShape, displayName: 'PaymendWall', register: define });
 
 const formEvents = {
   onPaymendUpdated: 'paymend-updated',
@@ -102,14 +94,10 @@ const formEvents = {
 } as const;
 const formProperties = [...statusProperties, 'publishableKey', 'returnUrl', 'hideCancel', 'supportHref', 'support', 'askRating'] as const;
 
+const formShape = { tagName: 'paymend-form', properties: formProperties, events: formEvents } as const;
+
 /** `<paymend-form>`: the card form on its own (its chunk and Stripe.js load when it first mounts). */
-export const PaymendForm: PaymendComponent<FormElement, (typeof formProperties)[number], typeof formEvents> = /* @__PURE__ */ wrap({
-  tagName: 'paymend-form',
-  displayName: 'PaymendForm',
-  properties: formProperties,
-  events: formEvents,
-  register: form,
-});
+export const PaymendForm: PaymendComponent<FormElement, (typeof formProperties)[number], typeof formEvents> = /* @__PURE__ */ wrap({ ...formShape, displayName: 'PaymendForm', register: form });
 
 const offersEvents = {
   onPaymendOfferTaken: 'paymend-offer-taken',
@@ -119,14 +107,10 @@ const offersEvents = {
 
 const offersProperties = [...statusProperties, 'source'] as const;
 
+const offersShape = { tagName: 'paymend-offers', properties: offersProperties, events: offersEvents } as const;
+
 /** `<paymend-offers>`: "Can't pay right now?", the merchant's offers (a pause, a cheaper plan). */
-export const PaymendOffers: PaymendComponent<OffersElement, (typeof offersProperties)[number], typeof offersEvents> = /* @__PURE__ */ wrap({
-  tagName: 'paymend-offers',
-  displayName: 'PaymendOffers',
-  properties: offersProperties,
-  events: offersEvents,
-  register: offers,
-});
+export const PaymendOffers: PaymendComponent<OffersElement, (typeof offersProperties)[number], typeof offersEvents> = /* @__PURE__ */ wrap({ ...offersShape, displayName: 'PaymendOffers', register: offers });
 
 const reportEvents = {
   onPaymendReport: 'paymend-report',
@@ -134,20 +118,16 @@ const reportEvents = {
 } as const;
 const reportProperties = ['endpoint', 'from', 'to', 'groupBy', 'theme', 'lang', 'report'] as const;
 
-/** `<paymend-report>`: the merchant's recovery report (for an admin page, never the customer's). */
-export const PaymendReport: PaymendComponent<ReportElement, (typeof reportProperties)[number], typeof reportEvents> = /* @__PURE__ */ wrap({
-  tagName: 'paymend-report',
-  displayName: 'PaymendReport',
-  properties: reportProperties,
-  events: reportEvents,
-  register: report,
-});
+const reportShape = { tagName: 'paymend-report', properties: reportProperties, events: reportEvents } as const;
 
-/** What the wrappers map, for tools and tests: each component's tag, properties and event props. */
+/** `<paymend-report>`: the merchant's recovery report (for an admin page, never the customer's). */
+export const PaymendReport: PaymendComponent<ReportElement, (typeof reportProperties)[number], typeof reportEvents> = /* @__PURE__ */ wrap({ ...reportShape, displayName: 'PaymendReport', register: report });
+
+/** What the wrappers map, for tools and tests: each component's tag, properties and event props (the same objects they were made from). */
 export const wrappers = {
-  PaymendBanner: { tagName: 'paymend-banner', properties: bannerProperties, events: bannerEvents },
-  PaymendWall: { tagName: 'paymend-wall', properties: wallProperties, events: wallEvents },
-  PaymendForm: { tagName: 'paymend-form', properties: formProperties, events: formEvents },
-  PaymendOffers: { tagName: 'paymend-offers', properties: offersProperties, events: offersEvents },
-  PaymendReport: { tagName: 'paymend-report', properties: reportProperties, events: reportEvents },
+  PaymendBanner: bannerShape,
+  PaymendWall: wallShape,
+  PaymendForm: formShape,
+  PaymendOffers: offersShape,
+  PaymendReport: reportShape,
 } as const;
